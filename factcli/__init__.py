@@ -1,0 +1,21 @@
+"""factcli: people, roles, organisations, counts and dates from news articles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def load(model: str | None = None) -> Language:
+    """The full spaCy pipeline factcli uses: the model (the shipped one unless `model`
+    names another installed pipeline or a path) plus factcli's own components."""
+    from factcli.pipeline import load as _load
+
+    return _load(model)
+
+
+__all__ = ["__version__", "load"]

@@ -1,0 +1,121 @@
+"""The factcli command line: thin wiring of reader -> pipeline -> extraction -> renderers."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from factcli.reader import InputError, expand_paths
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Pull people, roles, organisations, counts and dates out of news articles.")
+err = Console(stderr=True)
+
+EXIT_INPUT, EXIT_USAGE = 1, 2
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    from factcli.refdate import parse_iso_date
+
+    try:
+        return parse_iso_date(value)
+    except ValueError as e:
+        raise fail(f"--date: {e}", EXIT_USAGE) from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched for .txt/.md), or - for stdin.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object (an array for several articles).")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines: one object per article.")] = False,
+    ref_date: Annotated[str | None, typer.Option("--date", help="Reference date YYYY-MM-DD for relative dates; "
+                                                 "a dateline in an article wins.")] = None,
+    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline name or path "
+                                              "(default: $FACTCLI_MODEL, else the shipped model).")] = None,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Processes for batch runs; "
+                                         "0 (the default) uses all cores.")] = 0,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="With --output: skip articles already in it.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract facts from articles: rich tables, --json or --jsonl."""
+    given = _parse_date(ref_date)
+    if resume and output is None:
+        raise fail("--resume needs --output FILE", EXIT_USAGE)
+    try:
+        files = expand_paths(paths)
+    except InputError as e:
+        raise fail(str(e), EXIT_INPUT) from None
+    if paths.count("-") > 1:
+        raise fail("stdin (-) can be read only once", EXIT_USAGE)
+    batch = jsonl or len(files) > 1 or any(Path(p).is_dir() for p in paths if p != "-")
+    if batch:
+        from factcli.cli_batch import run
+
+        code = run(files, model=model, given=given, workers=workers or os.cpu_count() or 1,
+                   output=output, resume=resume, quiet=quiet, as_array=as_json and not jsonl)
+        raise typer.Exit(code)
+    _single(files[0], as_json, given, model, output)
+
+
+def _single(path: str, as_json: bool, given: date | None, model: str | None, output: Path | None) -> None:
+    from factcli.extract import extract_facts, model_info
+    from factcli.pipeline import ModelError, load
+    from factcli.reader import read_article
+    from factcli.render import print_tables, to_json
+
+    try:
+        article = read_article(path)
+    except InputError as e:
+        raise fail(str(e), EXIT_INPUT) from None
+    try:
+        nlp = load(model)
+    except ModelError as e:
+        raise fail(str(e), EXIT_USAGE) from None
+    facts = extract_facts(nlp(article.text), article.source, model_info(nlp), given)
+    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    try:
+        if as_json:
+            stream.write(to_json(facts) + "\n")
+        else:
+            print_tables(facts, Console(file=stream) if output else Console())
+    finally:
+        if output:
+            stream.close()
+
+
+@app.command("model")
+def model_cmd(
+    model: Annotated[str | None, typer.Option("--model", help="Pipeline name or path to describe.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+) -> None:
+    """Which spaCy pipeline factcli uses: name, version, training data and scores."""
+    from factcli.modelinfo import describe, print_description
+    from factcli.pipeline import ModelError
+
+    try:
+        info = describe(model)
+    except ModelError as e:
+        raise fail(str(e), EXIT_USAGE) from None
+    if as_json:
+        print(json.dumps(info, indent=2, ensure_ascii=False))
+    else:
+        print_description(info, Console())
+
+
+def main() -> None:  # pragma: no cover
+    app()

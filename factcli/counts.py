@@ -1,0 +1,159 @@
+"""Counts: cardinal numbers that say how many of something there are.
+
+"Fourteen officers" -> 14 officer; "of whom two" and "Nine remain serving" take the unit
+of the count they refer back to. Not counts: dates, money, percentages, times,
+durations, ages, ordinals, scores, numbers inside names ("BBC One", "Radio 4").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcli.labels import NON_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.numbers import NUMBER_WORDS, parse_number
+from factcli.results import Count
+
+TIME_UNITS = {
+    "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
+    "century", "season", "term", "weekend", "time", "times",
+}
+MONEY_WORDS = {
+    "pound", "pounds", "dollar", "dollars", "euro", "euros", "pence", "penny", "cent", "cents",
+    "yen", "yuan", "franc", "francs", "rupee", "rupees", "p", "bn", "m",
+}
+CURRENCY = {"£", "$", "€", "¥", "us$", "a$", "c$"}
+PERCENT = {"%", "percent", "per", "pc"}
+CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "utc", "est", "cet"}
+VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}
+BACK_WINDOW = 3  # sentences to look back for the unit of an elided count
+
+
+def starts_clause(tok: Token) -> bool:
+    """First word of a sentence, a paragraph or a quotation (so capitalised anyway)."""
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.text in (".", "!", "?", ":", "\"", "“", "‘", "'", "(", "-", "—")
+
+
+def _is_number(tok: Token) -> bool:
+    if tok.lower_ in VAGUE or tok.pos_ == "PROPN" and not tok.like_num:
+        return False
+    return (tok.like_num or tok.lower_ in NUMBER_WORDS) and tok.tag_ != "LS" and not \
+        tok.lower_.endswith(("st", "nd", "rd", "th"))
+
+
+def _number_runs(doc: Doc) -> list[Span]:
+    runs, i = [], 0
+    while i < len(doc):
+        if _is_number(doc[i]):
+            j = i + 1
+            while j < len(doc) and (_is_number(doc[j]) or doc[j].lower_ in ("and", "-") and
+                                    j + 1 < len(doc) and _is_number(doc[j + 1]) and
+                                    doc[j + 1].lower_ in NUMBER_WORDS):
+                j += 1
+            runs.append(doc[i:j])
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _excluded(run: Span, blocked: set[int]) -> bool:
+    doc = run.doc
+    first, last = run[0], run[-1]
+    prev = doc[first.i - 1] if first.i > 0 else None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
+    if any(t.i in blocked for t in run):
+        return True
+    if any(t.ent_type_ in NON_COUNT_LABELS | ORG_LABELS | PERSON_LABELS | {"MISC"} for t in run):
+        return True
+    text = run.text
+    if ":" in text or "/" in text or any(c.isalpha() for c in text if not text.isalpha()) and \
+            not text.replace(".", "").replace(",", "").isdigit():
+        return True  # "10:30", "3/4", "5m"
+    if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in ("no", "no.", "number", "aged", "age")):
+        return True
+    if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not starts_clause(prev):
+        return True  # "Radio 4", "Article 50"
+    if first.is_title and first.is_alpha and not starts_clause(first):
+        return True  # "BBC One"
+    if nxt is not None:
+        if nxt.lower_ in PERCENT | CLOCK | MONEY_WORDS or nxt.text.lower() in CURRENCY:
+            return True
+        if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years")):
+            return True  # "3-1", "45-year-old"
+        if nxt.lower_ in ("year", "years") and nxt2 is not None and nxt2.lower_ == "old":
+            return True
+    if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and \
+            doc[prev.i - 1].ent_type_ in PERSON_LABELS:
+        return True  # "Adams, 45, said"
+    digits = text.replace(",", "").replace(".", "")
+    if digits.isdigit() and len(digits) >= 7 and "," not in text:
+        return True  # phone numbers, codes
+    return False
+
+
+def _unit_noun(run: Span) -> Token | None:
+    """The counted noun in the phrase: '14 officers', 'two of the officers'."""
+    last = run[-1]
+    head = last.head
+    if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i > last.i and head.i - last.i <= 5:
+        return head
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.pos_ == "NOUN":
+        return nxt
+    for child in last.children:  # "two of the officers"
+        if child.lower_ == "of":
+            nouns = [t for t in child.subtree if t.pos_ == "NOUN"]
+            if nouns:
+                return nouns[-1]
+        if child.dep_ in ("nmod", "obl") and child.pos_ == "NOUN" and any(c.lower_ == "of" for c in child.children):
+            return child
+    return None
+
+
+def _singular(tok: Token) -> str:
+    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    if lemma == tok.lower_ and tok.tag_ in ("NNS", "NNPS"):
+        if lemma.endswith("ies") and len(lemma) > 4:
+            return lemma[:-3] + "y"
+        if lemma.endswith("s") and not lemma.endswith("ss"):
+            return lemma[:-1]
+    return lemma
+
+
+def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
+    """Counts in a parsed Doc; `blocked` holds token indices already used by dates."""
+    counts: list[Count] = []
+    last_unit: tuple[str, int] | None = None  # unit and the sentence start it was seen in
+    sent_index = {s.start: k for k, s in enumerate(s for s in doc.sents if s.text.strip())}
+    for run in _number_runs(doc):
+        if _excluded(run, blocked):
+            continue
+        value = parse_number(run.text)
+        if value is None:
+            continue
+        sent_no = sent_index.get(run[0].sent.start, len(sent_index))
+        noun = _unit_noun(run)
+        if noun is not None:
+            unit = _singular(noun)
+            if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS:
+                continue
+            if run.text.lower() == "one" and noun.i == run.end:
+                continue  # "one exchange": 'a certain', not a count
+            span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
+            counts.append(Count(span.text, span.start_char, span.end_char, value, unit))
+            last_unit = (unit, sent_no)
+            continue
+        if last_unit is None or sent_no - last_unit[1] > BACK_WINDOW:
+            continue  # an elided count with nothing to refer back to
+        elided_ok = run[-1].dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "nmod",
+                                     "conj", "appos", "ROOT", "root") or run[-1].head.pos_ != "NOUN"
+        if not elided_ok:
+            continue
+        counts.append(Count(run.text, run.start_char, run.end_char, value, last_unit[0]))
+        last_unit = (last_unit[0], sent_no)
+    return counts

@@ -1,0 +1,163 @@
+"""Find date mentions in a parsed Doc: a spaCy component that sets doc.spans["dates"].
+
+Candidates come from patterns over the text; the pipeline's tags and entities then
+reject the ambiguous ones ("Theresa May", "may", "2000 jobs", "£1999"). A model with
+a DATE label (OntoNotes) adds what the patterns miss. Values are resolved later, in
+extraction, against the article's reference date (datenorm.normalise_date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from factcli.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.labels import ORG_LABELS, PERSON_LABELS
+
+SPAN_KEY = "dates"
+FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)")
+_REL = r"(?i:last|this|next|coming|past)"
+_ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|" \
+       r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|" \
+       r"eighteenth|nineteenth|twentieth|twenty-first))"
+_NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+
+# Longer shapes first: at each position the first alternative that matches wins.
+SHAPES = [
+    ("full", rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}(?:\s+of)?\s+{MONTH_RE},?\s+{YEAR_RE}"),
+    ("full", rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}"),
+    ("full", r"\d{4}-\d\d-\d\d"),
+    ("range", rf"(?i:between|from)\s+{YEAR_RE}\s+(?i:and|to|until)\s+(?:{YEAR_RE}|\d\d)"),
+    ("range", rf"{YEAR_RE}\s*[-–]\s*(?:{YEAR_RE}|\d\d)(?!\d)"),
+    ("full", rf"(?:(?i:early|mid|late)[\s-]+)?{MONTH_RE},?\s+{YEAR_RE}"),
+    ("full", rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),
+    ("full", rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE}(?![\d,])"),
+    ("decade", r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]\d0|20\d0)s"
+               r"(?:\s+(?:and|to|or)\s+(?:the\s+)?'?\d0s)?"),
+    ("decade", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'?\d0s"),
+    ("century", rf"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?{_ORD}[\s-]+(?i:century)"),
+    ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:week|month|year|weekend|spring|summer|"
+                 rf"autumn|winter)|{MONTH_RE}|{WEEKDAY_RE})"),
+    ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
+                 r"this\s+(?:morning|afternoon|evening))"),
+    ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?)\s+(?i:ago)"),
+    ("relative", r"(?i:a\s+year\s+(?:earlier|later|before))"),
+    ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)\s+quarter(?:\s+of\s+{YEAR_RE})?"),
+    ("weekday", rf"{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?"),
+    ("month", rf"(?:(?i:early|mid|late)[\s-]+)?{FULL_MONTH}"),
+    ("year", r"(?:1[89]\d\d|20\d\d)"),
+]
+FINDER = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(SHAPES)))
+_WORD_EDGE = re.compile(r"\w")
+
+# Words before a bare month name or year that mark it as a date ("in May", "since 1998").
+DATE_PREPOSITIONS = {
+    "in", "since", "by", "until", "till", "before", "after", "from", "to", "of", "during",
+    "early", "late", "mid", "between", "and", "through", "throughout", "on", "or", "for",
+    "end", "start", "beginning", "around", "as", "last", "this", "next", "each", "every",
+}
+CURRENCY = {"£", "$", "€", "¥", "us$", "c$", "a$"}
+
+
+def find_dates(doc: Doc) -> list[Span]:
+    """Date mention spans in a parsed Doc, non-overlapping, in text order."""
+    text = doc.text
+    spans: list[Span] = []
+    for m in FINDER.finditer(text):
+        start, end = m.span()
+        if (start > 0 and _WORD_EDGE.match(text[start - 1])) or (
+                end < len(text) and _WORD_EDGE.match(text[end])):
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or not len(span):
+            continue
+        kind = re.sub(r"\d+$", "", m.lastgroup or "")
+        if kind == "month" and not _is_month(span):
+            continue
+        if kind == "year" and not _is_year(span):
+            continue
+        if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
+            continue
+        spans.append(span)
+    spans.extend(_model_dates(doc, spans))
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def _in_entity(span: Span, labels: set[str]) -> bool:
+    return any(t.ent_type_ in labels for t in span)
+
+
+def _starts_name(span: Span) -> bool:
+    """'Sunday Telegraph', 'Monday Night Football': a weekday that begins a name."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_title and nxt.tag_ in ("NNP", "NNPS") and \
+        nxt.lower_ not in ("morning", "afternoon", "evening", "night")
+
+
+def _previous_word(span: Span) -> str:
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_punct and span.doc[i].text in "-(":
+        i -= 1
+    return span.doc[i].lower_ if i >= 0 else ""
+
+
+def _is_month(span: Span) -> bool:
+    """A bare month name is a date after a date preposition or before a day or year."""
+    if _in_entity(span, PERSON_LABELS | ORG_LABELS):
+        return False
+    if span[0].text.lower() in ("early", "mid", "late"):
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and nxt.like_num:
+        return True
+    return _previous_word(span) in DATE_PREPOSITIONS
+
+
+def _is_year(span: Span) -> bool:
+    """A four-digit number is a year unless it is money, a count or part of a name."""
+    doc, tok = span.doc, span[0]
+    if _in_entity(span, PERSON_LABELS | ORG_LABELS):
+        return False
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in ("no", "number", "no.")):
+        return False
+    if nxt is not None and (nxt.text in ("%", "per") or nxt.lower_ in ("percent", "pounds", "dollars",
+                                                                          "euros", "people")):
+        return False
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and tok.dep_ == "nummod":
+        return False  # "2000 jobs"
+    return True
+
+
+def _model_dates(doc: Doc, found: list[Span]) -> list[Span]:
+    """DATE entities from a model that has them, where the patterns found nothing."""
+    taken = {i for s in found for i in range(s.start, s.end)}
+    extra = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        if normalise_date(ent.text, None) is not None:
+            extra.append(ent)
+    return extra
+
+
+def is_future(span: Span) -> bool:
+    """Whether the clause that holds a date speaks of the future ("will meet on Monday")."""
+    tok = span.root
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.head is tok:
+            break
+        tok = tok.head
+    words = {c.lower_ for c in tok.children} | {tok.lower_}
+    return bool(words & {"will", "'ll", "shall", "wo"}) or tok.lemma_ in ("schedule", "due")
+
+
+@Language.component("factcli_dates")
+def dates_component(doc: Doc) -> Doc:
+    doc.spans[SPAN_KEY] = find_dates(doc)
+    return doc

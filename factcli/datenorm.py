@@ -1,0 +1,250 @@
+"""Normalise one date expression to an EDTF value, resolved against a reference date.
+
+"on Wednesday" -> the latest Wednesday on or before the reference date;
+"between 2016 and 2018" -> "2016/2018"; "the 1970s" -> "197X"; "October" -> "XXXX-10"
+without a reference date; relative expressions without one -> None.
+Common shapes are handled here directly (fast, exact); dateparser handles the rest.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from factcli.numbers import parse_number
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+}
+
+MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+            r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _shift_months(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _month_year(month: int, ref: date | None, future: bool, relative: str = "") -> str | None:
+    """A month with no year: the nearest such month in the past (or future) of ref."""
+    if ref is None:
+        return None if relative else f"XXXX-{month:02d}"
+    if relative == "last":
+        year = ref.year if month < ref.month else ref.year - 1
+    elif relative == "next":
+        year = ref.year if month > ref.month else ref.year + 1
+    elif relative == "this":
+        year = ref.year
+    elif future:
+        year = ref.year if month >= ref.month else ref.year + 1
+    else:
+        year = ref.year if month <= ref.month else ref.year - 1
+    return f"{year}-{month:02d}"
+
+
+def _day_month(day: int, month: int, ref: date | None, future: bool) -> str | None:
+    if ref is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    year = ref.year
+    try:
+        candidate = date(year, month, day)
+        if future and candidate < ref:
+            candidate = date(year + 1, month, day)
+        elif not future and candidate > ref:
+            candidate = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return _iso(candidate)
+
+
+def _weekday(weekday: int, ref: date | None, future: bool, relative: str = "") -> str | None:
+    if ref is None:
+        return None
+    back = (ref.weekday() - weekday) % 7
+    if relative == "last":
+        back = back or 7
+    elif relative == "next" or (future and relative != "this"):
+        ahead = (weekday - ref.weekday()) % 7 or 7
+        return _iso(ref + timedelta(days=ahead))
+    elif relative == "this":
+        return _iso(ref - timedelta(days=ref.weekday()) + timedelta(days=weekday))
+    return _iso(ref - timedelta(days=back))
+
+
+def _decade(digits: str, base_century: str | None = None) -> str:
+    """'1970s' -> '197X'; '80s' -> '198X' (century from base_century, else 19)."""
+    if len(digits) == 4:
+        return digits[:3] + "X"
+    return (base_century or "19") + digits[0] + "X"
+
+
+def _unit_value(unit: str, ref: date, amount: int) -> str:
+    """ref moved back (amount > 0) by `amount` days, weeks, months or years."""
+    if unit.startswith("day"):
+        return _iso(ref - timedelta(days=amount))
+    if unit.startswith("week"):
+        return _iso(ref - timedelta(weeks=amount))
+    if unit.startswith("fortnight"):
+        return _iso(ref - timedelta(weeks=2 * amount))
+    if unit.startswith("month"):
+        y, m = _shift_months(ref, -amount)
+        return f"{y}-{m:02d}"
+    return str(ref.year - amount)
+
+
+_DECADE = r"(?:'?(\d0)s|(1[6-9]\d0|20\d0)s)"
+PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p, kind in [
+    (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE}),?\s+({YEAR_RE})$", "dmy"),
+    (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})$", "mdy"),
+    (r"^(\d{4})-(\d\d)-(\d\d)$", "iso"),
+    (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE})$", "dm"),
+    (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})$", "md"),
+    (rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({MONTH_RE}),?\s+({YEAR_RE})$", "my"),
+    (rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|–|—|to|and|until)\s*({YEAR_RE}|\d\d)$", "year_range"),
+    (rf"^(?:the\s+)?(?:early|mid|late)?[\s-]*{_DECADE}(?:\s+(?:and|to|-|–)\s+(?:the\s+)?{_DECADE})?$", "decade"),
+    (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", "century"),
+    (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+(?:-first)?)[\s-]+century$", "century_word"),
+    (rf"^(?:(?:in|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({YEAR_RE})$", "year"),
+    (rf"^(last|this|next|coming|past)\s+({MONTH_RE})$", "rel_month"),
+    (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})$", "month"),
+    (rf"^(?:on\s+)?(last|this|next|coming|past)?\s*({WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?$", "weekday"),
+    (r"^(?:early\s+|late\s+)?(today|tonight|this\s+(?:morning|afternoon|evening))$", "today"),
+    (r"^(?:early\s+|late\s+)?(yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?$", "yesterday"),
+    (r"^(?:early\s+|late\s+)?(tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", "tomorrow"),
+    (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
+    (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
+    (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
+    (r"^(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+({YEAR}))?$".replace("{YEAR}", YEAR_RE), "quarter"),
+]]
+
+
+def normalise_date(text: str, ref: date | None, future: bool = False) -> str | None:
+    """EDTF value of a date expression, or None when it cannot be resolved."""
+    return _normalise(" ".join(text.split()), ref, future)
+
+
+@lru_cache(maxsize=4096)
+def _normalise(text: str, ref: date | None, future: bool) -> str | None:
+    for pattern, kind in PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return _resolve(kind, m, ref, future)
+    return _dateparser(text, ref, future)
+
+
+def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str | None:  # noqa: C901
+    g = m.groups()
+    day_of = lambda s: int(re.match(r"\d+", s).group())  # noqa: E731
+    month_of = lambda s: MONTHS[s.lower().rstrip(".")]  # noqa: E731
+    if kind in ("dmy", "mdy", "iso"):
+        if kind == "dmy":
+            d, mo, y = day_of(g[0]), month_of(g[1]), int(g[2])
+        elif kind == "mdy":
+            mo, d, y = month_of(g[0]), day_of(g[1]), int(g[2])
+        else:
+            y, mo, d = int(g[0]), int(g[1]), int(g[2])
+        try:
+            return _iso(date(y, mo, d))
+        except ValueError:
+            return None
+    if kind == "dm":
+        return _day_month(day_of(g[0]), month_of(g[1]), ref, future)
+    if kind == "md":
+        return _day_month(day_of(g[1]), month_of(g[0]), ref, future)
+    if kind == "my":
+        return f"{int(g[1])}-{month_of(g[0]):02d}"
+    if kind == "year_range":
+        start, end = g[0], g[1]
+        if len(end) == 2:
+            end = start[:2] + end
+        return f"{start}/{end}" if end > start else None
+    if kind == "decade":
+        first = _decade(g[1] or g[0])
+        if g[2] is None and g[3] is None:
+            return first
+        return f"{first}/{_decade(g[3] or g[2], first[:2])}"
+    if kind in ("century", "century_word"):
+        n = int(g[0]) if kind == "century" else ORDINAL_WORDS.get(g[0].lower())
+        return f"{n - 1:02d}XX" if n and 1 <= n <= 21 else None
+    if kind == "year":
+        return g[0]
+    if kind == "month":
+        return _month_year(month_of(g[0]), ref, future)
+    if kind == "rel_month":
+        rel = {"past": "last", "coming": "next"}.get(g[0].lower(), g[0].lower())
+        return _month_year(month_of(g[1]), ref, future, rel)
+    if kind == "weekday":
+        rel = {"past": "last", "coming": "next"}.get((g[0] or "").lower(), (g[0] or "").lower())
+        return _weekday(WEEKDAYS[g[1].lower()], ref, future, rel)
+    if kind == "quarter":
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[0].lower()]
+        year = g[1] or (str(ref.year) if ref else "XXXX")
+        return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+    if ref is None:
+        return None
+    if kind == "today":
+        return _iso(ref)
+    if kind == "yesterday":
+        return _iso(ref - timedelta(days=1))
+    if kind == "tomorrow":
+        return _iso(ref + timedelta(days=1))
+    if kind == "rel_unit":
+        step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
+        unit = g[1].lower()
+        if unit == "year":
+            return str(ref.year + step)
+        if unit == "month":
+            y, mo = _shift_months(ref, step)
+            return f"{y}-{mo:02d}"
+        iso = (ref + timedelta(weeks=step)).isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    if kind == "rel_season":
+        season = SEASONS[g[1].lower()]
+        step = {"last": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
+        return f"{ref.year + step}-{season}"
+    if kind == "ago":
+        amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
+        return _unit_value(g[1].lower(), ref, int(amount)) if amount else None
+    return None
+
+
+def _dateparser(text: str, ref: date | None, future: bool) -> str | None:
+    """Fallback for single expressions the rules above do not cover."""
+    import dateparser  # imported lazily: it takes a second to load its language data
+
+    settings = {
+        "PREFER_DATES_FROM": "future" if future else "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["month"],
+        "STRICT_PARSING": False,
+    }
+    if ref is not None:
+        from datetime import datetime
+
+        settings["RELATIVE_BASE"] = datetime(ref.year, ref.month, ref.day)
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    has_year = re.search(r"\b\d{4}\b", text) is not None
+    has_day = re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"\b\d{4}\b", "", text)) is not None
+    if not has_year and ref is None:
+        return f"XXXX-{parsed.month:02d}" + (f"-{parsed.day:02d}" if has_day else "")
+    return parsed.date().isoformat() if has_day else f"{parsed.year}-{parsed.month:02d}"

@@ -1,0 +1,91 @@
+"""From a processed Doc to an ArticleFacts result: people, roles, organisations,
+counts and dates. Plain functions over spaCy objects; no I/O."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from factcli.counts import find_counts
+from factcli.datefind import SPAN_KEY, find_dates, is_future
+from factcli.datenorm import normalise_date
+from factcli.names import fold, strip_possessive
+from factcli.organisations import cluster_orgs, is_short_form, org_mentions, to_organisation
+from factcli.people import cluster_people, person_mentions, to_person
+from factcli.refdate import reference_date
+from factcli.results import ArticleFacts, Count, DateMention, ModelInfo, Organisation, Person
+from factcli.roles import PersonRef, add_role, anaphoric_roles, explicit_roles
+
+
+def model_info(nlp: Language) -> ModelInfo:
+    meta = nlp.meta
+    return ModelInfo(name=f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
+                     version=str(meta.get("version", "0.0.0")))
+
+
+def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | None = None) -> ArticleFacts:
+    """All facts of one article, from a Doc processed by factcli's pipeline."""
+    ref, ref_source = reference_date(doc.text, given_date)
+    organisations, org_name = _organisations(doc)
+    people = _people(doc, org_name)
+    dates = _dates(doc, ref)
+    blocked = {i for d in _date_spans(doc) for i in range(d.start, d.end)}
+    counts: list[Count] = find_counts(doc, blocked)
+    return ArticleFacts(
+        source=source,
+        reference_date=ref.isoformat() if ref else None,
+        reference_date_source=ref_source,
+        model=model,
+        people=people,
+        organisations=organisations,
+        counts=counts,
+        dates=dates,
+    )
+
+
+def _date_spans(doc: Doc) -> list[Span]:
+    return list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else find_dates(doc)
+
+
+def _dates(doc: Doc, ref: date | None) -> list[DateMention]:
+    return [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
+            for s in _date_spans(doc)]
+
+
+def _organisations(doc: Doc):
+    clusters = cluster_orgs(doc, org_mentions(doc))
+    organisations: list[Organisation] = [to_organisation(c) for c in clusters]
+    by_start = {m.span.start: c.full for c in clusters for m in c.mentions}
+
+    def org_name(ent: Span) -> str | None:
+        """The full name of the organisation an entity inside a title names."""
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        if start in by_start:
+            return by_start[start]
+        text = strip_possessive(ent.text)
+        for c in clusters:
+            if fold(c.full) == fold(text) or is_short_form(text, c.full):
+                return c.full
+        return None
+
+    return organisations, org_name
+
+
+def _people(doc: Doc, org_name) -> list[Person]:
+    clusters = cluster_people(person_mentions(doc))
+    people = [to_person(c) for c in clusters]
+    refs = sorted((PersonRef(m.span.start, m.span.end, k) for k, c in enumerate(clusters) for m in c.mentions),
+                  key=lambda r: r.start)
+    found = explicit_roles(doc, refs, org_name)
+    known: dict[int, set[str]] = {}
+    for person, role in found:
+        known.setdefault(person, set()).update(w.lower() for w in role.title.split())
+    for person, role in found:
+        add_role(people[person].roles, role, anaphoric=False)
+    for person, role in anaphoric_roles(doc, refs, known, org_name):
+        add_role(people[person].roles, role, anaphoric=True)
+    for person in people:
+        person.roles.sort(key=lambda r: r.start)
+    return people

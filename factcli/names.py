@@ -1,0 +1,27 @@
+"""Name handling shared by people and organisations: honorifics, clean-up, keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron",
+    "prof", "professor", "rev", "reverend",
+}
+POSTNOMINALS = {"qc", "kc", "mp", "mep", "obe", "mbe", "cbe", "jr", "sr", "msp", "am", "phd"}
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed: for comparing names."""
+    text = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in HONORIFICS and word[:1].isupper()

@@ -1,0 +1,56 @@
+"""Numbers written in words or digits, to values: "Fourteen" -> 14, "1,200" -> 1200,
+"2.5 million" -> 2500000, "twenty-three" -> 23."""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000, "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000,
+}
+OTHER = {"dozen": 12, "a": 1, "an": 1}
+NUMBER_WORDS = set(UNITS) | set(TENS) | {"hundred", "thousand", "million", "billion",
+                                         "trillion", "dozen"}
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+(\.\d+)?$|^\d+(\.\d+)?$")
+
+
+def parse_number(text: str) -> int | float | None:
+    """Value of a number phrase, or None if it is not one."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip().lower()) if w and w != "and"]
+    if not words:
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        if _DIGITS.match(w):
+            if seen and current:
+                return None  # "2 3": two numbers, not one
+            current += float(w.replace(",", ""))
+        elif w in UNITS:
+            current += UNITS[w]
+        elif w in TENS:
+            current += TENS[w]
+        elif w in OTHER and (w == "dozen" or len(words) > 1):
+            current = (current or 1) * OTHER[w] if w == "dozen" else current + OTHER[w]
+        elif w in SCALES:
+            if w == "hundred":
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * SCALES[w]
+                current = 0
+        else:
+            return None
+        seen = True
+    value = total + current
+    return int(value) if value == int(value) else value

@@ -1,0 +1,143 @@
+"""People: person mentions from the entity recogniser, grouped into one entry per person.
+
+"Mr Khan", "Khan" and "Sadiq Khan" are one person; "Dame" is an honorific, not part of
+the name; "Kama Melly QC" is named "Kama Melly".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from factcli.labels import PERSON_LABELS
+from factcli.names import POSTNOMINALS, fold, is_honorific, strip_possessive
+from factcli.results import Mention, Person
+
+
+@dataclass
+class PersonMention:
+    span: Span  # the name, honorific and post-nominals included
+    honorific: str | None
+    words: list[str]  # the bare name
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass
+class PersonCluster:
+    mentions: list[PersonMention] = field(default_factory=list)
+
+    @property
+    def full(self) -> list[str]:
+        """The fullest bare name used (most words; first used on a tie)."""
+        return max((m.words for m in self.mentions), key=len)
+
+    def matches(self, words: list[str]) -> bool:
+        mine = [fold(w) for w in self.full]
+        theirs = [fold(w) for w in words]
+        if mine == theirs:
+            return True
+        if len(theirs) == 1:
+            return theirs[0] in (mine[0], mine[-1])
+        if len(mine) == 1:
+            return mine[0] in (theirs[0], theirs[-1])
+        # "Sławoj Głódź" ~ "Sławoj Leszek Głódź": same first and last names
+        return mine[0] == theirs[0] and mine[-1] == theirs[-1]
+
+
+def _honorific_names(doc: Doc) -> list[Span]:
+    """'Dame Cressida', 'Mr Khan' where the recogniser gave another label or none."""
+    spans = []
+    for tok in doc[:-1]:
+        if not is_honorific(tok.text) or tok.ent_type_ in PERSON_LABELS:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - tok.i <= 3:
+            end += 1
+        if end > tok.i + 1 and not any(doc[i].ent_type_ in PERSON_LABELS for i in range(tok.i + 1, end)):
+            spans.append(doc[tok.i:end])
+    return spans
+
+
+def person_mentions(doc: Doc) -> list[PersonMention]:
+    """Person entities, widened to a preceding honorific and cleaned of possessives."""
+    found = []
+    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS] + _honorific_names(doc)
+    for ent in sorted(candidates, key=lambda e: e.start):
+        start, end = ent.start, ent.end
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+            end -= 1
+        honorific, span_start = None, start
+        while start < end and is_honorific(doc[start].text):
+            honorific = doc[start].text.rstrip(".")
+            start += 1
+        if honorific is None and start > 0 and is_honorific(doc[start - 1].text):
+            honorific = doc[start - 1].text.rstrip(".")
+            span_start = start - 1
+        words = [strip_possessive(t.text) for t in doc[start:end]]
+        while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
+            words.pop()
+        words = [w for w in words if w]
+        if not words or not _plausible(words):
+            continue
+        found.append(PersonMention(doc[span_start:end], honorific, words))
+    return found
+
+
+def _plausible(words: list[str]) -> bool:
+    """A name has a capitalised word and no digits."""
+    return any(w[:1].isupper() for w in words) and not any(c.isdigit() for w in words for c in w)
+
+
+def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
+    """Group mentions of the same person; full names first, so that a bare surname
+    joins the person it most recently referred to."""
+    clusters: list[PersonCluster] = []
+    recent: list[PersonCluster] = []  # most recently mentioned last
+    for m in mentions:
+        hits = [c for c in reversed(recent) if c.matches(m.words)]
+        full_hits = [c for c in hits if len(c.full) > 1]
+        target = (full_hits or hits or [None])[0]
+        if target is None:
+            target = PersonCluster()
+            clusters.append(target)
+        target.mentions.append(m)
+        if target in recent:
+            recent.remove(target)
+        recent.append(target)
+    return _merge_single_names(clusters)
+
+
+def _merge_single_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
+    """A bare surname seen before the full name ("Adamowicz ... Paweł Adamowicz")."""
+    singles = [c for c in clusters if len(c.full) == 1]
+    fulls = [c for c in clusters if len(c.full) > 1]
+    keep = list(fulls)
+    for single in singles:
+        owners = [c for c in fulls if c.matches(single.full)]
+        if len(owners) == 1:
+            owners[0].mentions.extend(single.mentions)
+            owners[0].mentions.sort(key=lambda m: m.span.start)
+        else:
+            keep.append(single)
+    return sorted(keep, key=lambda c: min(m.span.start for m in c.mentions))
+
+
+def to_person(cluster: PersonCluster) -> Person:
+    name = " ".join(cluster.full)
+    aliases = []
+    for m in cluster.mentions:
+        for form in (m.span.text, m.name):
+            if form != name and form not in aliases:
+                aliases.append(form)
+    honorifics = Counter(m.honorific for m in cluster.mentions if m.honorific)
+    return Person(
+        name=name,
+        aliases=aliases,
+        honorific=honorifics.most_common(1)[0][0] if honorifics else None,
+        mentions=[Mention(m.span.text, m.span.start_char, m.span.end_char) for m in cluster.mentions],
+    )

@@ -1,0 +1,77 @@
+"""Reading articles: text in, or a one-line reason why the input is unusable."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
+
+
+class InputError(Exception):
+    """Input that factcli cannot read as an article; the message is one line."""
+
+
+@dataclass(frozen=True)
+class Article:
+    source: str
+    text: str
+
+
+def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
+    """Decode an article's bytes; newlines are normalised as Python's text mode does."""
+    if len(data) > max_bytes:
+        raise InputError(f"{source}: file is too large ({len(data):,} bytes; limit {max_bytes:,})")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{source}: looks like a binary file, not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(
+            f"{source}: not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start}); "
+            "convert it first, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise InputError(f"{source}: file is empty")
+    return Article(source, text)
+
+
+def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
+    """Read one article from a file path, or from stdin when path is '-'."""
+    if path == "-":
+        return decode(sys.stdin.buffer.read(), "<stdin>", max_bytes)
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a directory")
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: file is too large ({size:,} bytes; limit {max_bytes:,})")
+        data = p.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    return decode(data, path, max_bytes)
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """Files to process, in a deterministic order: folders are searched recursively for
+    .txt and .md files; files and '-' given by name are kept as given."""
+    out: list[str] = []
+    for path in paths:
+        p = Path(path)
+        if path != "-" and p.is_dir():
+            found = sorted(
+                str(f) for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not found:
+                raise InputError(f"{path}: directory has no .txt or .md articles")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out

@@ -1,0 +1,313 @@
+"""Roles: job titles attributed to named people.
+
+Three shapes are read from the parsed text:
+- a title right before a name: "Home Secretary Priti Patel", "IOPC regional director for
+  London Sal Naseem", "Ex-Labour leader Neil Kinnock";
+- an apposition: "Rod Eddington, chief executive of British Airways,", "Sal Naseem, the
+  IOPC's regional director", "BA's chairman, Martin Broughton,";
+- a later definite description as a subject ("The London mayor told ...", "the prime
+  minister went back on ...") is linked to the person the text was just talking about.
+Organisations inside a title ("IOPC", "the Met's") go to `organisation`, resolved to the
+organisation's full name; a place before the title becomes "of Place" ("mayor of London").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from factcli.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.results import Role
+
+ROLE_WORDS = {
+    "mayor", "secretary", "minister", "president", "chairman", "chairwoman", "chairperson",
+    "chair", "director", "director-general", "chief", "executive", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "mp", "mep", "msp", "judge", "prosecutor",
+    "analyst", "economist", "officer", "governor", "senator", "congressman", "congresswoman",
+    "ambassador", "editor", "correspondent", "reporter", "journalist", "columnist", "professor",
+    "chancellor", "premier", "king", "queen", "prince", "princess", "archbishop", "bishop",
+    "coach", "manager", "captain", "founder", "co-founder", "head", "boss", "inspector",
+    "superintendent", "constable", "sergeant", "detective", "lawyer", "barrister", "solicitor",
+    "attorney", "councillor", "deputy", "treasurer", "adviser", "advisor", "strategist",
+    "supremo", "presenter", "general", "admiral", "colonel", "commander", "lieutenant",
+    "pope", "cardinal", "rabbi", "imam", "priest", "vicar", "doctor", "surgeon", "scientist",
+    "researcher", "lecturer", "headteacher", "principal", "dean", "owner", "partner", "sheriff",
+    "magistrate", "coroner", "qc", "campaigner", "activist", "author", "envoy", "diplomat",
+    "trustee", "banker", "ceo", "cfo", "coo", "whip", "speaker", "official", "aide",
+    "consultant", "chairmen", "vice-president", "vice-chairman", "co-chairman", "co-chair",
+    "host", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler",
+    "actor", "actress", "singer", "novelist", "chef", "architect",
+    "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
+    "nominee", "candidate", "incumbent", "representative", "delegate", "administrator",
+}
+GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
+QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
+CONNECTORS = {"of", "for", "at", "and", "-", "'s", "’s", "&"}
+MAX_TITLE = 9
+
+
+@dataclass
+class PersonRef:
+    """Where a person mention sits, and which person (cluster index) it is."""
+
+    start: int  # first token, honorific included
+    end: int
+    person: int
+
+
+def add_role(roles: list[Role], role: Role, anaphoric: bool) -> None:
+    """Add a role to a person's list. A title read from a later description ("the
+    Commissioner") refines a generic one ("Met boss") instead of adding a second role,
+    and is dropped where the person already has a specific title."""
+    if any(r.title.lower() == role.title.lower() and r.organisation == role.organisation for r in roles):
+        return
+    if anaphoric and roles:
+        generic = next((r for r in roles if r.title.lower() in GENERIC_TITLES), None)
+        if generic is not None:
+            generic.title = role.title
+        return
+    roles.append(role)
+
+
+def is_role_word(tok: Token) -> bool:
+    return tok.lower_ in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS
+
+
+def _title_token(tok: Token) -> bool:
+    """May this token be part of a title phrase before a name?"""
+    if tok.ent_type_ in PERSON_LABELS or tok.is_space:
+        return False
+    if tok.text in ("-", "'s", "’s") or tok.lower_ in ("of", "for", "at", "and"):
+        return True
+    if tok.is_punct or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "ADV", "NUM", "PART", "SCONJ"):
+        return tok.lower_ in QUALIFIERS  # "Ex" may be tagged oddly
+    if tok.is_title or tok.is_upper or is_role_word(tok) or tok.ent_type_:
+        return True
+    return tok.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def _trim(tokens: list[Token]) -> list[Token]:
+    """Drop connectors at the edges and anything left of a stray connector pair."""
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an")):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower_ in CONNECTORS:
+        tokens = tokens[:-1]
+    return tokens
+
+
+def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
+    """Title tokens immediately before a name at `start` ("Home Secretary" Priti Patel)."""
+    tokens: list[Token] = []
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("for", "of", "at", "to", "with", "and", "'s", "’s"):
+        return []  # "a spokesperson for Mr Khan": someone else's title
+    while i >= sent_start and len(tokens) < MAX_TITLE and _title_token(doc[i]):
+        tokens.insert(0, doc[i])
+        i -= 1
+    tokens = _trim(tokens)
+    # the title must end at the name with a role word, or with "for/of PLACE" after one
+    last_role = max((k for k, t in enumerate(tokens) if is_role_word(t)), default=None)
+    if last_role is None:
+        return []
+    tail = tokens[last_role + 1:]
+    if tail and not (tail[0].lower_ in ("for", "of", "at") and all(t.ent_type_ or t.is_title for t in tail[1:])):
+        return []
+    # a capitalised word at the very start of a sentence, not an entity, is not a title
+    while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and \
+            not tokens[0].ent_type_ and tokens[0].pos_ in ("ADJ", "VERB"):
+        tokens = tokens[1:]
+    return tokens
+
+
+def title_after(doc: Doc, end: int) -> list[Token]:
+    """Apposition after a name: ", chief executive of British Airways," or ", the IOPC's director"."""
+    if end >= len(doc) or doc[end].text not in (",", "("):
+        return []
+    tokens: list[Token] = []
+    i = end + 1
+    while i < len(doc) and len(tokens) <= MAX_TITLE + 2:
+        tok = doc[i]
+        if tok.text in (",", ".", ";", ":", ")", "(", "\"", "“", "”", "'", "‘", "’") or tok.is_space:
+            break
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in ("who", "which", "that"):
+            return []
+        if tok.ent_type_ in PERSON_LABELS:
+            return []
+        tokens.append(tok)
+        i += 1
+    if len(tokens) > MAX_TITLE + 1:
+        return []
+    tokens = _trim(tokens)
+    return tokens if any(is_role_word(t) for t in tokens) else []
+
+
+def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
+    """Apposition before a name: "BA's chairman, Martin Broughton"."""
+    if start < 2 or doc[start - 1].text != ",":
+        return []
+    tokens = title_before(doc, start - 1, sent_start)
+    if not tokens or not is_role_word(tokens[-1]):
+        return []
+    first = tokens[0].i
+    # it must be the start of the clause: sentence start, or after "the"/"a"
+    if first > sent_start and doc[first - 1].lower_ not in ("the", "a", "an", "said", "says"):
+        return []
+    return tokens
+
+
+def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> Role | None:
+    """Title text, organisation and evidence from title tokens."""
+    if not tokens:
+        return None
+    doc = tokens[0].doc
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    organisation = None
+    words: list[str] = []
+    place: list[str] = []
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        if tok.ent_type_ in ORG_LABELS or tok.ent_type_ in ("MISC", "NORP") and tok.is_title:
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            name = org_name(ent) if ent is not None else None
+            if name and not any(is_role_word(t) for t in ent):
+                organisation = organisation or name
+                k += sum(1 for t in tokens[k:] if t.i < ent.end)
+                if k < len(tokens) and tokens[k].text in ("'s", "’s"):
+                    k += 1
+                continue
+        if tok.is_upper and len(tok.text) >= 2 and not tok.ent_type_ and not is_role_word(tok):
+            name = org_name(doc[tok.i:tok.i + 1])
+            if name:
+                organisation = organisation or name
+                k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") else 1
+                continue
+        if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and \
+                tokens[k + 1].ent_type_ not in PLACE_LABELS:
+            place.append(tok.text)  # "London mayor" -> "mayor of London"
+        elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
+            words.append("former")
+            k += 1
+        elif tok.text in ("'s", "’s"):
+            pass
+        else:
+            words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
+                         else tok.text)
+        k += 1
+    title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
+    while title.split() and title.split()[-1].lower() in CONNECTORS:
+        title = " ".join(title.split()[:-1])
+    if place:
+        title = f"{title} of {' '.join(place)}"
+    if not title or not any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS
+                            for w in title.split()):
+        return None
+    return Role(title=title, organisation=organisation, text=span.text,
+                start=span.start_char, end=span.end_char)
+
+
+def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], str | None]
+                   ) -> list[tuple[int, Role]]:
+    """(person, role) pairs stated next to a name."""
+    found = []
+    for ref in refs:
+        sent = doc[ref.start].sent
+        for tokens in (title_before(doc, ref.start, sent.start), title_after(doc, ref.end),
+                       title_before_comma(doc, ref.start, sent.start)):
+            role = build_role(tokens, org_name)
+            if role is not None:
+                found.append((ref.person, role))
+    return found
+
+
+def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
+                    org_name: Callable[[Span], str | None]) -> list[tuple[int, Role]]:
+    """'The London mayor told ...': a definite title as a subject, linked to the person
+    the previous sentences were about (their subject first, then the most recent)."""
+    named = {i for r in refs for i in range(r.start, r.end)}
+    found = []
+    for tok in doc:
+        if not is_role_word(tok) or tok.pos_ not in ("NOUN", "PROPN") or tok.i in named:
+            continue
+        left = _definite_start(tok)
+        if left is None or not _is_subject(tok):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.i in named:
+            continue  # a title before a name, handled above
+        if in_quotation(tok):
+            continue
+        right = tok.i
+        if nxt is not None and nxt.lower_ in ("of", "for") and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_type_:
+            right = tok.i + 2
+            while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+                right += 1
+        tokens = _trim([t for t in doc[left:right + 1] if t.lower_ != "the"])
+        role = build_role(tokens, org_name)
+        if role is None:
+            continue
+        taken = {p for p, r in found if doc.char_span(r.start, r.end, alignment_mode="expand").sent == tok.sent}
+        person = _antecedent(doc, tok, [r for r in refs if r.person not in taken], known, role.title)
+        if person is not None:
+            found.append((person, role))
+            known.setdefault(person, set()).add(tok.lower_)
+    return found
+
+
+def _definite_start(tok: Token) -> int | None:
+    """Index after 'the' (or a possessive) that opens the title ending at tok, if any."""
+    i = tok.i - 1
+    while i >= 0 and tok.i - i <= 4:
+        t = tok.doc[i]
+        if t.lower_ == "the" or t.text in ("'s", "’s"):
+            return i + 1
+        if not (t.is_title or t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
+            return None
+        i -= 1
+    return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """The title is the subject of the verb that follows it."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in ("and", "or"):
+        return False  # "the Mayor and the Commissioner": two people
+    return tok.dep_.startswith("nsubj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
+
+
+def in_quotation(tok: Token) -> bool:
+    """Whether a token is inside quoted speech, judged within its paragraph."""
+    text = tok.doc.text
+    para_start = text.rfind("\n", 0, tok.idx) + 1
+    before = text[para_start:tok.idx]
+    doubles = before.count("\"") % 2 == 1 or before.count("“") > before.count("”")
+    closing = sum(1 for k, c in enumerate(before) if c == "’" and not before[k + 1:k + 2].isalpha())
+    return doubles or before.count("‘") > closing
+
+
+def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, set[str]],
+                title: str) -> int | None:
+    sent = tok.sent
+    window_start = sent.start
+    prev = sent
+    for _ in range(2):
+        if prev.start == 0:
+            break
+        prev = doc[prev.start - 1].sent
+        window_start = prev.start
+    candidates = [r for r in refs if window_start <= r.start < tok.i]
+    if not candidates:
+        return None
+    head = tok.lower_
+    same = [r for r in candidates if head in known.get(r.person, set())]
+    if same:
+        return same[-1].person
+    in_sentence = {r.person for r in candidates if r.start >= sent.start}
+    others = [r for r in candidates if r.person not in in_sentence]
+    pool = others or candidates
+    free = [r for r in pool if not known.get(r.person)]
+    pool = free or pool
+    subjects = [r for r in pool if doc[r.end - 1].dep_.startswith("nsubj") or doc[r.start].dep_.startswith("nsubj")]
+    return (subjects or pool)[-1].person if (subjects or pool) else None

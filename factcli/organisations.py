@@ -62,8 +62,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if ent.label_ not in ORG_LABELS and not is_party:
             continue
         name = _clean(ent.text)
-        if not name or not any(c.isalpha() for c in name) or all(w in ROLE_WORDS for w in fold(name).split()):
-            continue
+        if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
+            continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
         span = doc[start:ent.end]
         while len(span) > 1 and span[-1].text in ("'s", "’s", "'", "’"):
@@ -102,7 +102,7 @@ def is_short_form(short: str, full: str) -> bool:
     if short.isupper() and len(short) >= 2 and " " not in short:
         return initials(full) == short or initials(full).replace("&", "") == short
     # "Met" ~ "Metropolitan Police"; "Met Police" ~ "Metropolitan Police"
-    if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words)) \
+    if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \
             and len(s_words[0]) >= 3 and s_words[0] != f_words[0]:
         return True
     # "Home Affairs Committee" ~ "Commons Home Affairs Committee", but not

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 from factcli.labels import PERSON_LABELS
 from factcli.names import POSTNOMINALS, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Person
+from factcli.roles import ROLE_WORDS
 
 
 @dataclass
@@ -71,6 +72,8 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
+        while end - start > 1 and doc[start].is_title and fold(doc[start].text) in ROLE_WORDS:
+            start += 1  # "Prosecutor Krzysztof Sierak": the title is a role, not the name
         honorific, span_start = None, start
         while start < end and is_honorific(doc[start].text):
             honorific = doc[start].text.rstrip(".")

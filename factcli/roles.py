@@ -77,7 +77,7 @@ def is_role_word(tok: Token) -> bool:
 
 def _title_token(tok: Token) -> bool:
     """May this token be part of a title phrase before a name?"""
-    if tok.ent_type_ in PERSON_LABELS or tok.is_space:
+    if tok.ent_type_ in PERSON_LABELS and not is_role_word(tok) or tok.is_space:
         return False
     if tok.text in ("-", "'s", "’s") or tok.lower_ in ("of", "for", "at", "and"):
         return True
@@ -133,12 +133,14 @@ def title_after(doc: Doc, end: int) -> list[Token]:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in ("who", "which", "that"):
             return []
-        if tok.ent_type_ in PERSON_LABELS:
-            return []
+        if tok.ent_type_ in PERSON_LABELS and not any(t.lower_ in ("of", "at", "for") for t in tokens):
+            return []  # another person's name; after "of"/"at" it names a body ("founder of X")
         tokens.append(tok)
         i += 1
     if len(tokens) > MAX_TITLE + 1:
         return []
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in PERSON_LABELS:
+        return []  # "Kinsley, the club's chairman, Peter Marsh": the title is Marsh's
     tokens = _trim(tokens)
     return tokens if any(is_role_word(t) for t in tokens) else []
 

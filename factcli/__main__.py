@@ -1,0 +1,3 @@
+from factcli.cli import app
+
+app()

@@ -1,0 +1,55 @@
+"""Batch runs: every good file gets its line, every bad file an error record."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import SAMPLES
+
+FACTCLI = [sys.executable, "-m", "factcli"]
+
+
+def make_folder(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "nested").mkdir(parents=True)
+    for sample in SAMPLES.glob("*.txt"):
+        (folder / sample.name).write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "nested" / "short.md").write_text("Prime Minister Jane Hart spoke on Friday.\n")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02binary\x00")
+    (folder / "empty.txt").write_text("")
+    (folder / "latin1.txt").write_bytes("Caf\u00e9 owner Jos\u00e9 Garc\u00eda paid \u00a35.".encode("latin-1"))
+    return folder
+
+
+def test_folder_with_bad_files(tmp_path):
+    folder = make_folder(tmp_path)
+    done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    sources = [r["source"] for r in records]
+    assert sources == sorted(sources)  # deterministic order
+    by_name = {r["source"].rsplit("/", 1)[-1]: r for r in records}
+    assert set(by_name) == {"binary.txt", "club-takeover.txt", "council-flooding.txt", "empty.txt",
+                            "latin1.txt", "short.md"}
+    for bad in ("binary.txt", "empty.txt", "latin1.txt"):
+        assert "error" in by_name[bad]
+    for good in ("club-takeover.txt", "council-flooding.txt", "short.md"):
+        assert "error" not in by_name[good] and "people" in by_name[good]
+    assert "6 files" in done.stderr and "3 errors" in done.stderr
+
+
+def test_resume_skips_done_files_and_repairs_a_cut_line(tmp_path):
+    folder = make_folder(tmp_path)
+    out = tmp_path / "facts.jsonl"
+    first = subprocess.run(FACTCLI + ["extract", str(folder / "club-takeover.txt"), "--jsonl", "-o", str(out),
+                                      "--workers", "1"], capture_output=True, text=True, timeout=300)
+    assert first.returncode == 0, first.stderr
+    with out.open("a") as f:
+        f.write('{"source": "half-writ')  # an interrupted run
+    again = subprocess.run(FACTCLI + ["extract", str(folder / "club-takeover.txt"), str(folder / "nested"),
+                                      "--jsonl", "-o", str(out), "--resume", "--workers", "1"],
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["source"].rsplit("/", 1)[-1] for r in records] == ["club-takeover.txt", "short.md"]

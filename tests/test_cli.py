@@ -1,0 +1,68 @@
+"""The command line, run as a user runs it."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import SAMPLES
+
+FACTCLI = [sys.executable, "-m", "factcli"]
+
+
+def run(*args, stdin=None):
+    return subprocess.run(FACTCLI + list(args), capture_output=True, text=True, input=stdin, timeout=300)
+
+
+def test_json_output_has_the_documented_schema():
+    done = run("extract", str(SAMPLES / "council-flooding.txt"), "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert set(data) >= {"source", "reference_date", "model", "people", "organisations", "counts", "dates"}
+    assert set(data["model"]) == {"name", "version"}
+    person = data["people"][0]
+    assert set(person) == {"name", "aliases", "honorific", "mentions", "roles"}
+    assert set(data["dates"][0]) == {"text", "start", "end", "value"}
+
+
+def test_stdin_and_date_option():
+    done = run("extract", "-", "--json", "--date", "2022-02-02", stdin="The minister resigned on Monday.\n")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["source"] == "<stdin>" and data["reference_date"] == "2022-02-02"
+    assert data["dates"][0]["value"] == "2022-01-31"
+
+
+def test_tables_fit_80_columns():
+    done = subprocess.run(FACTCLI + ["extract", str(SAMPLES / "club-takeover.txt")], capture_output=True,
+                          text=True, env={"COLUMNS": "80", "PATH": ""}, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "Peter Marsh" in done.stdout
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
+
+
+def test_bad_input_is_one_line_and_exit_1(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    for path in (str(tmp_path / "missing.txt"), str(empty)):
+        done = run("extract", path)
+        assert done.returncode == 1
+        assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr
+
+
+def test_unknown_model_fails_cleanly():
+    done = run("extract", str(SAMPLES / "club-takeover.txt"), "--model", "en_core_web_nonexistent")
+    assert done.returncode == 2
+    assert "not installed" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_date_is_usage_error():
+    done = run("extract", str(SAMPLES / "club-takeover.txt"), "--date", "yesterday")
+    assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
+
+
+def test_model_info_json():
+    done = run("model", "--json")
+    assert done.returncode == 0, done.stderr
+    info = json.loads(done.stdout)
+    assert info["name"] == "en_factcli_news"
+    assert {"PER", "ORG", "LOC", "MISC"} == set(info["entity_labels"])

@@ -1,0 +1,83 @@
+"""Extraction on articles written for these tests, with the real shipped model."""
+
+from datetime import date
+
+from tests.conftest import SAMPLES
+
+COUNCIL = (SAMPLES / "council-flooding.txt").read_text(encoding="utf-8")
+CLUB = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")
+
+
+def by_name(facts, name):
+    return next(p for p in facts.people if p.name == name)
+
+
+def test_shipped_model_finds_people_and_organisations(nlp):
+    doc = nlp(CLUB)
+    labels = {(e.text, e.label_) for e in doc.ents}
+    assert ("Laura Kinsley", "PER") in labels
+    assert any(label == "ORG" and "Harbour City" in text for text, label in labels)
+
+
+def test_people_are_merged_without_honorifics(extract):
+    facts = extract(COUNCIL)
+    ellison = by_name(facts, "Margaret Ellison")
+    assert "Mrs Ellison" in ellison.aliases
+    assert ellison.honorific == "Mrs"
+    varma = by_name(facts, "Anil Varma")
+    assert {"Professor Anil Varma", "Professor Varma"} <= set(varma.aliases)
+    assert len([p for p in facts.people if "Varma" in p.name]) == 1
+
+
+def test_every_mention_points_at_its_text(extract):
+    facts = extract(COUNCIL)
+    for person in facts.people:
+        for m in person.mentions:
+            assert COUNCIL[m.start:m.end] == m.text
+    for item in facts.counts + facts.dates:
+        assert COUNCIL[item.start:item.end] == item.text
+
+
+def test_roles_before_names_and_in_apposition(extract):
+    council = extract(COUNCIL)
+    assert [r.title for r in by_name(council, "Tom Hadley").roles] == ["Environment Secretary"]
+    assert [r.title for r in by_name(council, "David Osei").roles] == ["interim chief executive"]
+    club = extract(CLUB)
+    assert [r.title for r in by_name(club, "Peter Marsh").roles] == ["club chairman"]
+    assert by_name(club, "Laura Kinsley").roles[0].title == "founder of Kinsley Capital"
+    assert [r.title for r in by_name(club, "Owen Price").roles] == ["trust spokesman"]
+
+
+def test_counts_with_units_and_elided_nouns(extract):
+    counts = {(c.text, c.value, c.unit) for c in extract(COUNCIL).counts}
+    assert ("37 complaints", 37, "complaint") in counts
+    assert ("Twelve", 12, "complaint") in counts  # "Twelve were never answered"
+    assert ("1,200 homes", 1200, "home") in counts
+    assert not any(c[1] in (2015, 2023, 2.5) for c in counts)  # years and money are not counts
+
+
+def test_dates_resolve_against_the_dateline(extract):
+    facts = extract(COUNCIL)
+    assert facts.reference_date == "2024-03-12" and facts.reference_date_source == "dateline"
+    dates = {d.text: d.value for d in facts.dates}
+    assert dates["between 2015 and 2023"] == "2015/2023"
+    assert dates["Monday"] == "2024-03-11"
+    assert dates["the 1990s"] == "199X"
+    assert dates["last November"] == "2023-11"
+    assert dates["today"] == "2024-03-12"
+
+
+def test_relative_dates_without_reference_are_null(extract):
+    facts = extract(CLUB)
+    assert facts.reference_date is None
+    dates = {d.text: d.value for d in facts.dates}
+    assert dates["yesterday"] is None
+    assert dates["January"] == "XXXX-01"
+    assert dates["30 June 2025"] == "2025-06-30"
+    given = extract(CLUB, date(2024, 5, 1))
+    assert {d.text: d.value for d in given.dates}["yesterday"] == "2024-04-30"
+
+
+def test_the_may_in_a_name_is_not_a_date(extract):
+    facts = extract("Theresa May met the board in May. She said May was a good month.")
+    assert [d.text for d in facts.dates] == ["May"]

@@ -1,0 +1,64 @@
+from datetime import date
+
+import pytest
+
+from factcli.datenorm import normalise_date
+from factcli.numbers import parse_number
+from factcli.refdate import dateline, reference_date
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Fourteen", 14), ("1,200", 1200), ("2.5 million", 2_500_000), ("twenty-three", 23),
+    ("one hundred and five", 105), ("13,000", 13000), ("officers", None),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+REF = date(2022, 2, 2)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("Wednesday", REF, "2022-02-02"),
+    ("Wednesday", date(2019, 3, 2), "2019-02-27"),
+    ("last Wednesday", REF, "2022-01-26"),
+    ("Friday", None, None),
+    ("between 2016 and 2018", REF, "2016/2018"),
+    ("2016-18", None, "2016/2018"),
+    ("the 1970s and 80s", REF, "197X/198X"),
+    ("the 1970s", None, "197X"),
+    ("the 19th century", None, "18XX"),
+    ("tonight", REF, "2022-02-02"),
+    ("last night", REF, "2022-02-01"),
+    ("yesterday", None, None),
+    ("31 December 2004", None, "2004-12-31"),
+    ("Monday, January 14, 2019", None, "2019-01-14"),
+    ("March 2005", None, "2005-03"),
+    ("October", None, "XXXX-10"),
+    ("October", REF, "2021-10"),
+    ("28 January", None, "XXXX-01-28"),
+    ("last year", REF, "2021"),
+    ("this year", REF, "2022"),
+    ("next month", REF, "2022-03"),
+    ("two months ago", REF, "2021-12"),
+    ("last summer", REF, "2021-22"),
+])
+def test_normalise_date(text, ref, value):
+    assert normalise_date(text, ref) == value
+
+
+def test_future_context_resolves_forwards():
+    assert normalise_date("Wednesday", date(2022, 2, 3), future=True) == "2022-02-09"
+    assert normalise_date("March", REF, future=True) == "2022-03"
+
+
+def test_dateparser_fallback_handles_other_single_expressions():
+    assert normalise_date("Jan. 5, 2019", None) == "2019-01-05"
+
+
+def test_reference_date_from_option_then_dateline():
+    text = "Friday, January 4, 2019\n\nThe mayor spoke on Monday."
+    assert dateline(text) == date(2019, 1, 4)
+    assert reference_date(text, None) == (date(2019, 1, 4), "dateline")
+    assert reference_date(text, REF) == (REF, "option")
+    assert reference_date("No dateline here.\nFriday, January 4, 2019", None) == (None, None)

@@ -1,0 +1,46 @@
+import pytest
+
+from factcli.reader import InputError, decode, expand_paths, read_article
+
+
+def test_reads_utf8_and_normalises_newlines(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_bytes("Mayor’s plan\r\nSecond line\r".encode())
+    assert read_article(str(f)).text == "Mayor’s plan\nSecond line\n"
+
+
+@pytest.mark.parametrize("data, message", [
+    (b"", "empty"),
+    (b"  \n\n ", "empty"),
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary"),
+    ("Caf\u00e9 costs \u00a35".encode("latin-1"), "not UTF-8"),
+])
+def test_bad_bytes_give_one_line_errors(data, message):
+    with pytest.raises(InputError) as err:
+        decode(data, "x.txt")
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_article(str(tmp_path / "nope.txt"))
+    with pytest.raises(InputError, match="is a directory"):
+        read_article(str(tmp_path))
+
+
+def test_huge_file(tmp_path):
+    f = tmp_path / "big.txt"
+    f.write_text("word " * 100)
+    with pytest.raises(InputError, match="too large"):
+        read_article(str(f), max_bytes=100)
+
+
+def test_expand_paths_is_recursive_sorted_and_rejects_empty_dirs(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.md").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "skip.json").write_text("x")
+    assert expand_paths([str(tmp_path)]) == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "z.md")]
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no .txt or .md"):
+        expand_paths([str(tmp_path / "empty")])

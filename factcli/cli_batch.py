@@ -54,7 +54,8 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
     n_files = n_facts = n_errors = 0
     started = time.perf_counter()
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[rate]:.1f} articles/s"), TextColumn("[red]{task.fields[errors]} errors"),
+                        TextColumn("{task.fields[rate]:.1f} articles/s"),
+                        TextColumn("[red]{task.fields[errors]} errors"),
                         TimeRemainingColumn(), console=err, disable=not show)
     first = True
     try:

@@ -125,14 +125,16 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (rf"^(?:(?:in|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({YEAR_RE})$", "year"),
     (rf"^(last|this|next|coming|past)\s+({MONTH_RE})$", "rel_month"),
     (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})$", "month"),
-    (rf"^(?:on\s+)?(last|this|next|coming|past)?\s*({WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?$", "weekday"),
+    (rf"^(?:on\s+)?(last|this|next|coming|past)?\s*({WEEKDAY_RE})"
+     r"(?:\s+(?:morning|afternoon|evening|night))?$", "weekday"),
     (r"^(?:early\s+|late\s+)?(today|tonight|this\s+(?:morning|afternoon|evening))$", "today"),
     (r"^(?:early\s+|late\s+)?(yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?$", "yesterday"),
     (r"^(?:early\s+|late\s+)?(tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", "tomorrow"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
-    (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
-    (r"^(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+({YEAR}))?$".replace("{YEAR}", YEAR_RE), "quarter"),
+    (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+     r"\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
+    (rf"^(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
 ]]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from factcli.datefind import CURRENCY
 from factcli.labels import NON_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.numbers import NUMBER_WORDS, parse_number
 from factcli.results import Count
@@ -21,7 +22,6 @@ MONEY_WORDS = {
     "pound", "pounds", "dollar", "dollars", "euro", "euros", "pence", "penny", "cent", "cents",
     "yen", "yuan", "franc", "francs", "rupee", "rupees", "p", "bn", "m",
 }
-CURRENCY = {"£", "$", "€", "¥", "us$", "a$", "c$"}
 PERCENT = {"%", "percent", "per", "pc"}
 CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "utc", "est", "cet"}
 VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}

@@ -30,8 +30,10 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     ref, ref_source = reference_date(doc.text, given_date)
     organisations, org_name = _organisations(doc)
     people = _people(doc, org_name)
-    dates = _dates(doc, ref)
-    blocked = {i for d in _date_spans(doc) for i in range(d.start, d.end)}
+    date_spans = _date_spans(doc)
+    dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
+             for s in date_spans]
+    blocked = {i for d in date_spans for i in range(d.start, d.end)}
     counts: list[Count] = find_counts(doc, blocked)
     return ArticleFacts(
         source=source,
@@ -47,11 +49,6 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
 
 def _date_spans(doc: Doc) -> list[Span]:
     return list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else find_dates(doc)
-
-
-def _dates(doc: Doc, ref: date | None) -> list[DateMention]:
-    return [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
-            for s in _date_spans(doc)]
 
 
 def _organisations(doc: Doc):

@@ -35,7 +35,7 @@ model: install
 	$(BIN)/python training/rawtext.py $(SHARED)/corpus training/corpus/raw.jsonl
 	$(BIN)/python -m spacy pretrain training/configs/pipeline.cfg training/runs/pretrain
 	$(BIN)/python -m spacy train training/configs/pipeline.cfg --output training/runs/joint \
-		--paths.init_tok2vec training/runs/pretrain/model2.bin
+		--paths.init_tok2vec training/runs/pretrain/model1.bin
 	$(BIN)/python -m spacy train training/configs/whitespace.cfg --output training/runs/whitespace
 	$(BIN)/python training/evaluate.py training/runs/whitespace/model-best training/corpus > training/runs/scores.json
 	$(BIN)/python training/assemble.py training/runs/whitespace/model-best factcli/model --scores training/runs/scores.json

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factcli.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS
 
 SPAN_KEY = "dates"
@@ -65,7 +66,7 @@ CURRENCY = {"£", "$", "€", "¥", "us$", "c$", "a$"}
 
 def find_dates(doc: Doc) -> list[Span]:
     """Date mention spans in a parsed Doc, non-overlapping, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[Span] = []
     for m in FINDER.finditer(text):
         start, end = m.span()

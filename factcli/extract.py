@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from factcli.counts import find_counts
 from factcli.datefind import SPAN_KEY, find_dates, is_future
 from factcli.datenorm import normalise_date
+from factcli.doctext import doc_text
 from factcli.names import fold, strip_possessive
 from factcli.organisations import cluster_orgs, is_short_form, org_mentions, to_organisation
 from factcli.people import cluster_people, person_mentions, to_person
@@ -27,7 +28,7 @@ def model_info(nlp: Language) -> ModelInfo:
 
 def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | None = None) -> ArticleFacts:
     """All facts of one article, from a Doc processed by factcli's pipeline."""
-    ref, ref_source = reference_date(doc.text, given_date)
+    ref, ref_source = reference_date(doc_text(doc), given_date)
     organisations, org_name = _organisations(doc)
     people = _people(doc, org_name)
     date_spans = _date_spans(doc)

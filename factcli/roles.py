@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.results import Role
 
@@ -281,7 +282,7 @@ def _is_subject(tok: Token) -> bool:
 
 def in_quotation(tok: Token) -> bool:
     """Whether a token is inside quoted speech, judged within its paragraph."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     para_start = text.rfind("\n", 0, tok.idx) + 1
     before = text[para_start:tok.idx]
     doubles = before.count("\"") % 2 == 1 or before.count("“") > before.count("”")

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS
-from factcli.names import fold, strip_possessive
+from factcli.names import fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".
@@ -23,6 +24,7 @@ PARTY_WORDS = {
     "liberal democrats", "lib dem", "lib dems", "ukip", "snp", "plaid cymru", "sinn fein",
     "democrat", "democrats", "republican", "republicans", "green party", "reform uk",
 }
+UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
 BODY_NOUNS = {
     "committee", "commission", "council", "agency", "department", "office", "ministry",
     "court", "service", "police", "board", "authority", "tribunal", "inquiry", "panel",
@@ -52,24 +54,171 @@ def _clean(text: str) -> str:
 
 
 def org_mentions(doc: Doc) -> list[OrgMention]:
-    """ORG entities and party names, then other entities and bare acronyms that are
-    short forms of those ("Met" tagged as a place, an untagged "IOPC")."""
+    """ORG entities (repaired, see `_repair`), party names and newspaper titles, then
+    other entities and bare acronyms that are short forms of those ("Met" tagged as a
+    place, an untagged "IOPC")."""
     from factcli.roles import ROLE_WORDS
 
-    found = []
+    found: list[OrgMention] = []
+    taken: set[int] = set()
     for ent in doc.ents:
         is_party = ent.label_ in ("MISC", "NORP") and fold(ent.text) in PARTY_WORDS
-        if ent.label_ not in ORG_LABELS and not is_party:
+        if (ent.label_ not in ORG_LABELS and not is_party) or ent.start in taken:
             continue
-        name = _clean(ent.text)
+        span = _repair(doc, ent, is_party)
+        if span is None or span.start in taken:
+            continue
+        name = _clean(span.text)
         if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
-        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        span = doc[start:ent.end]
-        while len(span) > 1 and span[-1].text in ("'s", "’s", "'", "’"):
-            span = span[:-1]
         found.append(OrgMention(span, name))
+        taken.update(range(span.start, span.end))
+    for span in _party_words(doc, taken) + _newspapers(doc, taken) + _typed_acronyms(doc, taken):
+        found.append(OrgMention(span, _clean(span.text)))
+        taken.update(range(span.start, span.end))
+    found.sort(key=lambda m: m.span.start)
     return found + _short_forms(doc, found)
+
+
+_NAME_TAGS = {"NNP", "NNPS"}
+_GROWS = {"radio", "channel", "tv", "television"}
+_DATE_WORDS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|"
+                         r"july|august|september|october|november|december)$", re.I)
+_PORTFOLIO = re.compile(r"\b(?:secretary|minister|spokes(?:man|woman|person))(?: of state)? for(?: the)?\s*$", re.I)
+MEDIA_NOUNS = {
+    "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
+    "gazette", "tribune", "chronicle", "observer", "independent", "standard", "economist",
+}
+
+
+def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
+    """Fix the usual boundary errors of an ORG entity, or None when it is not one:
+    a leading "the" and a trailing possessive or lower-case tail go ("Met of his"),
+    "Department for Work" + "and Pensions" joins, "BBC Radio" takes its "4",
+    "Liberal" joins "Democrat"; a span that starts with an honorific is a person,
+    a lone common word ("Let") or a portfolio ("Secretary of State for the Family",
+    "Work Secretary") is not an organisation."""
+    start, end = ent.start + (1 if ent[0].lower_ == "the" else 0), ent.end
+    while end - start > 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_lower
+                               or doc[end - 1].lower_ in _CONNECTORS):
+        end -= 1
+    if start >= end or is_honorific(doc[start].text) and end - start > 1:
+        return None
+    if end - start == 1 and not is_party and not doc[start].is_upper and doc[start].tag_ not in _NAME_TAGS:
+        return None
+    if end - start == 1 and _PORTFOLIO.search(doc_text(doc)[max(0, doc[start].idx - 40):doc[start].idx]):
+        return None
+    if not is_party and end < len(doc) and doc[end].text in ("Secretary", "Minister") \
+            and not doc[end - 1].is_upper and doc[end - 1].lower_ not in BODY_NOUNS:
+        return None  # "Work Secretary", "Health Minister": a portfolio
+    if start > 0 and fold(f"{doc[start - 1].text} {doc[start:end].text}") in PARTY_WORDS:
+        start -= 1
+    end = _and_tail(doc, start, end)
+    grow = 0
+    while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):
+        end += 1
+        grow += 1
+    return doc[start:end]
+
+
+def _continues(doc: Doc, start: int, end: int) -> bool:
+    """Whether the token at `end` still belongs to the name doc[start:end]."""
+    tok = doc[end]
+    if tok.ent_type_ or tok.is_sent_start or _DATE_WORDS.match(tok.text):
+        return False
+    if any(t.lower_ in _GROWS for t in doc[start:end]):
+        return tok.like_num or (tok.is_title and tok.tag_ in _NAME_TAGS)
+    return False
+
+
+def _and_tail(doc: Doc, start: int, end: int) -> int:
+    """'Department for Work' + 'and Pensions', 'Commons Work' + 'and Pensions Committee'."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[end - 1].lower_ in BODY_NOUNS:
+        return end
+    stop = end + 1
+    while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and not doc[stop].is_sent_start:
+        stop += 1
+    if stop == end + 1:
+        return end
+    opens_body = len(doc[start:end]) >= 2 and doc[start].lower_ in BODY_NOUNS and doc[start + 1].lower_ in ("for", "of")
+    return stop if opens_body or doc[stop - 1].lower_ in BODY_NOUNS else end
+
+
+def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
+    """Party names outside any entity: "Labour plans ...", "the Tories said",
+    "Liberal Democrat chairman ..." (an ambiguous word at a sentence start counts
+    only before a role word)."""
+    from factcli.roles import ROLE_WORDS
+
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        size = 2 if i + 1 < len(doc) and fold(doc[i:i + 2].text) in PARTY_WORDS and doc[i + 1].is_title else 1
+        span = doc[i:i + size]
+        word = fold(span.text)
+        usable = not (set(range(i, i + size)) & taken) and not any(t.ent_type_ for t in span) \
+            and tok.text[:1].isupper()
+        before_role = _next_word(doc, i + size) in ROLE_WORDS
+        if usable and (word in UNAMBIGUOUS_PARTIES or (word in PARTY_WORDS and (
+                before_role or (not tok.is_sent_start and tok.tag_ in _NAME_TAGS)))):
+            out.append(span)
+            i += size
+            continue
+        i += 1
+    return out
+
+
+ORG_NOUNS = {
+    "agency", "company", "firm", "group", "newspaper", "broadcaster", "channel", "party",
+    "union", "bank", "airline", "network", "station", "website", "charity", "club", "regulator",
+}
+
+
+def _typed_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
+    """An untagged acronym that the text calls an organisation: 'AP news agency',
+    'the RMT union'."""
+    out = []
+    for tok in doc[:-1]:
+        acronym = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
+        if tok.i in taken or tok.ent_type_ in PERSON_LABELS or not acronym:
+            continue
+        if tok.ent_type_ and (tok.ent_iob_ != "B" or doc[tok.i + 1].ent_iob_ == "I"):
+            continue  # part of a longer entity
+        nxt = doc[tok.i + 1]
+        head = doc[tok.i + 2] if nxt.lower_ == "news" and tok.i + 2 < len(doc) else nxt
+        if head.lower_ in ORG_NOUNS:
+            out.append(doc[tok.i:tok.i + 1])
+    return out
+
+
+def _next_word(doc: Doc, i: int) -> str:
+    """The word at doc[i], lower-case, with a "co-"/"vice-" prefix skipped: 'co-chairman'."""
+    if i + 2 < len(doc) and doc[i].lower_ in ("co", "vice") and doc[i + 1].text == "-":
+        i += 2
+    return doc[i].lower_ if i < len(doc) else ""
+
+
+def _newspapers(doc: Doc, taken: set[int]) -> list[Span]:
+    """'the Sunday Telegraph', 'The Guardian', 'Sunday Telegraph journalist': capitalised
+    words ending in a newspaper noun, after "the" or before a role word; not used as an
+    adjective ('the Independent candidate')."""
+    from factcli.roles import ROLE_WORDS
+
+    out = []
+    for tok in doc:
+        if tok.lower_ not in MEDIA_NOUNS or not tok.is_title or tok.i in taken:
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in _NAME_TAGS \
+                and doc[start - 1].i not in taken and not doc[start].is_sent_start:
+            start -= 1
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        before_role = nxt is not None and nxt.lower_ in ROLE_WORDS
+        after_the = start > 0 and doc[start - 1].lower_ == "the"
+        if (after_the and not (nxt is not None and nxt.tag_ in ("NN", "NNS") and not before_role)) or before_role:
+            out.append(doc[start:tok.i + 1])
+    return out
 
 
 def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
@@ -93,10 +242,28 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS).upper()
 
 
+_GENERIC_TAIL = {"party", "plc", "ltd", "inc", "group", "limited"}
+# one party, several names: compared through the first
+PARTY_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
+                  "lib dem": "liberal democrat", "lib dems": "liberal democrat",
+                  "liberal democrats": "liberal democrat", "democrats": "democrat",
+                  "republicans": "republican"}
+
+
+def org_key(name: str) -> str:
+    """A comparison key: folded, a generic tail ("Party", "plc") dropped, party
+    synonyms joined ("Tories" -> "conservative")."""
+    words = fold(_LEADING.sub("", name)).split()
+    while len(words) > 1 and words[-1].rstrip(".") in _GENERIC_TAIL:
+        words.pop()
+    key = " ".join(words)
+    return PARTY_SYNONYMS.get(key, key)
+
+
 def is_short_form(short: str, full: str) -> bool:
     """Whether `short` can name the organisation whose fullest name is `full`."""
     s, f = fold(short), fold(full)
-    if s == f:
+    if s == f or org_key(short) == org_key(full):
         return True
     s_words, f_words = s.split(), f.split()
     if short.isupper() and len(short) >= 2 and " " not in short:
@@ -113,7 +280,7 @@ def is_short_form(short: str, full: str) -> bool:
 def bracketed_acronyms(doc: Doc, mentions: list[OrgMention]) -> dict[str, str]:
     """'Parliamentary Labour Party (PLP)' -> {'PLP': 'Parliamentary Labour Party'}."""
     found = {}
-    text = doc.text
+    text = doc_text(doc)
     for m in mentions:
         after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[m.span.end_char:m.span.end_char + 14])
         if after:

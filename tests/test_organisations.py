@@ -1,0 +1,66 @@
+"""Organisation rules on short texts written for these tests, with the real model.
+Each text is built so that the rule under test, not the model alone, decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcli.organisations import is_short_form, org_key
+
+
+def names(extract, text: str) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract(text).organisations}
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Labour", "Labour Party"), ("Tories", "Conservatives"), ("Lib Dems", "Liberal Democrats"),
+    ("IOPC", "Independent Office for Police Conduct"), ("Met", "Metropolitan Police"),
+])
+def test_short_forms(short, full):
+    assert is_short_form(short, full)
+
+
+def test_org_key_keeps_distinct_names_apart():
+    assert org_key("Labour Party") == org_key("Labour") != org_key("Parliamentary Labour Party")
+    assert not is_short_form("Labour", "Conservative Party")
+
+
+def test_name_joined_by_and_is_one_organisation(extract):
+    text = ("A Department for Work and Pensions spokeswoman said the figures were wrong. "
+            "The Commons Work and Pensions Committee will question officials next month.")
+    found = names(extract, text)
+    assert "Department for Work and Pensions" in found
+    assert "Commons Work and Pensions Committee" in found
+    assert "Work" not in found and "Pensions Committee" not in found
+
+
+def test_portfolios_are_not_organisations(extract):
+    text = ("Work Secretary Helen Marr said the plan would go ahead. Her opposite number, the "
+            "Shadow Secretary of State for the Family, Ian Cole, called it desperate.")
+    found = names(extract, text)
+    assert "Work" not in found and "Family" not in found
+
+
+def test_party_names_outside_entities(extract):
+    text = ("Labour plans to cut bus fares\n\nConservative co-chairman Rob Elmet called the plan "
+            "a gimmick. Liberal Democrat spokeswoman Ann Tate said the Tories had no plan of their own.")
+    found = names(extract, text)
+    assert "Labour" in found
+    conservatives = [n for n in found if org_key(n) == "conservative"]
+    assert len(conservatives) == 1  # "Conservative" and "Tories" are one party
+    assert any(org_key(n) == "liberal democrat" for n in found)
+
+
+def test_newspapers_and_typed_acronyms(extract):
+    text = ("The minister told the Sunday Courier she would resign. A Morning Telegraph journalist, "
+            "Paul Brandt, asked why. She later told KPN news agency that she had been misquoted.")
+    found = names(extract, text)
+    assert "Morning Telegraph" in found
+    assert "KPN" in found
+
+
+def test_lower_case_tail_and_honorific_are_trimmed(extract):
+    text = "Dame Ruth Hallam, who led the Met for five years, said the Met of today had changed."
+    found = names(extract, text)
+    assert not any(n.startswith("Dame") for n in found)
+    assert all(n[-1:].isupper() or n.split()[-1][:1].isupper() for n in found)

@@ -13,7 +13,7 @@ from factcli.datefind import SPAN_KEY, find_dates, is_future
 from factcli.datenorm import normalise_date
 from factcli.doctext import doc_text
 from factcli.names import fold, strip_possessive
-from factcli.organisations import cluster_orgs, is_short_form, org_mentions, to_organisation
+from factcli.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
 from factcli.people import cluster_people, person_mentions, to_person
 from factcli.refdate import reference_date
 from factcli.results import ArticleFacts, Count, DateMention, ModelInfo, Organisation, Person
@@ -30,7 +30,8 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     """All facts of one article, from a Doc processed by factcli's pipeline."""
     ref, ref_source = reference_date(doc_text(doc), given_date)
     organisations, org_name = _organisations(doc)
-    people = _people(doc, org_name)
+    org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
+    people = _people(doc, org_name, org_keys)
     date_spans = _date_spans(doc)
     dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
              for s in date_spans]
@@ -71,8 +72,8 @@ def _organisations(doc: Doc):
     return organisations, org_name
 
 
-def _people(doc: Doc, org_name) -> list[Person]:
-    clusters = cluster_people(person_mentions(doc))
+def _people(doc: Doc, org_name, org_keys: set[str]) -> list[Person]:
+    clusters = cluster_people(person_mentions(doc, org_keys))
     people = [to_person(c) for c in clusters]
     refs = sorted((PersonRef(m.span.start, m.span.end, k) for k, c in enumerate(clusters) for m in c.mentions),
                   key=lambda r: r.start)

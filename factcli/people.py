@@ -6,6 +6,7 @@ the name; "Kama Melly QC" is named "Kama Melly".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from factcli.labels import PERSON_LABELS
 from factcli.names import POSTNOMINALS, fold, is_honorific, strip_possessive
+from factcli.organisations import PARTY_WORDS, org_key
 from factcli.results import Mention, Person
 from factcli.roles import ROLE_WORDS
 
@@ -64,16 +66,45 @@ def _honorific_names(doc: Doc) -> list[Span]:
     return spans
 
 
-def person_mentions(doc: Doc) -> list[PersonMention]:
-    """Person entities, widened to a preceding honorific and cleaned of possessives."""
+_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+
+
+def _name_goes_on(doc: Doc, i: int) -> bool:
+    tok = doc[i] if i < len(doc) else None
+    return tok is not None and tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ \
+        and not tok.is_sent_start and not _WEEKDAY.match(tok.text) and not is_honorific(doc[i - 1].text)
+
+
+def _names_after_titles(doc: Doc) -> list[Span]:
+    """'Tory MP Nigel Waterson' tagged as one organisation: the capitalised words after
+    the last role word are a name."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS:
+            continue
+        titles = [t.i for t in ent if fold(t.text) in ROLE_WORDS]
+        if titles and ent.end - titles[-1] > 2 and all(t.is_title for t in doc[titles[-1] + 1:ent.end]):
+            spans.append(doc[titles[-1] + 1:ent.end])
+    return spans
+
+
+def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset()) -> list[PersonMention]:
+    """Person entities, widened to a preceding honorific and cleaned of possessives;
+    `org_keys` (see organisations.org_key) are names the article uses for organisations."""
     found = []
-    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS] + _honorific_names(doc)
+    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS] + _honorific_names(doc) + _names_after_titles(doc)
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
-        while end - start > 1 and doc[start].is_title and fold(doc[start].text) in ROLE_WORDS:
-            start += 1  # "Prosecutor Krzysztof Sierak": the title is a role, not the name
+        titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()]
+        if titles:
+            start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
+        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # "Joanna Pike" + "-Riley"
+        if end - start == 1 and _name_goes_on(doc, end):
+            end += 1  # "Theresa" + "May": a first name alone, the surname left out
         honorific, span_start = None, start
         while start < end and is_honorific(doc[start].text):
             honorific = doc[start].text.rstrip(".")
@@ -81,11 +112,11 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
         if honorific is None and start > 0 and is_honorific(doc[start - 1].text):
             honorific = doc[start - 1].text.rstrip(".")
             span_start = start - 1
-        words = [strip_possessive(t.text) for t in doc[start:end]]
+        words = [strip_possessive(w) for w in doc[start:end].text.split()]  # "Kilroy-Silk" stays one word
         while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
             words.pop()
         words = [w for w in words if w]
-        if not words or not _plausible(words):
+        if not words or not _plausible(words) or _other_thing(words, org_keys):
             continue
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
@@ -94,6 +125,16 @@ def person_mentions(doc: Doc) -> list[PersonMention]:
 def _plausible(words: list[str]) -> bool:
     """A name has a capitalised word and no digits."""
     return any(w[:1].isupper() for w in words) and not any(c.isdigit() for w in words for c in w)
+
+
+def _other_thing(words: list[str], org_keys: frozenset[str] | set[str]) -> bool:
+    """A 'person' that is an acronym ("BA"), a party ("Lib Dem", "Ex-Labour"), a bare title
+    ("Mayor") or a name the article gives an organisation ("Facebook")."""
+    name = " ".join(words)
+    parts = {fold(p) for w in words for p in w.split("-")}
+    return (all(w.isupper() and len(w) > 1 for w in words) or fold(name) in PARTY_WORDS
+            or bool(parts & PARTY_WORDS) or (len(words) == 1 and fold(name) in ROLE_WORDS)
+            or org_key(name) in org_keys)
 
 
 def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.names import fold
+from factcli.organisations import PARTY_WORDS
 from factcli.results import Role
 
 ROLE_WORDS = {
@@ -34,7 +36,7 @@ ROLE_WORDS = {
     "attorney", "councillor", "deputy", "treasurer", "adviser", "advisor", "strategist",
     "supremo", "presenter", "general", "admiral", "colonel", "commander", "lieutenant",
     "pope", "cardinal", "rabbi", "imam", "priest", "vicar", "doctor", "surgeon", "scientist",
-    "researcher", "lecturer", "headteacher", "principal", "dean", "owner", "partner", "sheriff",
+    "researcher", "lecturer", "member", "headteacher", "principal", "dean", "owner", "partner", "sheriff",
     "magistrate", "coroner", "qc", "campaigner", "activist", "author", "envoy", "diplomat",
     "trustee", "banker", "ceo", "cfo", "coo", "whip", "speaker", "official", "aide",
     "consultant", "chairmen", "vice-president", "vice-chairman", "co-chairman", "co-chair",
@@ -82,7 +84,7 @@ def _title_token(tok: Token) -> bool:
         return False
     if tok.text in ("-", "'s", "’s") or tok.lower_ in ("of", "for", "at", "and"):
         return True
-    if tok.is_punct or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "ADV", "NUM", "PART", "SCONJ"):
+    if tok.is_punct or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "ADV", "NUM", "PART", "SCONJ", "CCONJ"):
         return tok.lower_ in QUALIFIERS  # "Ex" may be tagged oddly
     if tok.is_title or tok.is_upper or is_role_word(tok) or tok.ent_type_:
         return True
@@ -136,6 +138,9 @@ def title_after(doc: Doc, end: int) -> list[Token]:
             return []
         if tok.ent_type_ in PERSON_LABELS and not any(t.lower_ in ("of", "at", "for") for t in tokens):
             return []  # another person's name; after "of"/"at" it names a body ("founder of X")
+        if tokens and is_role_word(tokens[-1]) and tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ \
+                and not is_role_word(tok):
+            return []  # ", MEP Nigel Farage and ...": a list of people, not an apposition
         tokens.append(tok)
         i += 1
     if len(tokens) > MAX_TITLE + 1:
@@ -151,7 +156,7 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
     if start < 2 or doc[start - 1].text != ",":
         return []
     tokens = title_before(doc, start - 1, sent_start)
-    if not tokens or not is_role_word(tokens[-1]):
+    if not tokens:
         return []
     first = tokens[0].i
     # it must be the start of the clause: sentence start, or after "the"/"a"
@@ -177,11 +182,15 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> R
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):
                 organisation = organisation or name
+                if words and k > 0 and tokens[k - 1].lower_ in ("of", "for", "at"):
+                    words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
                     k += 1
                 continue
-        if tok.is_upper and len(tok.text) >= 2 and not tok.ent_type_ and not is_role_word(tok):
+        if tok.is_title and fold(tok.text) in PARTY_WORDS and not organisation:
+            organisation = org_name(doc[tok.i:tok.i + 1])  # "Tory MP" inside a person entity
+        if tok.is_upper and len(tok.text) >= 2 and tok.ent_type_ not in PERSON_LABELS and not is_role_word(tok):
             name = org_name(doc[tok.i:tok.i + 1])
             if name:
                 organisation = organisation or name
@@ -215,14 +224,65 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
                    ) -> list[tuple[int, Role]]:
     """(person, role) pairs stated next to a name."""
     found = []
+    named = {i for r in refs for i in range(r.start, r.end)}
     for ref in refs:
         sent = doc[ref.start].sent
-        for tokens in (title_before(doc, ref.start, sent.start), title_after(doc, ref.end),
-                       title_before_comma(doc, ref.start, sent.start)):
-            role = build_role(tokens, org_name)
-            if role is not None:
-                found.append((ref.person, role))
+        before = [title_before(doc, ref.start, sent.start), title_before_comma(doc, ref.start, sent.start)]
+        after = title_after(doc, ref.end)
+        before = [_trim(t[max((k + 1 for k, x in enumerate(t) if x.i in named), default=0):]) for t in before]
+        first_named = next((k for k, t in enumerate(after) if t.i in named), None)
+        if first_named is not None and not any(t.lower_ in ("of", "at", "for") for t in after[:first_named]):
+            after = []  # another person's name inside: a list, not an apposition
+        for tokens in (before[0], after, before[1]):
+            for part in split_titles(tokens):
+                role = build_role(part, org_name)
+                if role is not None:
+                    found.append((ref.person, role))
+        role = role_by_verb(doc, ref.end, org_name)
+        if role is not None:
+            found.append((ref.person, role))
     return found
+
+
+def split_titles(tokens: list[Token]) -> list[list[Token]]:
+    """'committee member and Tory MP' -> two titles; 'Work and Pensions Secretary' stays one
+    (the words before "and" hold no role word)."""
+    for k, tok in enumerate(tokens):
+        if tok.lower_ == "and" and any(is_role_word(t) for t in tokens[:k]) and \
+                any(is_role_word(t) for t in tokens[k + 1:]):
+            return [_trim(tokens[:k]), *split_titles(_trim(tokens[k + 1:]))]
+    return [tokens] if tokens else []
+
+
+ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder",
+              "owns": "owner", "manages": "manager", "edits": "editor", "coaches": "coach"}
+
+
+def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> Role | None:
+    """', who chairs the Commons work and pensions committee,' -> 'chair of the Commons
+    work and pensions committee'."""
+    if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
+            or doc[end + 2].lower_ not in ROLE_VERBS:
+        return None
+    i = end + 3
+    while i < len(doc) and i - end <= MAX_TITLE + 3 and not doc[i].is_punct and not doc[i].is_space \
+            and doc[i].pos_ not in ("VERB", "AUX") and doc[i].ent_type_ not in PERSON_LABELS:
+        i += 1
+    body = list(doc[end + 3:i])
+    while body and body[-1].lower_ in CONNECTORS:
+        body.pop()
+    if not body or not any(t.is_title or t.pos_ in ("NOUN", "PROPN") for t in body):
+        return None
+    span = doc[end + 2:i]
+    organisation = None
+    for ent in doc.ents:
+        if ent.start >= end + 3 and ent.end <= i and ent.label_ in ORG_LABELS:
+            organisation = organisation or org_name(ent)
+    body_text = doc[body[0].i:body[-1].i + 1].text
+    if organisation is None:
+        organisation = org_name(doc[body[0].i + (1 if body[0].lower_ == "the" else 0):body[-1].i + 1])
+    title = f"{ROLE_VERBS[doc[end + 2].lower_]} of {body_text}"
+    return Role(title=title, organisation=organisation, text=span.text, start=span.start_char, end=span.end_char)
 
 
 def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -24,6 +25,7 @@ PARTY_WORDS = {
     "liberal democrats", "lib dem", "lib dems", "ukip", "snp", "plaid cymru", "sinn fein",
     "democrat", "democrats", "republican", "republicans", "green party", "reform uk",
 }
+_PARTY_FIRST = {w.split()[0] for w in PARTY_WORDS}
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
 BODY_NOUNS = {
     "committee", "commission", "council", "agency", "department", "office", "ministry",
@@ -151,21 +153,21 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
     from factcli.roles import ROLE_WORDS
 
     out: list[Span] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        size = 2 if i + 1 < len(doc) and fold(doc[i:i + 2].text) in PARTY_WORDS and doc[i + 1].is_title else 1
-        span = doc[i:i + size]
-        word = fold(span.text)
-        usable = not (set(range(i, i + size)) & taken) and not any(t.ent_type_ for t in span) \
-            and tok.text[:1].isupper()
-        before_role = _next_word(doc, i + size) in ROLE_WORDS
-        if usable and (word in UNAMBIGUOUS_PARTIES or (word in PARTY_WORDS and (
-                before_role or (not tok.is_sent_start and tok.tag_ in _NAME_TAGS)))):
-            out.append(span)
-            i += size
+    skip_to = 0
+    for tok in doc:
+        if tok.i < skip_to or tok.lower_ not in _PARTY_FIRST or not tok.text[:1].isupper():
             continue
-        i += 1
+        i = tok.i
+        size = 2 if i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in PARTY_WORDS \
+            and doc[i + 1].is_title else 1
+        span = doc[i:i + size]
+        word = span.text.lower() if size == 1 else f"{tok.lower_} {doc[i + 1].lower_}"
+        if word not in PARTY_WORDS or any(t.i in taken or t.ent_type_ for t in span):
+            continue
+        if word in UNAMBIGUOUS_PARTIES or (not tok.is_sent_start and tok.tag_ in _NAME_TAGS) \
+                or _next_word(doc, i + size) in ROLE_WORDS:
+            out.append(span)
+            skip_to = i + size
     return out
 
 
@@ -250,6 +252,7 @@ PARTY_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservativ
                   "republicans": "republican"}
 
 
+@lru_cache(maxsize=16384)
 def org_key(name: str) -> str:
     """A comparison key: folded, a generic tail ("Party", "plc") dropped, party
     synonyms joined ("Tories" -> "conservative")."""

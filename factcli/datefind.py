@@ -52,7 +52,8 @@ SHAPES = [
     ("month", rf"(?:(?i:early|mid|late)[\s-]+)?{FULL_MONTH}"),
     ("year", r"(?:1[89]\d\d|20\d\d)"),
 ]
-FINDER = re.compile("|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(SHAPES)))
+# (?<!\w): try the alternatives only where a word starts (several times faster)
+FINDER = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(SHAPES)) + ")")
 _WORD_EDGE = re.compile(r"\w")
 
 # Words before a bare month name or year that mark it as a date ("in May", "since 1998").

@@ -11,6 +11,8 @@ HONORIFICS = {
     "prof", "professor", "rev", "reverend",
 }
 POSTNOMINALS = {"qc", "kc", "mp", "mep", "obe", "mbe", "cbe", "jr", "sr", "msp", "am", "phd"}
+# Page furniture that scraped articles carry and taggers take for names.
+BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", "caption", "image", "file"}
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS
-from factcli.names import fold, is_honorific, strip_possessive
+from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".
@@ -104,7 +104,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end - start > 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
-    if start >= end or is_honorific(doc[start].text) and end - start > 1:
+    if start >= end or is_honorific(doc[start].text) and end - start > 1 or fold(doc[start:end].text) in BOILERPLATE:
         return None
     if end - start == 1 and not is_party and not doc[start].is_upper and doc[start].tag_ not in _NAME_TAGS:
         return None
@@ -272,12 +272,15 @@ def is_short_form(short: str, full: str) -> bool:
     if short.isupper() and len(short) >= 2 and " " not in short:
         return initials(full) == short or initials(full).replace("&", "") == short
     # "Met" ~ "Metropolitan Police"; "Met Police" ~ "Metropolitan Police"
+    # (a clipped word: "Congress" does not shorten "Congressional Black Caucus")
     if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \
-            and len(s_words[0]) >= 3 and s_words[0] != f_words[0]:
+            and 3 <= len(s_words[0]) <= max(4, len(f_words[0]) // 2) and s_words[0] != f_words[0]:
         return True
-    # "Home Affairs Committee" ~ "Commons Home Affairs Committee", but not
-    # "Labour Party" ~ "Parliamentary Labour Party": only for generic bodies
-    return len(s_words) >= 2 and f_words[-len(s_words):] == s_words and s_words[-1] in BODY_NOUNS
+    # "Home Affairs Committee" ~ "Commons Home Affairs Committee", "Times" ~ "New York
+    # Times", but not "Labour Party" ~ "Parliamentary Labour Party": only for generic
+    # bodies and newspapers
+    return f_words[-len(s_words):] == s_words and (
+        (len(s_words) >= 2 and s_words[-1] in BODY_NOUNS) or s_words[-1] in MEDIA_NOUNS)
 
 
 def bracketed_acronyms(doc: Doc, mentions: list[OrgMention]) -> dict[str, str]:

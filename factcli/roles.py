@@ -148,7 +148,11 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in PERSON_LABELS:
         return []  # "Kinsley, the club's chairman, Peter Marsh": the title is Marsh's
     tokens = _trim(tokens)
-    return tokens if any(is_role_word(t) for t in tokens) else []
+    first_role = next((k for k, t in enumerate(tokens) if is_role_word(t)), None)
+    first_of = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for", "at")), len(tokens))
+    if first_role is None or first_role > first_of or any(t.lower_ in ("not", "no") for t in tokens):
+        return []  # ", not an investigation of the president,": the head is not a title
+    return tokens
 
 
 def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:

@@ -15,9 +15,24 @@ def names(extract, text: str) -> dict[str, list[str]]:
 @pytest.mark.parametrize(("short", "full"), [
     ("Labour", "Labour Party"), ("Tories", "Conservatives"), ("Lib Dems", "Liberal Democrats"),
     ("IOPC", "Independent Office for Police Conduct"), ("Met", "Metropolitan Police"),
+    ("Times", "New York Times"), ("Home Affairs Committee", "Commons Home Affairs Committee"),
 ])
 def test_short_forms(short, full):
     assert is_short_form(short, full)
+
+
+@pytest.mark.parametrize(("short", "full"), [
+    ("Congress", "Congressional Black Caucus"), ("Labour Party", "Parliamentary Labour Party"),
+    ("BBC", "BBC Radio 4"), ("Post", "Post Office Workers Union"),
+])
+def test_not_short_forms(short, full):
+    assert not is_short_form(short, full)
+
+
+def test_page_furniture_is_not_a_name(extract):
+    text = "ADVERTISEMENT\n\nPhoto\n\nThe Harbour City council said on Monday the bridge would reopen."
+    facts = extract(text)
+    assert not {"ADVERTISEMENT", "Photo"} & {o.name for o in facts.organisations} | {p.name for p in facts.people}
 
 
 def test_org_key_keeps_distinct_names_apart():

@@ -40,3 +40,11 @@ def test_acronym_in_a_title_links_the_organisation(extract):
             "the RSA chief, said the decision was his own.")
     roles = roles_of(extract, text)["Tom Ferris"]
     assert roles == [("chief", "Rail Safety Agency")]
+
+
+def test_apposition_must_be_headed_by_a_title(extract):
+    text = ("Investigators questioned Daniel Reyes, not an investigation of the president, "
+            "and later spoke to Sarah Collins, the head of the inquiry, on Friday.")
+    roles = roles_of(extract, text)
+    assert roles.get("Daniel Reyes") == []
+    assert [t for t, _ in roles["Sarah Collins"]] == ["head of the inquiry"]

@@ -101,6 +101,9 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     a lone common word ("Let") or a portfolio ("Secretary of State for the Family",
     "Work Secretary") is not an organisation."""
     start, end = ent.start + (1 if ent[0].lower_ == "the" else 0), ent.end
+    comma = next((t.i for t in doc[start + 1:end] if t.text == ","), None)
+    if comma is not None:
+        end = comma  # "Kennedy Space Center at Cape Canaveral, Florida": a place follows
     while end - start > 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1

@@ -30,14 +30,18 @@ TAG_MAP = {
 
 META = {
     "name": "factcli_news",
-    "version": "0.1.0",
-    "description": "factcli's English news pipeline: tagger and parser trained on GUM (UD English), "
-                   "NER trained on CoNLL-2003 (PER/ORG/LOC/MISC). See MODEL_CARD.md.",
+    "version": "0.2.0",
+    "description": "factcli's English news pipeline: tok2vec pretrained on unannotated news (BBC, "
+                   "AllSides, Wikinews), tagger and parser trained on GUM (UD English), NER trained on "
+                   "CoNLL-2003 (PER/ORG/LOC/MISC). See MODEL_CARD.md.",
     "author": "factcli",
     "license": "Research and non-commercial use only (CoNLL-2003 text is Reuters RCV1); see MODEL_CARD.md",
     "sources": [
         {"name": "CoNLL-2003 English NER (Reuters RCV1)", "url": "https://aclanthology.org/W03-0419",
          "license": "Reuters RCV1 research agreement"},
+        {"name": "Unannotated news for `spacy pretrain`: BBC News 2004-05 (Greene & Cunningham 2006), "
+                 "AllSides subset (Baly et al. 2020), Wikinews 2019", "url": "http://mlg.ucd.ie/datasets/bbc.html",
+         "license": "BBC: research use; AllSides: research use; Wikinews: CC BY 2.5"},
         {"name": "GUM v11.1.0 (UD trees), genres academic, bio, conversation, court, interview, news, "
                  "speech, textbook, vlog, voyage", "url": "https://gucorpling.org/gum/",
          "license": "annotations CC BY 4.0; texts CC BY / CC BY-SA / public domain"},

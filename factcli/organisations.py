@@ -75,7 +75,10 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         found.append(OrgMention(span, name))
         taken.update(range(span.start, span.end))
-    for span in _party_words(doc, taken) + _newspapers(doc, taken) + _typed_acronyms(doc, taken):
+    for span in _body_names(doc, taken) + _party_words(doc, taken) + _newspapers(doc, taken) \
+            + _typed_acronyms(doc, taken):
+        if any(t.i in taken for t in span):
+            continue
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
     found.sort(key=lambda m: m.span.start)
@@ -178,6 +181,30 @@ ORG_NOUNS = {
     "agency", "company", "firm", "group", "newspaper", "broadcaster", "channel", "party",
     "union", "bank", "airline", "network", "station", "website", "charity", "club", "regulator",
 }
+
+
+_BODY_HEADS = {"department", "ministry", "office"}
+
+
+def _body_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Government bodies the recogniser missed or cut: 'Department for Work and Pensions',
+    'Ministry of Defence', 'Office for National Statistics'."""
+    out = []
+    for tok in doc[:-2]:
+        if tok.lower_ not in _BODY_HEADS or not tok.is_title or tok.i in taken:
+            continue
+        if doc[tok.i + 1].lower_ not in ("for", "of"):
+            continue
+        from factcli.roles import ROLE_WORDS
+
+        end = tok.i + 2
+        while end < len(doc) and end - tok.i < 8 and not doc[end].is_sent_start \
+                and doc[end].lower_ not in ROLE_WORDS and (doc[end].is_title or (
+                    doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].is_title)):
+            end += 1
+        if end > tok.i + 2:
+            out.append(doc[tok.i:end])
+    return out
 
 
 def _typed_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
@@ -300,7 +327,8 @@ def bracketed_acronyms(doc: Doc, mentions: list[OrgMention]) -> dict[str, str]:
 def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
     acronyms = bracketed_acronyms(doc, mentions)
     # longest names first, so that short forms find their full form
-    order = sorted(mentions, key=lambda m: (-len(m.name.split()), m.span.start))
+    # ("Metropolitan Police" before "Met Police", wherever each first appears)
+    order = sorted(mentions, key=lambda m: (-len(m.name.split()), -len(m.name), m.span.start))
     clusters: list[OrgCluster] = []
     for m in order:
         target = None

@@ -49,6 +49,13 @@ def test_name_joined_by_and_is_one_organisation(extract):
     assert "Work" not in found and "Pensions Committee" not in found
 
 
+def test_government_body_names(extract):
+    text = ("The Ministry of Defence said the Department for Education Secretary was wrong. "
+            "Figures from the Office for National Statistics. The rest followed.")
+    found = names(extract, text)
+    assert {"Ministry of Defence", "Department for Education", "Office for National Statistics"} <= set(found)
+
+
 def test_portfolios_are_not_organisations(extract):
     text = ("Work Secretary Helen Marr said the plan would go ahead. Her opposite number, the "
             "Shadow Secretary of State for the Family, Ian Cole, called it desperate.")

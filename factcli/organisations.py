@@ -18,6 +18,7 @@ from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS
 from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
+from factcli.scan import positions, upper_positions
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".
 PARTY_WORDS = {
@@ -25,7 +26,7 @@ PARTY_WORDS = {
     "liberal democrats", "lib dem", "lib dems", "ukip", "snp", "plaid cymru", "sinn fein",
     "democrat", "democrats", "republican", "republicans", "green party", "reform uk",
 }
-_PARTY_FIRST = {w.split()[0] for w in PARTY_WORDS}
+_PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
 BODY_NOUNS = {
     "committee", "commission", "council", "agency", "department", "office", "ministry",
@@ -90,10 +91,10 @@ _GROWS = {"radio", "channel", "tv", "television"}
 _DATE_WORDS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|"
                          r"july|august|september|october|november|december)$", re.I)
 _PORTFOLIO = re.compile(r"\b(?:secretary|minister|spokes(?:man|woman|person))(?: of state)? for(?: the)?\s*$", re.I)
-MEDIA_NOUNS = {
+MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
     "gazette", "tribune", "chronicle", "observer", "independent", "standard", "economist",
-}
+})
 
 
 def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
@@ -160,8 +161,9 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
 
     out: list[Span] = []
     skip_to = 0
-    for tok in doc:
-        if tok.i < skip_to or tok.lower_ not in _PARTY_FIRST or not tok.text[:1].isupper():
+    for i in positions(doc, _PARTY_FIRST):
+        tok = doc[i]
+        if tok.i < skip_to or not tok.text[:1].isupper():
             continue
         i = tok.i
         size = 2 if i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in PARTY_WORDS \
@@ -183,15 +185,16 @@ ORG_NOUNS = {
 }
 
 
-_BODY_HEADS = {"department", "ministry", "office"}
+_BODY_HEADS = frozenset({"department", "ministry", "office"})
 
 
 def _body_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Government bodies the recogniser missed or cut: 'Department for Work and Pensions',
     'Ministry of Defence', 'Office for National Statistics'."""
     out = []
-    for tok in doc[:-2]:
-        if tok.lower_ not in _BODY_HEADS or not tok.is_title or tok.i in taken:
+    for i in positions(doc, _BODY_HEADS):
+        tok = doc[i]
+        if i + 2 >= len(doc) or not tok.is_title or tok.i in taken:
             continue
         if doc[tok.i + 1].lower_ not in ("for", "of"):
             continue
@@ -211,8 +214,11 @@ def _typed_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
     """An untagged acronym that the text calls an organisation: 'AP news agency',
     'the RMT union'."""
     out = []
-    for tok in doc[:-1]:
-        acronym = tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
+    for i in upper_positions(doc):
+        tok = doc[i]
+        if i + 1 >= len(doc):
+            continue
+        acronym = tok.is_alpha and 2 <= len(tok) <= 6
         if tok.i in taken or tok.ent_type_ in PERSON_LABELS or not acronym:
             continue
         if tok.ent_type_ and (tok.ent_iob_ != "B" or doc[tok.i + 1].ent_iob_ == "I"):
@@ -238,8 +244,9 @@ def _newspapers(doc: Doc, taken: set[int]) -> list[Span]:
     from factcli.roles import ROLE_WORDS
 
     out = []
-    for tok in doc:
-        if tok.lower_ not in MEDIA_NOUNS or not tok.is_title or tok.i in taken:
+    for i in positions(doc, MEDIA_NOUNS):
+        tok = doc[i]
+        if not tok.is_title or tok.i in taken:
             continue
         start = tok.i
         while start > 0 and tok.i - start < 3 and doc[start - 1].is_title and doc[start - 1].tag_ in _NAME_TAGS \
@@ -258,7 +265,8 @@ def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
     taken = {i for m in orgs for i in range(m.span.start, m.span.end)}
     extra = []
     candidates = [e for e in doc.ents if e.label_ not in ORG_LABELS | PERSON_LABELS] + \
-                 [doc[t.i:t.i + 1] for t in doc if t.is_upper and t.is_alpha and len(t) >= 2 and not t.ent_type_]
+                 [doc[i:i + 1] for i in upper_positions(doc) if doc[i].is_alpha and len(doc[i]) >= 2
+                  and not doc[i].ent_type_]
     for span in candidates:
         if any(i in taken for i in range(span.start, span.end)):
             continue

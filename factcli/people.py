@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from factcli.labels import PERSON_LABELS
-from factcli.names import BOILERPLATE, POSTNOMINALS, fold, is_honorific, strip_possessive
+from factcli.names import BOILERPLATE, HONORIFICS, POSTNOMINALS, fold, is_honorific, strip_possessive
 from factcli.organisations import PARTY_WORDS, org_key
 from factcli.results import Mention, Person
 from factcli.roles import ROLE_WORDS
+from factcli.scan import positions
 
 
 @dataclass
@@ -55,8 +56,9 @@ class PersonCluster:
 def _honorific_names(doc: Doc) -> list[Span]:
     """'Dame Cressida', 'Mr Khan' where the recogniser gave another label or none."""
     spans = []
-    for tok in doc[:-1]:
-        if not is_honorific(tok.text) or tok.ent_type_ in PERSON_LABELS:
+    for i in positions(doc, _HONORIFIC_FORMS):
+        tok = doc[i]
+        if i + 1 >= len(doc) or not is_honorific(tok.text) or tok.ent_type_ in PERSON_LABELS:
             continue
         end = tok.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - tok.i <= 3:
@@ -66,6 +68,7 @@ def _honorific_names(doc: Doc) -> list[Span]:
     return spans
 
 
+_HONORIFIC_FORMS = frozenset(HONORIFICS | {f"{h}." for h in HONORIFICS})
 _WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 
 

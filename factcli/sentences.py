@@ -6,13 +6,16 @@ can start one. The parser keeps these boundaries, so a weak parse never splits
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from factcli.scan import positions
 
 ENDERS = {".", "!", "?", "…"}
 CLOSERS = {"\"", "”", "’", "'", ")"}
 OPENERS = {"\"", "“", "‘", "'", "("}
+_MARKS = frozenset(ENDERS | CLOSERS)
 
 
 def _starts(doc: Doc, i: int) -> bool:
@@ -33,10 +36,17 @@ def _starts(doc: Doc, i: int) -> bool:
 
 @Language.component("factcli_sentences")
 def sentences_component(doc: Doc) -> Doc:
+    if not len(doc):
+        return doc
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    starts[0] = 1
+    # only a token after whitespace or sentence-final punctuation can start a sentence
+    after = numpy.flatnonzero(doc.to_array(IS_SPACE)) + 1
+    marks = numpy.array(positions(doc, _MARKS, ORTH), dtype="int64") + 1
+    for i in sorted(set(after.tolist()) | set(marks.tolist())):
+        if i < len(doc) and _starts(doc, i):
+            starts[i] = 1
     # one from_array call: setting Token.is_sent_start token by token rescans the
     # whole Doc each time (quadratic in article length)
-    starts = numpy.array([1] + [1 if _starts(doc, i) else -1 for i in range(1, len(doc))],
-                         dtype="int64").astype("uint64")
-    if len(doc):
-        doc.from_array([SENT_START], starts.reshape(-1, 1))
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc

@@ -3,18 +3,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing as mp
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date
 
 from factcli.reader import InputError, read_article
+from factcli.textpipe import pipe_texts
 
 _worker: dict = {}
-CHUNK = 8  # articles a worker takes at a time...
-CHUNK_BYTES = 24_000  # ...and at most this much text (one larger file goes alone): the tok2vec
-# holds ~15 KB per token of a batch while it runs, so long articles must not share one
+GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
+WARM_UP = 200  # articles per worker processed before memory zones start
 
 
 def _init(model: str | None, given_date: date | None) -> None:
@@ -37,10 +37,14 @@ def _process(paths: list[str]) -> list[tuple[str, str, bool]]:
         except InputError as err:
             out[k] = (path, json.dumps({"source": path, "error": str(err)}, ensure_ascii=False), False)
     nlp = _worker["nlp"]
-    # strings and lexemes the chunk adds to the vocab are freed when the zone closes, so
-    # memory stays flat over any number of files; only JSON text leaves the zone
-    with nlp.memory_zone():
-        docs = nlp.pipe((a.text for _, a in good), batch_size=CHUNK)
+    # Strings and lexemes a group adds to the vocab are freed when its zone closes, so
+    # memory stays flat over any number of files; only JSON text leaves the zone. The
+    # first WARM_UP articles run outside zones: the frequent words they bring stay, and
+    # are not rebuilt for every group.
+    warm = _worker.get("done", 0) >= WARM_UP
+    _worker["done"] = _worker.get("done", 0) + len(good)
+    with nlp.memory_zone() if warm else contextlib.nullcontext():
+        docs = pipe_texts(nlp, [a.text for _, a in good])
         for (k, article), doc in zip(good, docs, strict=True):
             try:
                 facts = extract_facts(doc, article.source, _worker["info"], _worker["date"])
@@ -51,37 +55,16 @@ def _process(paths: list[str]) -> list[tuple[str, str, bool]]:
     return [out[k] for k in range(len(paths))]
 
 
-def _size(path: str) -> int:
-    try:
-        return os.stat(path).st_size
-    except OSError:
-        return 0  # unreadable: the reader reports it
-
-
-def _chunks(paths: list[str], size: int, max_bytes: int = CHUNK_BYTES) -> Iterator[list[str]]:
-    """Runs of at most `size` paths and `max_bytes` of text, in order."""
-    chunk: list[str] = []
-    total = 0
-    for path in paths:
-        n = _size(path)
-        if chunk and (len(chunk) == size or total + n > max_bytes):
-            yield chunk
-            chunk, total = [], 0
-        chunk.append(path)
-        total += n
-    if chunk:
-        yield chunk
-
-
 def run_batch(paths: list[str], model: str | None, given_date: date | None,
               workers: int) -> Iterable[tuple[str, str, bool]]:
     """Yield (source, JSON line, ok) per path, in input order, streaming."""
     if workers <= 1:
         _init(model, given_date)
-        for chunk in _chunks(paths, CHUNK):
-            yield from _process(chunk)
+        for i in range(0, len(paths), GROUP):
+            yield from _process(paths[i:i + GROUP])
         return
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init, initargs=(model, given_date)) as pool:
-        for results in pool.imap(_process, _chunks(paths, CHUNK)):
+        groups = (paths[i:i + GROUP] for i in range(0, len(paths), GROUP))
+        for results in pool.imap(_process, groups):
             yield from results

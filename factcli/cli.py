@@ -13,6 +13,7 @@ import typer
 from rich.console import Console
 
 from factcli.reader import InputError, expand_paths
+from factcli.textpipe import pipe_texts
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Pull people, roles, organisations, counts and dates out of news articles.")
@@ -86,7 +87,8 @@ def _single(path: str, as_json: bool, given: date | None, model: str | None, out
         nlp = load(model)
     except ModelError as e:
         raise fail(str(e), EXIT_USAGE) from None
-    facts = extract_facts(nlp(article.text), article.source, model_info(nlp), given)
+    doc = next(pipe_texts(nlp, [article.text]))
+    facts = extract_facts(doc, article.source, model_info(nlp), given)
     stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
         if as_json:

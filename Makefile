@@ -27,7 +27,7 @@ lint: install
 bench: install
 	$(BIN)/python scripts/bench.py $(SHARED)/corpus/bbc
 
-# Train the shipped model (about 2 hours on one CPU core): pretrain the tok2vec on
+# Train the shipped model (about 45 minutes on 2 CPU cores): pretrain the tok2vec on
 # unannotated news, train tagger/parser/NER jointly, then a whitespace-robust stage 2.
 model: install
 	$(BIN)/python -m pip install -q -e ".[train]"

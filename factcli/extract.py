@@ -36,6 +36,10 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
              for s in date_spans]
     blocked = {i for d in date_spans for i in range(d.start, d.end)}
+    for org in organisations:  # "BBC Radio 4", "G8": numbers in names are not counts
+        for m in org.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            blocked.update(range(span.start, span.end) if span is not None else ())
     counts: list[Count] = find_counts(doc, blocked)
     return ArticleFacts(
         source=source,

@@ -137,7 +137,10 @@ def _continues(doc: Doc, start: int, end: int) -> bool:
         return False
     if any(t.lower_ in _GROWS for t in doc[start:end]):
         return tok.like_num or (tok.is_title and tok.tag_ in _NAME_TAGS)
-    return False
+    # "BBC 3 film": a broadcaster's numbered channel
+    nxt = doc[end + 1] if end + 1 < len(doc) else None
+    return end - start == 1 and doc[start].is_upper and tok.is_digit and len(tok) == 1 \
+        and nxt is not None and nxt.is_lower
 
 
 def _and_tail(doc: Doc, start: int, end: int) -> int:
@@ -156,7 +159,7 @@ def _and_tail(doc: Doc, start: int, end: int) -> int:
 def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
     """Party names outside any entity: "Labour plans ...", "the Tories said",
     "Liberal Democrat chairman ..." (an ambiguous word at a sentence start counts
-    only before a role word)."""
+    only before a role word or a name)."""
     from factcli.roles import ROLE_WORDS
 
     out: list[Span] = []
@@ -172,8 +175,10 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
         word = span.text.lower() if size == 1 else f"{tok.lower_} {doc[i + 1].lower_}"
         if word not in PARTY_WORDS or any(t.i in taken or t.ent_type_ for t in span):
             continue
+        after = doc[i + size] if i + size < len(doc) else None
+        before_name = after is not None and (is_honorific(after.text) or after.ent_type_ in PERSON_LABELS)
         if word in UNAMBIGUOUS_PARTIES or (not tok.is_sent_start and tok.tag_ in _NAME_TAGS) \
-                or _next_word(doc, i + size) in ROLE_WORDS:
+                or _next_word(doc, i + size) in ROLE_WORDS or before_name:  # "Lib Dem Sir Archy Kirkwood"
             out.append(span)
             skip_to = i + size
     return out
@@ -351,7 +356,19 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
         target.mentions.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.span.start)
+    clusters = [c for c in clusters if not _place_of_a_body(c, clusters)]
     return sorted(clusters, key=lambda c: c.mentions[0].span.start)
+
+
+def _place_of_a_body(cluster: OrgCluster, clusters: list[OrgCluster]) -> bool:
+    """'Bradford' beside 'Bradford Council', 'Gdansk' beside 'University of Gdansk': a
+    one-word name that another organisation's name places is a place (taggers often label
+    cities ORG)."""
+    name = cluster.full
+    if " " in name or name.isupper():
+        return False
+    pattern = re.compile(rf"^(?:{re.escape(name)}(?: City| County| Borough)? Council|.+ of {re.escape(name)})$")
+    return any(c is not cluster and pattern.match(c.full) for c in clusters)
 
 
 def to_organisation(cluster: OrgCluster) -> Organisation:

@@ -16,7 +16,7 @@ from factcli.labels import PERSON_LABELS
 from factcli.names import BOILERPLATE, HONORIFICS, POSTNOMINALS, fold, is_honorific, strip_possessive
 from factcli.organisations import PARTY_WORDS, org_key
 from factcli.results import Mention, Person
-from factcli.roles import ROLE_WORDS
+from factcli.roles import QUALIFIERS, ROLE_WORDS
 from factcli.scan import positions
 
 
@@ -132,11 +132,11 @@ def _plausible(words: list[str]) -> bool:
 
 def _other_thing(words: list[str], org_keys: frozenset[str] | set[str]) -> bool:
     """A 'person' that is an acronym ("BA"), a party ("Lib Dem", "Ex-Labour"), a bare title
-    ("Mayor"), page furniture ("Photo") or a name the article gives an organisation."""
+    ("Mayor", "Shadow Secretary"), page furniture ("Photo") or a name the article gives an organisation."""
     name = " ".join(words)
     parts = {fold(p) for w in words for p in w.split("-")}
     return (all(w.isupper() and len(w) > 1 for w in words) or fold(name) in PARTY_WORDS or fold(name) in BOILERPLATE
-            or bool(parts & PARTY_WORDS) or (len(words) == 1 and fold(name) in ROLE_WORDS)
+            or bool(parts & PARTY_WORDS) or all(fold(w) in ROLE_WORDS | QUALIFIERS for w in words)
             or org_key(name) in org_keys)
 
 

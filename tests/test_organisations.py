@@ -86,3 +86,35 @@ def test_lower_case_tail_and_honorific_are_trimmed(extract):
     found = names(extract, text)
     assert not any(n.startswith("Dame") for n in found)
     assert all(n[-1:].isupper() or n.split()[-1][:1].isupper() for n in found)
+
+
+def test_numbered_channel_is_one_name_and_not_a_count(extract):
+    text = "The claims were made in a BBC 3 film shown on Sunday. Two producers worked on it."
+    facts = extract(text)
+    assert "BBC 3" in {o.name for o in facts.organisations}
+    assert [c.value for c in facts.counts] == [2]
+
+
+def test_party_label_before_a_name(extract):
+    text = "The report was late.\n\nLib Dem Sir Alan Breck, who chairs the panel, said so."
+    assert any(org_key(n) == "liberal democrat" for n in names(extract, text))
+
+
+def test_city_named_in_a_council_is_a_place(extract):
+    text = ("Nine men were jailed in Rotherford on Friday. Rotherford Council said it had "
+            "failed the children in its care.")
+    found = names(extract, text)
+    assert "Rotherford Council" in found and "Rotherford" not in found
+
+
+def test_place_named_in_a_body_rule():
+    from factcli.organisations import OrgCluster, OrgMention, _place_of_a_body
+
+    def cluster(name):
+        return OrgCluster([OrgMention(None, name)])  # the rule reads names only
+
+    city, council, uni, bbc = (cluster(n) for n in ("Bradford", "Bradford Council", "University of Gdansk", "BBC"))
+    gdansk = cluster("Gdansk")
+    everything = [city, council, uni, bbc, gdansk]
+    assert _place_of_a_body(city, everything) and _place_of_a_body(gdansk, everything)
+    assert not _place_of_a_body(bbc, everything) and not _place_of_a_body(council, everything)

@@ -28,3 +28,9 @@ def test_name_inside_a_title_entity(extract):
     text = "But committee member and Tory MP Glen Hartwell said he was amazed by the delay."
     people = extract(text).people
     assert [p.name for p in people] == ["Glen Hartwell"]
+
+
+def test_a_title_alone_is_not_a_person(extract):
+    text = "The Shadow Secretary of State for Transport, Kate Orme, said the plan was late."
+    found = names(extract, text)
+    assert "Shadow Secretary" not in found and "Kate Orme" in found

@@ -84,6 +84,8 @@ def find_dates(doc: Doc) -> list[Span]:
             continue
         if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
             continue
+        if kind in ("weekday", "relative") and _names_a_programme(span):
+            continue
         spans.append(span)
     spans.extend(_model_dates(doc, spans))
     return sorted(filter_spans(spans), key=lambda s: s.start)
@@ -93,8 +95,20 @@ def _in_entity(span: Span, labels: set[str]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
+_MEDIA_AFTER = {"programme", "program", "show", "paper", "papers", "edition", "newspaper", "broadcast"}
+
+
+def _names_a_programme(span: Span) -> bool:
+    """"Radio 4's Today programme", "the Sunday papers": a title, not a day."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return span[0].is_title and nxt is not None and nxt.lower_ in _MEDIA_AFTER
+
+
 def _starts_name(span: Span) -> bool:
-    """'Sunday Telegraph', 'Monday Night Football': a weekday that begins a name."""
+    """'Sunday Telegraph', 'Monday Night Football': a weekday that begins a name (not
+    after a date preposition: 'On Wednesday Irish Transport Minister ...')."""
+    if _previous_word(span) in ("on", "since", "until", "last", "next", "this"):
+        return False
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and nxt.is_title and nxt.tag_ in ("NNP", "NNPS") and \
         nxt.lower_ not in ("morning", "afternoon", "evening", "night")

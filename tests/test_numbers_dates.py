@@ -62,3 +62,22 @@ def test_reference_date_from_option_then_dateline():
     assert reference_date(text, None) == (date(2019, 1, 4), "dateline")
     assert reference_date(text, REF) == (REF, "option")
     assert reference_date("No dateline here.\nFriday, January 4, 2019", None) == (None, None)
+
+
+def test_weekday_before_a_name_after_on_is_a_date(extract):
+    from datetime import date
+
+    text = ("On Wednesday Irish Transport Minister Ann Daly said the sale would go ahead. "
+            "The Sunday Courier had reported it first.")
+    values = {d.text: d.value for d in extract(text, date(2021, 3, 4)).dates}
+    assert values.get("Wednesday") == "2021-03-03"
+    assert "Sunday" not in values
+
+
+def test_programme_names_are_not_dates(extract):
+    from datetime import date
+
+    text = ("Ms Hale told Radio 4's Today programme that the Sunday papers were wrong. "
+            "She will meet the board today.")
+    values = [(d.text, d.value) for d in extract(text, date(2021, 3, 4)).dates]
+    assert values == [("today", "2021-03-04")]

@@ -95,16 +95,25 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     return False
 
 
+def _compound_end(tok: Token, number: int) -> Token:
+    """The last noun of a compound: "30 law enforcement agencies" -> agencies."""
+    doc = tok.doc
+    while tok.tag_ == "NN" and tok.i + 1 < len(doc) and tok.i - number < 4 \
+            and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].tag_ in ("NNS", "NN"):
+        tok = doc[tok.i + 1]
+    return tok
+
+
 def _unit_noun(run: Span) -> Token | None:
     """The counted noun in the phrase: '14 officers', 'two of the officers'."""
     last = run[-1]
     head = last.head
     if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
             and head.i > last.i and head.i - last.i <= 5:
-        return head
+        return _compound_end(head, last.i)
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.pos_ == "NOUN":
-        return nxt
+        return _compound_end(nxt, last.i)
     for child in last.children:  # "two of the officers"
         if child.lower_ == "of":
             nouns = [t for t in child.subtree if t.pos_ == "NOUN"]

@@ -9,10 +9,14 @@ from functools import lru_cache
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron",
     "prof", "professor", "rev", "reverend",
+    # ranks written before a name in British news: "Det Supt Deats", "Cllr Khan"
+    "supt", "insp", "sgt", "cllr", "det", "dci",
 }
 POSTNOMINALS = {"qc", "kc", "mp", "mep", "obe", "mbe", "cbe", "jr", "sr", "msp", "am", "phd"}
 # Page furniture that scraped articles carry and taggers take for names.
 BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", "caption", "image", "file"}
+# First words of names that are not people's: "Operation Firewall", "Storm Ciara"
+NOT_A_FIRST_NAME = {"operation", "storm", "hurricane", "project", "typhoon", "cyclone"}
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 
 

@@ -64,7 +64,11 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
 
     found: list[OrgMention] = []
     taken: set[int] = set()
+    # surnames of people named in full: a lone "Kenteris" tagged ORG is the athlete
+    surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
     for ent in doc.ents:
+        if len(ent) == 1 and ent.text in surnames and ent.label_ in ORG_LABELS:
+            continue
         is_party = ent.label_ in ("MISC", "NORP") and fold(ent.text) in PARTY_WORDS
         if (ent.label_ not in ORG_LABELS and not is_party) or ent.start in taken:
             continue

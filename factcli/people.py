@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from factcli.labels import PERSON_LABELS
-from factcli.names import BOILERPLATE, HONORIFICS, POSTNOMINALS, fold, is_honorific, strip_possessive
+from factcli.names import BOILERPLATE, HONORIFICS, NOT_A_FIRST_NAME, POSTNOMINALS, fold, is_honorific, strip_possessive
 from factcli.organisations import PARTY_WORDS, org_key
 from factcli.results import Mention, Person
 from factcli.roles import QUALIFIERS, ROLE_WORDS
@@ -136,6 +136,7 @@ def _other_thing(words: list[str], org_keys: frozenset[str] | set[str]) -> bool:
     name = " ".join(words)
     parts = {fold(p) for w in words for p in w.split("-")}
     return (all(w.isupper() and len(w) > 1 for w in words) or fold(name) in PARTY_WORDS or fold(name) in BOILERPLATE
+            or (len(words) > 1 and fold(words[0]) in NOT_A_FIRST_NAME)
             or bool(parts & PARTY_WORDS) or all(fold(w) in ROLE_WORDS | QUALIFIERS for w in words)
             or org_key(name) in org_keys)
 

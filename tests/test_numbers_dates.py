@@ -81,3 +81,9 @@ def test_programme_names_are_not_dates(extract):
             "She will meet the board today.")
     values = [(d.text, d.value) for d in extract(text, date(2021, 3, 4)).dates]
     assert values == [("today", "2021-03-04")]
+
+
+def test_count_unit_is_the_last_noun_of_a_compound(extract):
+    text = "The raids involved 30 law enforcement agencies and two police officers."
+    units = {c.value: c.unit for c in extract(text).counts}
+    assert units == {30: "agency", 2: "officer"}

@@ -34,3 +34,12 @@ def test_a_title_alone_is_not_a_person(extract):
     text = "The Shadow Secretary of State for Transport, Kate Orme, said the plan was late."
     found = names(extract, text)
     assert "Shadow Secretary" not in found and "Kate Orme" in found
+
+
+def test_operation_names_and_ranks(extract):
+    text = ("Operation Nightjar began in May. Detective Chief Superintendent Ruth Colley said "
+            "the gang was large. Det Supt Colley added that arrests would follow.")
+    people = extract(text).people
+    assert not any(p.name.startswith("Operation") for p in people)
+    colley = [p for p in people if "Colley" in p.name]
+    assert len(colley) == 1 and colley[0].name == "Ruth Colley"

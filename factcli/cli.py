@@ -44,7 +44,8 @@ def extract(
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object (an array for several articles).")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines: one object per article.")] = False,
     ref_date: Annotated[str | None, typer.Option("--date", help="Reference date YYYY-MM-DD for relative dates; "
-                                                 "a dateline in an article wins.")] = None,
+                                                 "a dateline in an article, or a date that starts "
+                                                 "its file name, wins.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline name or path "
                                               "(default: $FACTCLI_MODEL, else the shipped model).")] = None,
     workers: Annotated[int, typer.Option("--workers", min=0, help="Processes for batch runs; "

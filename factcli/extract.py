@@ -28,7 +28,7 @@ def model_info(nlp: Language) -> ModelInfo:
 
 def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | None = None) -> ArticleFacts:
     """All facts of one article, from a Doc processed by factcli's pipeline."""
-    ref, ref_source = reference_date(doc_text(doc), given_date)
+    ref, ref_source = reference_date(doc_text(doc), given_date, source)
     organisations, org_name = _organisations(doc)
     org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
     people = _people(doc, org_name, org_keys)

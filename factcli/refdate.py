@@ -1,5 +1,7 @@
-"""The reference date an article's relative dates resolve against: --date, else a
-dateline at the top of the article ("Friday, January 4, 2019"), else none."""
+"""The reference date an article's relative dates resolve against: a dateline at the
+top of the article ("Friday, January 4, 2019"), else a date that starts the file's
+name ("2019-01-04-mayor-stabbed.txt"), else --date, else none. What the article itself
+says wins over an option given for a whole batch."""
 
 from __future__ import annotations
 
@@ -34,9 +36,27 @@ def dateline(text: str) -> date | None:
     return None
 
 
-def reference_date(text: str, given: date | None) -> tuple[date | None, str | None]:
-    """(date, where it came from): 'option', 'dateline' or None."""
-    if given is not None:
-        return given, "option"
+_NAME_DATE = re.compile(r"(\d{4}-\d\d-\d\d)(?!\d)")
+
+
+def name_date(source: str) -> date | None:
+    """A valid YYYY-MM-DD at the start of a file's name."""
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    m = _NAME_DATE.match(name)
+    if not m:
+        return None
+    try:
+        return date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+
+
+def reference_date(text: str, given: date | None, source: str = "") -> tuple[date | None, str | None]:
+    """(date, where it came from): 'dateline', 'filename', 'option' or None."""
     found = dateline(text)
-    return (found, "dateline") if found else (None, None)
+    if found:
+        return found, "dateline"
+    from_name = name_date(source)
+    if from_name:
+        return from_name, "filename"
+    return (given, "option") if given is not None else (None, None)

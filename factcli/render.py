@@ -17,7 +17,8 @@ def to_json(facts: ArticleFacts, indent: int | None = 2) -> str:
 def print_tables(facts: ArticleFacts, console: Console) -> None:
     ref = facts.reference_date or "none"
     if facts.reference_date_source:
-        ref += f" (from {'--date' if facts.reference_date_source == 'option' else 'the dateline'})"
+        where = {"option": "--date", "dateline": "the dateline", "filename": "the file name"}
+        ref += f" (from {where.get(facts.reference_date_source, facts.reference_date_source)})"
     console.print(f"[bold]{facts.source}[/]  reference date: {ref}  model: {facts.model.name} {facts.model.version}")
 
     people = Table(title="People", title_justify="left", expand=False)

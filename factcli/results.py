@@ -70,7 +70,7 @@ class ModelInfo:
 class ArticleFacts:
     source: str
     reference_date: str | None
-    reference_date_source: str | None  # "option", "dateline" or None
+    reference_date_source: str | None  # "dateline", "filename", "option" or None
     model: ModelInfo
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)

@@ -53,3 +53,19 @@ def test_resume_skips_done_files_and_repairs_a_cut_line(tmp_path):
     assert again.returncode == 0, again.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert [r["source"].rsplit("/", 1)[-1] for r in records] == ["club-takeover.txt", "short.md"]
+
+
+def test_datelines_and_file_names_win_over_the_date_option(tmp_path):
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Friday, January 4, 2019\n\nThe council met on Wednesday.\n")
+    (folder / "2020-05-06-b.txt").write_text("The council met on Wednesday.\n")
+    (folder / "c.txt").write_text("The council met on Wednesday.\n")
+    done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "--date", "2021-03-04"],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    refs = {json.loads(line)["source"].rsplit("/", 1)[-1]: (json.loads(line)["reference_date"],
+                                                            json.loads(line)["reference_date_source"])
+            for line in done.stdout.splitlines()}
+    assert refs == {"a.txt": ("2019-01-04", "dateline"), "2020-05-06-b.txt": ("2020-05-06", "filename"),
+                    "c.txt": ("2021-03-04", "option")}

@@ -60,7 +60,10 @@ def test_reference_date_from_option_then_dateline():
     text = "Friday, January 4, 2019\n\nThe mayor spoke on Monday."
     assert dateline(text) == date(2019, 1, 4)
     assert reference_date(text, None) == (date(2019, 1, 4), "dateline")
-    assert reference_date(text, REF) == (REF, "option")
+    assert reference_date(text, REF) == (date(2019, 1, 4), "dateline")  # the article wins
+    assert reference_date("No dateline.", REF, "news/2020-05-06-flood.txt") == (date(2020, 5, 6), "filename")
+    assert reference_date("No dateline.", REF, "news/flood-2020-05-06.txt") == (REF, "option")
+    assert reference_date("No dateline.", None, "2020-13-45-x.txt") == (None, None)
     assert reference_date("No dateline here.\nFriday, January 4, 2019", None) == (None, None)
 
 

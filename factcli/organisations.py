@@ -14,18 +14,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from factcli.datenorm import WEEKDAY_RE
 from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS
 from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 from factcli.scan import positions, upper_positions
+from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
 
-# Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".
-PARTY_WORDS = {
-    "tory", "tories", "labour", "conservative", "conservatives", "liberal democrat",
-    "liberal democrats", "lib dem", "lib dems", "ukip", "snp", "plaid cymru", "sinn fein",
-    "democrat", "democrats", "republican", "republicans", "green party", "reform uk",
-}
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
 BODY_NOUNS = {
@@ -60,8 +56,6 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     """ORG entities (repaired, see `_repair`), party names and newspaper titles, then
     other entities and bare acronyms that are short forms of those ("Met" tagged as a
     place, an untagged "IOPC")."""
-    from factcli.roles import ROLE_WORDS
-
     found: list[OrgMention] = []
     taken: set[int] = set()
     # surnames of people named in full: a lone "Kenteris" tagged ORG is the athlete
@@ -92,8 +86,9 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
 
 _NAME_TAGS = {"NNP", "NNPS"}
 _GROWS = {"radio", "channel", "tv", "television"}
-_DATE_WORDS = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|june|"
-                         r"july|august|september|october|november|december)$", re.I)
+# (not May, which is also a name: "Theresa May")
+_DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June|July|August|September|October|"
+                         r"November|December)$", re.I)
 _PORTFOLIO = re.compile(r"\b(?:secretary|minister|spokes(?:man|woman|person))(?: of state)? for(?: the)?\s*$", re.I)
 MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
@@ -164,15 +159,12 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
     """Party names outside any entity: "Labour plans ...", "the Tories said",
     "Liberal Democrat chairman ..." (an ambiguous word at a sentence start counts
     only before a role word or a name)."""
-    from factcli.roles import ROLE_WORDS
-
     out: list[Span] = []
     skip_to = 0
     for i in positions(doc, _PARTY_FIRST):
         tok = doc[i]
         if tok.i < skip_to or not tok.text[:1].isupper():
             continue
-        i = tok.i
         size = 2 if i + 1 < len(doc) and f"{tok.lower_} {doc[i + 1].lower_}" in PARTY_WORDS \
             and doc[i + 1].is_title else 1
         span = doc[i:i + size]
@@ -207,8 +199,6 @@ def _body_names(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if doc[tok.i + 1].lower_ not in ("for", "of"):
             continue
-        from factcli.roles import ROLE_WORDS
-
         end = tok.i + 2
         while end < len(doc) and end - tok.i < 8 and not doc[end].is_sent_start \
                 and doc[end].lower_ not in ROLE_WORDS and (doc[end].is_title or (
@@ -250,8 +240,6 @@ def _newspapers(doc: Doc, taken: set[int]) -> list[Span]:
     """'the Sunday Telegraph', 'The Guardian', 'Sunday Telegraph journalist': capitalised
     words ending in a newspaper noun, after "the" or before a role word; not used as an
     adjective ('the Independent candidate')."""
-    from factcli.roles import ROLE_WORDS
-
     out = []
     for i in positions(doc, MEDIA_NOUNS):
         tok = doc[i]

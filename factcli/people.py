@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from factcli.datenorm import WEEKDAY_RE
 from factcli.labels import PERSON_LABELS
 from factcli.names import BOILERPLATE, HONORIFICS, NOT_A_FIRST_NAME, POSTNOMINALS, fold, is_honorific, strip_possessive
-from factcli.organisations import PARTY_WORDS, org_key
+from factcli.organisations import org_key
 from factcli.results import Mention, Person
-from factcli.roles import QUALIFIERS, ROLE_WORDS
+from factcli.roles import QUALIFIERS
 from factcli.scan import positions
+from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
 
 
 @dataclass
@@ -69,7 +71,7 @@ def _honorific_names(doc: Doc) -> list[Span]:
 
 
 _HONORIFIC_FORMS = frozenset(HONORIFICS | {f"{h}." for h in HONORIFICS})
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WEEKDAY = re.compile(rf"^{WEEKDAY_RE}$", re.I)
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:

@@ -21,30 +21,9 @@ from spacy.tokens import Doc, Span, Token
 from factcli.doctext import doc_text
 from factcli.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.names import fold
-from factcli.organisations import PARTY_WORDS
 from factcli.results import Role
+from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
 
-ROLE_WORDS = {
-    "mayor", "secretary", "minister", "president", "chairman", "chairwoman", "chairperson",
-    "chair", "director", "director-general", "chief", "executive", "commissioner", "spokesman",
-    "spokeswoman", "spokesperson", "leader", "mp", "mep", "msp", "judge", "prosecutor",
-    "analyst", "economist", "officer", "governor", "senator", "congressman", "congresswoman",
-    "ambassador", "editor", "correspondent", "reporter", "journalist", "columnist", "professor",
-    "chancellor", "premier", "king", "queen", "prince", "princess", "archbishop", "bishop",
-    "coach", "manager", "captain", "founder", "co-founder", "head", "boss", "inspector",
-    "superintendent", "constable", "sergeant", "detective", "lawyer", "barrister", "solicitor",
-    "attorney", "councillor", "deputy", "treasurer", "adviser", "advisor", "strategist",
-    "supremo", "presenter", "general", "admiral", "colonel", "commander", "lieutenant",
-    "pope", "cardinal", "rabbi", "imam", "priest", "vicar", "doctor", "surgeon", "scientist",
-    "researcher", "lecturer", "member", "headteacher", "principal", "dean", "owner", "partner", "sheriff",
-    "magistrate", "coroner", "qc", "campaigner", "activist", "author", "envoy", "diplomat",
-    "trustee", "banker", "ceo", "cfo", "coo", "whip", "speaker", "official", "aide",
-    "consultant", "chairmen", "vice-president", "vice-chairman", "co-chairman", "co-chair",
-    "host", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler",
-    "actor", "actress", "singer", "novelist", "chef", "architect",
-    "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
-    "nominee", "candidate", "incumbent", "representative", "delegate", "administrator",
-}
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
 CONNECTORS = {"of", "for", "at", "and", "-", "'s", "’s", "&"}

@@ -1,0 +1,33 @@
+"""Word lists shared by the extractors: job titles and party names."""
+
+from __future__ import annotations
+
+# Words that make a phrase a job title or office ("Home Secretary", "club chairman").
+ROLE_WORDS = {
+    "mayor", "secretary", "minister", "president", "chairman", "chairwoman", "chairperson",
+    "chair", "director", "director-general", "chief", "executive", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "mp", "mep", "msp", "judge", "prosecutor",
+    "analyst", "economist", "officer", "governor", "senator", "congressman", "congresswoman",
+    "ambassador", "editor", "correspondent", "reporter", "journalist", "columnist", "professor",
+    "chancellor", "premier", "king", "queen", "prince", "princess", "archbishop", "bishop",
+    "coach", "manager", "captain", "founder", "co-founder", "head", "boss", "inspector",
+    "superintendent", "constable", "sergeant", "detective", "lawyer", "barrister", "solicitor",
+    "attorney", "councillor", "deputy", "treasurer", "adviser", "advisor", "strategist",
+    "supremo", "presenter", "general", "admiral", "colonel", "commander", "lieutenant",
+    "pope", "cardinal", "rabbi", "imam", "priest", "vicar", "doctor", "surgeon", "scientist",
+    "researcher", "lecturer", "member", "headteacher", "principal", "dean", "owner", "partner", "sheriff",
+    "magistrate", "coroner", "qc", "campaigner", "activist", "author", "envoy", "diplomat",
+    "trustee", "banker", "ceo", "cfo", "coo", "whip", "speaker", "official", "aide",
+    "consultant", "chairmen", "vice-president", "vice-chairman", "co-chairman", "co-chair",
+    "host", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler",
+    "actor", "actress", "singer", "novelist", "chef", "architect",
+    "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
+    "nominee", "candidate", "incumbent", "representative", "delegate", "administrator",
+}
+
+# Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".
+PARTY_WORDS = {
+    "tory", "tories", "labour", "conservative", "conservatives", "liberal democrat",
+    "liberal democrats", "lib dem", "lib dems", "ukip", "snp", "plaid cymru", "sinn fein",
+    "democrat", "democrats", "republican", "republicans", "green party", "reform uk",
+}

@@ -29,17 +29,14 @@ def model_info(nlp: Language) -> ModelInfo:
 def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | None = None) -> ArticleFacts:
     """All facts of one article, from a Doc processed by factcli's pipeline."""
     ref, ref_source = reference_date(doc_text(doc), given_date, source)
-    organisations, org_name = _organisations(doc)
+    organisations, org_name, org_tokens = _organisations(doc)
     org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
     people = _people(doc, org_name, org_keys)
     date_spans = _date_spans(doc)
     dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
              for s in date_spans]
-    blocked = {i for d in date_spans for i in range(d.start, d.end)}
-    for org in organisations:  # "BBC Radio 4", "G8": numbers in names are not counts
-        for m in org.mentions:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            blocked.update(range(span.start, span.end) if span is not None else ())
+    # numbers in dates and in organisations' names ("BBC Radio 4", "G8") are not counts
+    blocked = {i for d in date_spans for i in range(d.start, d.end)} | org_tokens
     counts: list[Count] = find_counts(doc, blocked)
     return ArticleFacts(
         source=source,
@@ -73,7 +70,8 @@ def _organisations(doc: Doc):
                 return c.full
         return None
 
-    return organisations, org_name
+    tokens = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
+    return organisations, org_name, tokens
 
 
 def _people(doc: Doc, org_name, org_keys: set[str]) -> list[Person]:

@@ -41,11 +41,10 @@ def sentences_component(doc: Doc) -> Doc:
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[0] = 1
     # only a token after whitespace or sentence-final punctuation can start a sentence
-    after = numpy.flatnonzero(doc.to_array(IS_SPACE)) + 1
-    marks = numpy.array(positions(doc, _MARKS, ORTH), dtype="int64") + 1
-    for i in sorted(set(after.tolist()) | set(marks.tolist())):
-        if i < len(doc) and _starts(doc, i):
-            starts[i] = 1
+    before = set(numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()) | set(positions(doc, _MARKS, ORTH))
+    for i in before:
+        if i + 1 < len(doc) and _starts(doc, i + 1):
+            starts[i + 1] = 1
     # one from_array call: setting Token.is_sent_start token by token rescans the
     # whole Doc each time (quadratic in article length)
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))

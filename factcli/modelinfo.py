@@ -38,6 +38,10 @@ def print_description(info: dict[str, Any], console: Console) -> None:
     for src in info["sources"]:
         console.print(f"  trained on: {src.get('name')} ({src.get('license', '?')})")
     perf = info["performance"]
-    for key in ("ents_p", "ents_r", "ents_f", "tag_acc", "dep_uas", "dep_las", "words_per_second"):
-        if key in perf and perf[key] is not None:
-            console.print(f"  {key}: {perf[key]:.3f}" if isinstance(perf[key], float) else f"  {key}: {perf[key]}")
+    gold = perf.get("ner_gold_tokens", {})
+    rows = [(key, perf.get(key)) for key in ("ents_p", "ents_r", "ents_f")]
+    rows += [(f"{key} (CoNLL tokens)", gold.get(key)) for key in ("ents_p", "ents_r", "ents_f")]
+    rows += [(key, perf.get(key)) for key in ("tag_acc", "dep_uas", "dep_las", "words_per_second")]
+    for key, value in rows:
+        if value is not None:
+            console.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")

@@ -32,6 +32,7 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     organisations, org_name, org_tokens = _organisations(doc)
     org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
     people = _people(doc, org_name, org_keys)
+    organisations = [o for o in organisations if not _part_of_a_name(o, people)]
     date_spans = _date_spans(doc)
     dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
              for s in date_spans]
@@ -48,6 +49,14 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
         counts=counts,
         dates=dates,
     )
+
+
+def _part_of_a_name(org: Organisation, people: list[Person]) -> bool:
+    """A lone "Nigel" tagged as an organisation in an article about Nigel Farage."""
+    if org.aliases or " " in org.name or org.name.isupper():
+        return False
+    word = fold(org.name)
+    return any(word in (fold(parts[0]), fold(parts[-1])) for p in people if len(parts := p.name.split()) > 1)
 
 
 def _date_spans(doc: Doc) -> list[Span]:

@@ -20,7 +20,7 @@ from factcli.labels import ORG_LABELS, PERSON_LABELS
 from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 from factcli.scan import positions, upper_positions
-from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
+from factcli.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -72,6 +72,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         name = _clean(span.text)
         if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
+        if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
+            continue  # "the New Year honours", "the Hartlepool by-election"
         found.append(OrgMention(span, name))
         taken.update(range(span.start, span.end))
     for span in _body_names(doc, taken) + _party_words(doc, taken) + _newspapers(doc, taken) \
@@ -89,6 +91,7 @@ _GROWS = {"radio", "channel", "tv", "television"}
 # (not May, which is also a name: "Theresa May")
 _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June|July|August|September|October|"
                          r"November|December)$", re.I)
+_ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
 _PORTFOLIO = re.compile(r"\b(?:secretary|minister|spokes(?:man|woman|person))(?: of state)? for(?: the)?\s*$", re.I)
 MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",

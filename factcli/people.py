@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcli.datenorm import WEEKDAY_RE
 from factcli.labels import PERSON_LABELS
@@ -19,7 +19,7 @@ from factcli.organisations import org_key
 from factcli.results import Mention, Person
 from factcli.roles import QUALIFIERS
 from factcli.scan import positions
-from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
+from factcli.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 
 
 @dataclass
@@ -88,8 +88,10 @@ def _names_after_titles(doc: Doc) -> list[Span]:
         if ent.label_ in PERSON_LABELS:
             continue
         titles = [t.i for t in ent if fold(t.text) in ROLE_WORDS]
-        if titles and ent.end - titles[-1] > 2 and all(t.is_title for t in doc[titles[-1] + 1:ent.end]):
-            spans.append(doc[titles[-1] + 1:ent.end])
+        name = doc[titles[-1] + 1:ent.end] if titles else None
+        if name and len(name) > 1 and name[0].is_title and name[-1].is_title \
+                and all(t.is_title or t.text in ("-", "‐") for t in name):  # "Robert Kilroy - Silk"
+            spans.append(name)
     return spans
 
 
@@ -97,7 +99,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     """Person entities, widened to a preceding honorific and cleaned of possessives;
     `org_keys` (see organisations.org_key) are names the article uses for organisations."""
     found = []
-    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS] + _honorific_names(doc) + _names_after_titles(doc)
+    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS] + _honorific_names(doc) \
+        + _names_after_titles(doc) + _untagged_names_after_titles(doc)
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
@@ -123,8 +126,32 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         words = [w for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys):
             continue
+        if len(words) == 1 and honorific is None and start > 0 and doc[start - 1].lower_ == "the" \
+                and not (end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower):
+            continue  # "the Order of the Bath", "the Pulse Club"; but "the Obama administration"
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
+
+
+_ROLE_FORMS = frozenset(ROLE_WORDS)
+
+
+def _untagged_names_after_titles(doc: Doc) -> list[Span]:
+    """'ex-UKIP MEP Robert Kilroy-Silk' with no entity at all: two or more capitalised
+    proper nouns right after a role word are a name."""
+    spans = []
+    for i in positions(doc, _ROLE_FORMS):
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and _bare_name_word(doc[end]):
+            end += 1
+        if end - i > 2:
+            spans.append(doc[i + 1:end])
+    return spans
+
+
+def _bare_name_word(tok: Token) -> bool:
+    return tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ \
+        and fold(tok.text) not in ROLE_WORDS and not is_honorific(tok.text)
 
 
 def _plausible(words: list[str]) -> bool:
@@ -138,6 +165,7 @@ def _other_thing(words: list[str], org_keys: frozenset[str] | set[str]) -> bool:
     name = " ".join(words)
     parts = {fold(p) for w in words for p in w.split("-")}
     return (all(w.isupper() and len(w) > 1 for w in words) or fold(name) in PARTY_WORDS or fold(name) in BOILERPLATE
+            or fold(name) in HOLIDAYS
             or (len(words) > 1 and fold(words[0]) in NOT_A_FIRST_NAME)
             or bool(parts & PARTY_WORDS) or all(fold(w) in ROLE_WORDS | QUALIFIERS for w in words)
             or org_key(name) in org_keys)

@@ -31,3 +31,11 @@ PARTY_WORDS = {
     "liberal democrats", "lib dem", "lib dems", "ukip", "snp", "plaid cymru", "sinn fein",
     "democrat", "democrats", "republican", "republicans", "green party", "reform uk",
 }
+
+# Holidays and festivals: taggers often call "New Year" or "Christmas" an organisation.
+HOLIDAYS = {
+    "new year", "new year's day", "new year's eve", "christmas", "christmas day", "christmas eve",
+    "boxing day", "easter", "easter sunday", "easter monday", "good friday", "lent", "ramadan",
+    "eid", "eid al-fitr", "eid al-adha", "diwali", "hanukkah", "passover", "thanksgiving",
+    "halloween", "hogmanay", "bonfire night", "valentine's day", "mother's day", "father's day",
+}

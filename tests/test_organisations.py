@@ -118,3 +118,19 @@ def test_place_named_in_a_body_rule():
     everything = [city, council, uni, bbc, gdansk]
     assert _place_of_a_body(city, everything) and _place_of_a_body(gdansk, everything)
     assert not _place_of_a_body(bbc, everything) and not _place_of_a_body(council, everything)
+
+
+def test_holidays_and_constituencies_are_not_organisations(extract):
+    text = ("Officers were named in the New Year honours list. Staff at Bexley Council worked "
+            "through Christmas. Voters in the Redcar by-election backed Labour, and the Selby "
+            "constituency stayed Tory.")
+    found = names(extract, text)
+    assert "Bexley Council" in found and "Labour" in found
+    assert not {"New Year", "Christmas", "Selby", "Redcar"} & set(found)
+
+
+def test_a_first_name_alone_is_the_person_not_an_organisation(extract):
+    text = 'Nigel Farage spoke first. "Don\'t tell lies Nigel," said Mr Kilby.'
+    facts = extract(text)
+    assert "Nigel Farage" in [p.name for p in facts.people]
+    assert "Nigel" not in [o.name for o in facts.organisations]

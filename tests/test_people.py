@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from factcli.people import person_mentions
+
 
 def names(extract, text: str) -> list[str]:
     return [p.name for p in extract(text).people]
@@ -43,3 +45,23 @@ def test_operation_names_and_ranks(extract):
     assert not any(p.name.startswith("Operation") for p in people)
     colley = [p for p in people if "Colley" in p.name]
     assert len(colley) == 1 and colley[0].name == "Ruth Colley"
+
+
+def test_name_after_a_title_keeps_its_hyphenated_surname(extract):
+    text = ("The film follows ex-Green MEP Daniel Ashby-Lowe on his final campaign. "
+            "Later, Daniel said he had no regrets about leaving.")
+    assert names(extract, text) == ["Daniel Ashby-Lowe"]
+
+
+def test_a_lone_name_after_the_is_not_a_person(extract):
+    for text in ("She was made a Dame Commander of the Order of the Bath in the spring.",
+                 "He won the Booker in 2010 and the Pulitzer a year later."):
+        found = names(extract, text)
+        assert "Bath" not in found and "Booker" not in found
+    assert "Obama" in names(extract, "Staff said the Obama administration promised help.")
+
+
+def test_untagged_name_after_a_title(nlp):
+    doc = nlp("The bill was signed on Friday by Governor Mara Quill, who called it overdue.")
+    doc.ents = []  # as when the recogniser misses the name
+    assert [m.name for m in person_mentions(doc)] == ["Mara Quill"]

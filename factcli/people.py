@@ -72,11 +72,17 @@ def _honorific_names(doc: Doc) -> list[Span]:
 
 _HONORIFIC_FORMS = frozenset(HONORIFICS | {f"{h}." for h in HONORIFICS})
 _WEEKDAY = re.compile(rf"^{WEEKDAY_RE}$", re.I)
+_HYPHENS = ("-", "‐")
+
+
+def _untagged_proper_noun(tok: Token) -> bool:
+    """A capitalised proper noun the recogniser left out of every entity."""
+    return tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
     tok = doc[i] if i < len(doc) else None
-    return tok is not None and tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ \
+    return tok is not None and _untagged_proper_noun(tok) \
         and not tok.is_sent_start and not _WEEKDAY.match(tok.text) and not is_honorific(doc[i - 1].text)
 
 
@@ -90,7 +96,7 @@ def _names_after_titles(doc: Doc) -> list[Span]:
         titles = [t.i for t in ent if fold(t.text) in ROLE_WORDS]
         name = doc[titles[-1] + 1:ent.end] if titles else None
         if name and len(name) > 1 and name[0].is_title and name[-1].is_title \
-                and all(t.is_title or t.text in ("-", "‐") for t in name):  # "Robert Kilroy - Silk"
+                and all(t.is_title or t.text in _HYPHENS for t in name):  # "Robert Kilroy - Silk"
             spans.append(name)
     return spans
 
@@ -108,7 +114,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()]
         if titles:
             start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
-        while end + 1 < len(doc) and doc[end].text in ("-", "‐") and not doc[end - 1].whitespace_ \
+        while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_title:
             end += 2  # "Joanna Pike" + "-Riley"
         if end - start == 1 and _name_goes_on(doc, end):
@@ -150,8 +156,7 @@ def _untagged_names_after_titles(doc: Doc) -> list[Span]:
 
 
 def _bare_name_word(tok: Token) -> bool:
-    return tok.is_title and tok.tag_ in ("NNP", "NNPS") and not tok.ent_type_ \
-        and fold(tok.text) not in ROLE_WORDS and not is_honorific(tok.text)
+    return _untagged_proper_noun(tok) and fold(tok.text) not in ROLE_WORDS and not is_honorific(tok.text)
 
 
 def _plausible(words: list[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcli.datefind import CURRENCY
-from factcli.labels import NON_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.labels import NOT_COUNT_LABELS, PERSON_LABELS
 from factcli.numbers import NUMBER_WORDS, parse_number
 from factcli.results import Count
 
@@ -67,7 +67,7 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
     if any(t.i in blocked for t in run):
         return True
-    if any(t.ent_type_ in NON_COUNT_LABELS | ORG_LABELS | PERSON_LABELS | {"MISC"} for t in run):
+    if any(t.ent_type_ in NOT_COUNT_LABELS for t in run):
         return True
     text = run.text
     if ":" in text or "/" in text or any(c.isalpha() for c in text if not text.isalpha()) and \
@@ -75,8 +75,8 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
         return True  # "10:30", "3/4", "5m"
     if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in ("no", "no.", "number", "aged", "age")):
         return True
-    if prev is not None and prev.is_title and prev.pos_ == "PROPN" and not starts_clause(prev):
-        return True  # "Radio 4", "Article 50"
+    if prev is not None and (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not starts_clause(prev):
+        return True  # "Radio 4", "Article 50", "FTSE 100"
     if first.is_title and first.is_alpha and not starts_clause(first):
         return True  # "BBC One"
     if nxt is not None:
@@ -84,6 +84,13 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
             return True
         if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years")):
             return True  # "3-1", "45-year-old"
+        if nxt.text in ("-", "–") and not last.whitespace_ and not nxt.whitespace_ and nxt2 is not None \
+                and nxt2.is_alpha:
+            return True  # a compound modifier: "five-member tribunal", "six-figure payments"
+        if text.lower() == "one" and nxt.lower_ == "of":
+            return True  # "one of the authors": one member of a group, not a count
+        if text.lower() in ("zero", "0") and nxt.tag_ == "NN":
+            return True  # "zero tolerance"
         if nxt.lower_ in ("year", "years") and nxt2 is not None and nxt2.lower_ == "old":
             return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and \
@@ -104,12 +111,20 @@ def _compound_end(tok: Token, number: int) -> Token:
     return tok
 
 
+_NP_POS = frozenset({"ADJ", "PROPN", "NOUN", "CCONJ"})
+
+
+def _noun_phrase(number: Token, noun: Token) -> bool:
+    """Only modifiers between: "2,000 more Immigration and Customs Enforcement officers"."""
+    return all(t.pos_ in _NP_POS for t in number.doc[number.i + 1:noun.i])
+
+
 def _unit_noun(run: Span) -> Token | None:
     """The counted noun in the phrase: '14 officers', 'two of the officers'."""
     last = run[-1]
     head = last.head
     if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i > last.i and head.i - last.i <= 5:
+            and head.i > last.i and (head.i - last.i <= 5 or head.i - last.i <= 8 and _noun_phrase(last, head)):
         return _compound_end(head, last.i)
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.pos_ == "NOUN":

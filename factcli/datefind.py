@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from factcli.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
 from factcli.doctext import doc_text
-from factcli.labels import ORG_LABELS, PERSON_LABELS
+from factcli.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 
 SPAN_KEY = "dates"
 FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -36,13 +36,14 @@ SHAPES = [
     ("range", rf"{YEAR_RE}\s*[-–]\s*(?:{YEAR_RE}|\d\d)(?!\d)"),
     ("full", rf"(?:(?i:early|mid|late)[\s-]+)?{MONTH_RE},?\s+{YEAR_RE}"),
     ("full", rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),
-    ("full", rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE}(?![\d,])"),
+    ("full", rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE}(?!\d|,\s*\d)"),
+    ("full", rf"(?:(?i:the)\s+)?{_ORD}\s+(?i:of)\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?"),
     ("decade", r"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?(?:1[6-9]\d0|20\d0)s"
                r"(?:\s+(?:and|to|or)\s+(?:the\s+)?'?\d0s)?"),
     ("decade", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'?\d0s"),
     ("century", rf"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?{_ORD}[\s-]+(?i:century)"),
     ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:week|month|year|weekend|spring|summer|"
-                 rf"autumn|winter)|{MONTH_RE}|{WEEKDAY_RE})"),
+                 rf"autumn|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening))"),
     ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?)\s+(?i:ago)"),
@@ -77,21 +78,28 @@ def find_dates(doc: Doc) -> list[Span]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        kind = re.sub(r"\d+$", "", m.lastgroup or "")
-        if kind == "month" and not _is_month(span):
-            continue
-        if kind == "year" and not _is_year(span):
-            continue
-        if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
-            continue
-        if kind in ("weekday", "relative") and _names_a_programme(span):
-            continue
-        spans.append(span)
+        if _vetted(_kind(m), span):
+            spans.append(span)
     spans.extend(_model_dates(doc, spans))
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
-def _in_entity(span: Span, labels: set[str]) -> bool:
+def _kind(m: re.Match[str]) -> str:
+    return re.sub(r"\d+$", "", m.lastgroup or "")
+
+
+def _vetted(kind: str, span: Span) -> bool:
+    """Whether a candidate of this shape is a date in its context."""
+    if kind == "month":
+        return _is_month(span)
+    if kind == "year":
+        return _is_year(span)
+    if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
+        return False
+    return not (kind in ("weekday", "relative") and _names_a_programme(span))
+
+
+def _in_entity(span: Span, labels: frozenset[str]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
@@ -145,19 +153,46 @@ def _is_year(span: Span) -> bool:
     if nxt is not None and (nxt.text in ("%", "per") or nxt.lower_ in ("percent", "pounds", "dollars",
                                                                           "euros", "people")):
         return False
-    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and tok.dep_ == "nummod":
-        return False  # "2000 jobs"
+    if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and tok.dep_ == "nummod" and tok.ent_type_ not in DATE_LABELS:
+        return False  # "2000 jobs" (but "2004 levels" where the recogniser says DATE)
     return True
 
 
+# A calendar anchor: a month or weekday name, a year, a decade, a season or holiday, or a
+# word that places the expression relative to now.
+_ANCHOR = re.compile(
+    rf"(?<!\w)(?:{MONTH_RE}|{WEEKDAY_RE}|{YEAR_RE}|(?:'|1[6-9]|20)?\d0s|(?i:today|tonight|yesterday|tomorrow|ago|"
+    r"(?:last|this|next|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|"
+    r"new\s+year|christmas|easter|spring|summer|autumn|winter|century|quarter))(?!\w)")
+# A span of time rather than a point on the calendar: "10 years", "a two-year", "the six
+# months", "a second day", "41" in "aged 41".
+_TIME_UNIT = re.compile(r"(?<!\w)(?i:days?|weeks?|fortnights?|months?|years?|decades?|centuries|hours?|minutes?|"
+                        r"seconds?|nights?)(?:[\s-]+(?i:old|long))?$")
+
+_ANCHORED_UNIT = re.compile(r"(?i)\bago$|\b(?:last|this|next|coming|new)\s+\w+$")  # "two days ago", "the new year"
+
+
+def is_calendar_date(text: str) -> bool:
+    """Whether a DATE entity's text names a point or span on the calendar rather than a
+    duration or an age: OntoNotes DATE covers "10 years" and "two-year" as well."""
+    text = " ".join(text.split())
+    if not _ANCHOR.search(text):
+        return False
+    return not _TIME_UNIT.search(text) or _ANCHORED_UNIT.search(text) is not None
+
+
 def _model_dates(doc: Doc, found: list[Span]) -> list[Span]:
-    """DATE entities from a model that has them, where the patterns found nothing."""
+    """DATE entities from a model that has them, where the patterns found nothing,
+    vetted: a calendar anchor, not a duration, and a value factcli can give."""
     taken = {i for s in found for i in range(s.start, s.end)}
     extra = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or any(i in taken for i in range(ent.start, ent.end)):
+        if ent.label_ not in DATE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
-        if normalise_date(ent.text, None) is not None:
+        whole = FINDER.fullmatch(ent.text)  # a bare month, year or weekday is vetted as the finder's are
+        if whole is not None and not _vetted(_kind(whole), ent):
+            continue
+        if is_calendar_date(ent.text) and normalise_date(ent.text, None) is not None:
             extra.append(ent)
     return extra
 

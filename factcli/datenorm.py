@@ -117,6 +117,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(\d{4})-(\d\d)-(\d\d)$", "iso"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE})$", "dm"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})$", "md"),
+    (rf"^(?:the\s+)?(\w+(?:-first)?)\s+of\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", "dm_word"),
     (rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({MONTH_RE}),?\s+({YEAR_RE})$", "my"),
     (rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|–|—|to|and|until)\s*({YEAR_RE}|\d\d)$", "year_range"),
     (rf"^(?:the\s+)?(?:early|mid|late)?[\s-]*{_DECADE}(?:\s+(?:and|to|-|–)\s+(?:the\s+)?{_DECADE})?$", "decade"),
@@ -169,6 +170,16 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
             return None
     if kind == "dm":
         return _day_month(day_of(g[0]), month_of(g[1]), ref, future)
+    if kind == "dm_word":  # "the Fourth of July"
+        day = ORDINAL_WORDS.get(g[0].lower())
+        if day is None:
+            return None
+        if not g[2]:
+            return _day_month(day, month_of(g[1]), ref, future)
+        try:
+            return _iso(date(int(g[2]), month_of(g[1]), day))
+        except ValueError:
+            return None
     if kind == "md":
         return _day_month(day_of(g[1]), month_of(g[0]), ref, future)
     if kind == "my":

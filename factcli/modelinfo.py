@@ -1,17 +1,35 @@
-"""`factcli model`: which pipeline is in use, its version, training data and scores."""
+"""`factcli model`: which pipeline is in use, where it comes from, its scores."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 
-from factcli.pipeline import load_base, model_name
+from factcli.pipeline import PINNED, load_base, model_name
+
+# factcli's own measurement of the default pipeline (MODEL_CARD.md says how):
+# python ../shared/eval/score.py ../shared/eval/dev --factcli .venv/bin/factcli --groups
+MEASURED_DEFAULT = {
+    "dev_keys": 29,
+    "macro_f1": None,
+    "people_f1": None,
+    "roles_f1": None,
+    "organisations_f1": None,
+    "counts_f1": None,
+    "dates_f1": None,
+    "bare_nlp_pipe_words_per_s": None,
+}
+_PUBLISHED = ("ents_p", "ents_r", "ents_f", "tag_acc", "dep_uas", "dep_las", "speed")
 
 
 def describe(model: str | None = None) -> dict[str, Any]:
+    """What `factcli model --json` prints."""
     nlp = load_base(model)
     meta = nlp.meta
+    pinned = meta.get("factcli_pinned")
+    perf = meta.get("performance", {})
     return {
         "model": model_name(model),
         "name": f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}",
@@ -19,29 +37,35 @@ def describe(model: str | None = None) -> dict[str, Any]:
         "spacy_version": meta.get("spacy_version"),
         "pipeline": nlp.pipe_names,
         "entity_labels": list(nlp.get_pipe("ner").labels) if nlp.has_pipe("ner") else [],
-        "description": meta.get("description"),
         "license": meta.get("license"),
-        "sources": meta.get("sources", []),
-        "performance": meta.get("performance", {}),
+        "author": meta.get("author"),
+        "sources": [{"name": s.get("name"), "license": s.get("license")} for s in meta.get("sources", [])],
+        "pinned": pinned,
+        "published_scores": {k: perf[k] for k in _PUBLISHED if k in perf},
+        "factcli_measured": MEASURED_DEFAULT if pinned and pinned["package"].startswith(PINNED.distribution) else None,
     }
 
 
 def print_description(info: dict[str, Any], console: Console) -> None:
-    console.print(f"[bold]{info['name']}[/] {info['version']}  (spaCy {info['spacy_version']})")
-    console.print(f"from: {info['model']}")
-    console.print(f"pipeline: {', '.join(info['pipeline'])}")
-    console.print(f"entity labels: {', '.join(info['entity_labels'])}")
-    if info["description"]:
-        console.print(info["description"])
+    """The same, for people."""
+    say = lambda text: console.print(escape(text))  # noqa: E731  (names and paths are not markup)
+    say(f"{info['name']} {info['version']}  (spaCy {info['spacy_version']})")
+    say(f"from: {info['model']}")
+    if info["pinned"]:
+        say(f"package: {info['pinned']['package']}, wheel sha256 {info['pinned']['wheel_sha256']}")
+        say(f"installed files checked against sha256 {info['pinned']['files_sha256']}")
+    say(f"pipeline: {', '.join(info['pipeline'])}")
+    say(f"entity labels: {', '.join(info['entity_labels'])}")
     if info["license"]:
-        console.print(f"licence: {info['license']}")
+        say(f"licence: {info['license']}" + (f" ({info['author']})" if info["author"] else ""))
     for src in info["sources"]:
-        console.print(f"  trained on: {src.get('name')} ({src.get('license', '?')})")
-    perf = info["performance"]
-    gold = perf.get("ner_gold_tokens", {})
-    rows = [(key, perf.get(key)) for key in ("ents_p", "ents_r", "ents_f")]
-    rows += [(f"{key} (CoNLL tokens)", gold.get(key)) for key in ("ents_p", "ents_r", "ents_f")]
-    rows += [(key, perf.get(key)) for key in ("tag_acc", "dep_uas", "dep_las", "words_per_second")]
-    for key, value in rows:
-        if value is not None:
-            console.print(f"  {key}: {value:.3f}" if isinstance(value, float) else f"  {key}: {value}")
+        say(f"  trained on: {src['name']} ({src['license'] or '?'})")
+    if info["published_scores"]:
+        say("published scores:")
+        for key, value in info["published_scores"].items():
+            say(f"  {key}: {value:.3f}" if isinstance(value, float) and value < 10 else f"  {key}: {value:,.0f}")
+    if info["factcli_measured"]:
+        say("measured by factcli (MODEL_CARD.md):")
+        for key, value in info["factcli_measured"].items():
+            if value is not None:
+                say(f"  {key}: {value}")

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from factcli.datenorm import WEEKDAY_RE
 from factcli.doctext import doc_text
-from factcli.labels import ORG_LABELS, PERSON_LABELS
+from factcli.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 from factcli.scan import positions, upper_positions
@@ -63,7 +63,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     for ent in doc.ents:
         if len(ent) == 1 and ent.text in surnames and ent.label_ in ORG_LABELS:
             continue
-        is_party = ent.label_ in ("MISC", "NORP") and fold(ent.text) in PARTY_WORDS
+        # a party's name, whatever the recogniser called it ("Labour" as a person, "Tory" as NORP)
+        is_party = ent.label_ in GROUP_LABELS | ORG_LABELS | PERSON_LABELS and fold(ent.text) in PARTY_WORDS
         if (ent.label_ not in ORG_LABELS and not is_party) or ent.start in taken:
             continue
         span = _repair(doc, ent, is_party)
@@ -135,7 +136,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
 def _continues(doc: Doc, start: int, end: int) -> bool:
     """Whether the token at `end` still belongs to the name doc[start:end]."""
     tok = doc[end]
-    if tok.ent_type_ or tok.is_sent_start or _DATE_WORDS.match(tok.text):
+    if tok.ent_type_ and tok.ent_type_ not in CARDINAL_LABELS or tok.is_sent_start or _DATE_WORDS.match(tok.text):
         return False
     if any(t.lower_ in _GROWS for t in doc[start:end]):
         return tok.like_num or (tok.is_title and tok.tag_ in _NAME_TAGS)

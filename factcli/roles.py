@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcli.doctext import doc_text
-from factcli.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.labels import GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.names import fold
 from factcli.results import Role
 from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
@@ -160,7 +160,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> R
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if tok.ent_type_ in ORG_LABELS or tok.ent_type_ in ("MISC", "NORP") and tok.is_title:
+        if tok.ent_type_ in ORG_LABELS or tok.ent_type_ in GROUP_LABELS and tok.is_title:
             ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):

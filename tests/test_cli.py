@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+from factcli.pipeline import PINNED
 from tests.conftest import SAMPLES
 
 FACTCLI = [sys.executable, "-m", "factcli"]
@@ -64,5 +65,13 @@ def test_model_info_json():
     done = run("model", "--json")
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
-    assert info["name"] == "en_factcli_news"
-    assert {"PER", "ORG", "LOC", "MISC"} == set(info["entity_labels"])
+    assert info["name"] == "en_core_web_sm" and info["version"] == "3.8.0" and info["license"] == "MIT"
+    assert {"PERSON", "ORG", "GPE", "NORP", "DATE", "CARDINAL"} <= set(info["entity_labels"])
+    assert info["pinned"]["wheel_sha256"] == PINNED.wheel_sha256
+    assert info["published_scores"]["ents_f"] > 0.8
+
+
+def test_model_info_table():
+    done = run("model")
+    assert done.returncode == 0, done.stderr
+    assert "en_core_web_sm 3.8.0" in done.stdout and PINNED.files_sha256 in done.stdout

@@ -12,10 +12,10 @@ def by_name(facts, name):
     return next(p for p in facts.people if p.name == name)
 
 
-def test_shipped_model_finds_people_and_organisations(nlp):
+def test_default_pipeline_finds_people_and_organisations(nlp):
     doc = nlp(CLUB)
     labels = {(e.text, e.label_) for e in doc.ents}
-    assert ("Laura Kinsley", "PER") in labels
+    assert ("Laura Kinsley", "PERSON") in labels
     assert any(label == "ORG" and "Harbour City" in text for text, label in labels)
 
 

@@ -90,3 +90,38 @@ def test_count_unit_is_the_last_noun_of_a_compound(extract):
     text = "The raids involved 30 law enforcement agencies and two police officers."
     units = {c.value: c.unit for c in extract(text).counts}
     assert units == {30: "agency", 2: "officer"}
+
+
+def test_ontonotes_date_entities_are_vetted(nlp, extract):
+    # en_core_web_sm labels every one of these DATE; none is a point on the calendar
+    text = ("The striker, aged 41, signed a 10-year deal on Monday, scrapping the two-year-old "
+            "policy. Ms Ortiz, 52, has led the charity for 10 years and spent six months abroad.")
+    labelled = {e.text for e in nlp(text).ents if e.label_ == "DATE"}
+    assert {"41", "10-year", "two-year-old", "10 years", "six months"} <= labelled
+    facts = extract(text, date(2024, 5, 1))
+    assert [(d.text, d.value) for d in facts.dates] == [("Monday", "2024-04-29")]
+
+
+def test_ontonotes_cardinal_entities_are_vetted(nlp, extract):
+    text = ("United won 3-1 at home. The five-member panel showed zero tolerance, and one of "
+            "the judges said 12 players would be fined.")
+    labelled = {e.text for e in nlp(text).ents if e.label_ == "CARDINAL"}
+    assert {"3", "five", "zero"} <= labelled
+    facts = extract(text)
+    assert [(c.text, c.value, c.unit) for c in facts.counts] == [("12 players", 12, "player")]
+
+
+def test_calendar_date_test_keeps_anchored_expressions():
+    from factcli.datefind import is_calendar_date
+
+    for text in ("March 2019", "the 1990s", "three days ago", "last week", "Monday", "the new year"):
+        assert is_calendar_date(text), text
+    for text in ("10 years", "two-year", "a decade", "41", "the six months", "a second day", "eleven-month-old"):
+        assert not is_calendar_date(text), text
+
+
+def test_a_day_as_an_ordinal_word(extract):
+    facts = extract("Crowds gathered on the Fourth of July, as they had on the first of May, 2019.",
+                    date(2020, 7, 10))
+    assert [(d.text, d.value) for d in facts.dates] == [("the Fourth of July", "2020-07-04"),
+                                                         ("the first of May, 2019", "2019-05-01")]

@@ -13,13 +13,15 @@ from factcli.pipeline import PINNED, load_base, model_name
 # python ../shared/eval/score.py ../shared/eval/dev --factcli .venv/bin/factcli --groups
 MEASURED_DEFAULT = {
     "dev_keys": 29,
-    "macro_f1": None,
-    "people_f1": None,
-    "roles_f1": None,
-    "organisations_f1": None,
-    "counts_f1": None,
-    "dates_f1": None,
-    "bare_nlp_pipe_words_per_s": None,
+    "macro_f1": 0.883,
+    "people_f1": 0.911,
+    "roles_f1": 0.809,
+    "organisations_f1": 0.795,
+    "counts_f1": 0.918,
+    "dates_f1": 0.983,
+    "count_unit_accuracy": 0.889,
+    "date_value_accuracy": 0.871,
+    "bare_nlp_pipe_words_per_s": 4920,
 }
 _PUBLISHED = ("ents_p", "ents_r", "ents_f", "tag_acc", "dep_uas", "dep_las", "speed")
 

@@ -1,12 +1,14 @@
 """Benchmark (not a test): throughput and peak memory on a folder of articles.
 
-    python scripts/bench.py ../shared/corpus/bbc [--limit N]
+    python scripts/bench.py ../shared/corpus/bbc [--limit N] [--compare MODEL ...]
 
 Prints words/s of bare nlp.pipe (the spaCy pipeline without factcli's components),
 of factcli with 1 and 2 workers (the CLI's batch path, JSON included), the ratios,
 and peak memory (RSS of the largest process) of a whole-corpus run against runs
 over the first article and over the longest one (a long article needs more memory
-while it is processed; the corpus run should need no more than that). Run it on an otherwise idle machine.
+while it is processed; the corpus run should need no more than that). `--compare` adds bare
+nlp.pipe runs of other pipelines (a name or a folder) in the same run, for a fair ratio on a
+noisy machine. Run it on an otherwise idle machine.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ def texts_of(folder: Path, limit: int | None) -> list[Path]:
     return files[:limit] if limit else files
 
 
-def bare(files: list[Path]) -> tuple[float, int]:
+def bare(files: list[Path], model: str | None = None) -> tuple[float, int]:
     from factcli.pipeline import load_base
 
-    nlp = load_base()
+    nlp = load_base(model)
     texts = [p.read_bytes().decode("utf-8", errors="replace") for p in files]
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
@@ -57,6 +59,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int)
+    ap.add_argument("--compare", nargs="*", default=[], help="other pipelines to time bare")
     args = ap.parse_args()
     files = texts_of(args.folder, args.limit)
     # factcli first, while this process is small; then bare nlp.pipe in-process
@@ -85,6 +88,10 @@ def main() -> None:
     result["ratio_peak_rss_corpus_vs_one_article"] = round(corpus_rss / result["peak_rss_one_article_mib"], 2)
     result["ratio_peak_rss_corpus_vs_longest_article"] = round(
         corpus_rss / result["peak_rss_longest_article_mib"], 2)
+    for model in args.compare:
+        other, _ = bare(files, model)
+        result[f"bare_nlp_pipe {model}"] = {"seconds": round(other, 1), "words_per_s": round(words / other),
+                                            "ratio_default_vs_this": round(other / seconds, 2)}
     print(json.dumps(result, indent=2))
 
 

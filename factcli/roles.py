@@ -22,7 +22,7 @@ from factcli.doctext import doc_text
 from factcli.labels import GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.names import fold
 from factcli.results import Role
-from factcli.wordlists import PARTY_WORDS, ROLE_WORDS
+from factcli.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
@@ -55,6 +55,31 @@ def add_role(roles: list[Role], role: Role, anaphoric: bool) -> None:
 
 def is_role_word(tok: Token) -> bool:
     return tok.lower_ in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS
+
+
+_TITLE_DEPS = frozenset({"compound", "appos", "nmod"})
+# English agent-noun endings ("rapper", "lyricist", "operative", "nominee", "critic")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive", "man", "woman", "person", "ess",
+                  "ster", "crat", "ic", "ar", "eur", "ect", "ot")
+
+
+def is_role_head(tok: Token) -> bool:
+    """A role word, or a common noun that the parse attaches to a person's name as a title
+    ("fashion designer Anna Reyes", "Karen McDougal, a former Playboy model"): the syntax
+    says it describes the person, so any occupation counts, not only the listed ones."""
+    if is_role_word(tok):
+        return True
+    if tok.tag_ != "NN" or not tok.is_alpha or tok.lower_ in NOT_ROLE_NOUNS or tok.lemma_.lower() in NOT_ROLE_NOUNS:
+        return False  # a title is a singular common noun
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in PERSON_LABELS and tok.dep_ != "pobj" \
+            and tok.lower_.endswith(AGENT_SUFFIXES):
+        return True  # an agent noun right before a name: "dancer Bez" (parses of this vary)
+    for _ in range(3):  # "co-founder, lead singer and chief lyricist Mike Love": through conj
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok.dep_ in _TITLE_DEPS and tok.head.ent_type_ in PERSON_LABELS and tok.head.i != tok.i
 
 
 def _title_token(tok: Token) -> bool:
@@ -90,7 +115,7 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
         i -= 1
     tokens = _trim(tokens)
     # the title must end at the name with a role word, or with "for/of PLACE" after one
-    last_role = max((k for k, t in enumerate(tokens) if is_role_word(t)), default=None)
+    last_role = max((k for k, t in enumerate(tokens) if is_role_head(t)), default=None)
     if last_role is None:
         return []
     tail = tokens[last_role + 1:]
@@ -103,6 +128,9 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     return tokens
 
 
+_RELATIVES = frozenset({"who", "whose", "which", "that"})
+
+
 def title_after(doc: Doc, end: int) -> list[Token]:
     """Apposition after a name: ", chief executive of British Airways," or ", the IOPC's director"."""
     if end >= len(doc) or doc[end].text not in (",", "("):
@@ -113,8 +141,10 @@ def title_after(doc: Doc, end: int) -> list[Token]:
         tok = doc[i]
         if tok.text in (",", ".", ";", ":", ")", "(", "\"", "“", "”", "'", "‘", "’") or tok.is_space:
             break
-        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in ("who", "which", "that"):
-            return []
+        if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in _RELATIVES:
+            if not any(is_role_head(t) for t in tokens):
+                return []
+            break  # ", a former CIA operative who announced ...": the title ends at the clause
         if tok.ent_type_ in PERSON_LABELS and not any(t.lower_ in ("of", "at", "for") for t in tokens):
             return []  # another person's name; after "of"/"at" it names a body ("founder of X")
         if tokens and is_role_word(tokens[-1]) and tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ \
@@ -127,7 +157,7 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in PERSON_LABELS:
         return []  # "Kinsley, the club's chairman, Peter Marsh": the title is Marsh's
     tokens = _trim(tokens)
-    first_role = next((k for k, t in enumerate(tokens) if is_role_word(t)), None)
+    first_role = next((k for k, t in enumerate(tokens) if is_role_head(t)), None)
     first_of = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for", "at")), len(tokens))
     if first_role is None or first_role > first_of or any(t.lower_ in ("not", "no") for t in tokens):
         return []  # ", not an investigation of the president,": the head is not a title
@@ -197,7 +227,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> R
     if place:
         title = f"{title} of {' '.join(place)}"
     if not title or not any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS
-                            for w in title.split()):
+                            for w in title.split()) and not any(is_role_head(t) for t in tokens):
         return None
     return Role(title=title, organisation=organisation, text=span.text,
                 start=span.start_char, end=span.end_char)
@@ -231,8 +261,8 @@ def split_titles(tokens: list[Token]) -> list[list[Token]]:
     """'committee member and Tory MP' -> two titles; 'Work and Pensions Secretary' stays one
     (the words before "and" hold no role word)."""
     for k, tok in enumerate(tokens):
-        if tok.lower_ == "and" and any(is_role_word(t) for t in tokens[:k]) and \
-                any(is_role_word(t) for t in tokens[k + 1:]):
+        if tok.lower_ == "and" and any(is_role_head(t) for t in tokens[:k]) and \
+                any(is_role_head(t) for t in tokens[k + 1:]):
             return [_trim(tokens[:k]), *split_titles(_trim(tokens[k + 1:]))]
     return [tokens] if tokens else []
 

@@ -25,6 +25,23 @@ ROLE_WORDS = {
     "nominee", "candidate", "incumbent", "representative", "delegate", "administrator",
 }
 
+# Nouns for people that are not jobs or offices: in a title's place ("his wife Maria",
+# "the victim, Anna Reyes") they give no role. Any other common noun that the parse puts
+# right before a name or at the head of an apposition to one is read as a role
+# ("fashion designer Anna Reyes", "Karen McDougal, a former Playboy model,").
+NOT_ROLE_NOUNS = {
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child",
+    "children", "boy", "girl", "man", "woman", "men", "women", "people", "person", "friend",
+    "girlfriend", "boyfriend", "fiance", "fiancee", "fiancé", "fiancée", "widow", "widower",
+    "grandson", "granddaughter", "grandmother", "grandfather", "grandchild", "uncle", "aunt",
+    "nephew", "niece", "cousin", "baby", "parent", "parents", "mum", "mom", "dad", "relative",
+    "family", "spouse", "twin", "victim", "suspect", "defendant", "resident", "citizen", "fan",
+    "voter", "neighbour", "neighbor", "teenager", "youngster", "pensioner", "patient", "student",
+    "pupil", "guest", "visitor", "passenger", "photo", "file", "picture",
+    "image", "video", "caption", "credit", "name", "year", "years", "time", "times", "day",
+    "week", "month", "favourite", "favorite", "winner", "loser", "birthday",
+}
+
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".
 PARTY_WORDS = {
     "tory", "tories", "labour", "conservative", "conservatives", "liberal democrat",

@@ -48,3 +48,24 @@ def test_apposition_must_be_headed_by_a_title(extract):
     roles = roles_of(extract, text)
     assert roles.get("Daniel Reyes") == []
     assert [t for t, _ in roles["Sarah Collins"]] == ["head of the inquiry"]
+
+
+def titles_of(extract, text, name):
+    facts = extract(text)
+    return [r.title for p in facts.people if p.name == name for r in p.roles]
+
+
+def test_any_occupation_in_a_title_position_is_a_role(extract):
+    # none of these nouns is in the role word list: the parse places them as titles
+    text = ("The gallery hired fashion designer Anna Reyes and former Harbour Lights dancer Tom Bexley. "
+            "Karen Oduya, a former CIA operative who left in 2015, spoke first.")
+    assert titles_of(extract, text, "Anna Reyes") == ["fashion designer"]
+    assert any("dancer" in t for t in titles_of(extract, text, "Tom Bexley"))
+    assert titles_of(extract, text, "Karen Oduya") == ["former operative"]
+
+
+def test_relatives_and_objects_before_a_name_are_not_roles(extract):
+    text = ("His wife Maria Lopez was in court. In a letter Daniel Brook wrote that he would appeal. "
+            "The widespread belief Mr Hale would stay was wrong.")
+    facts = extract(text)
+    assert not [r.title for p in facts.people for r in p.roles]

@@ -20,7 +20,7 @@ from factcli.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LAB
 from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 from factcli.scan import positions, upper_positions
-from factcli.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
+from factcli.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -75,16 +75,57 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
             continue  # "the New Year honours", "the Hartlepool by-election"
+        if not is_party and not _names_a_body(span, name):
+            continue
         found.append(OrgMention(span, name))
         taken.update(range(span.start, span.end))
     for span in _body_names(doc, taken) + _party_words(doc, taken) + _newspapers(doc, taken) \
-            + _typed_acronyms(doc, taken):
+            + _typed_acronyms(doc, taken) + _bodies_tagged_as_people(doc, taken):
         if any(t.i in taken for t in span):
             continue
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
     found.sort(key=lambda m: m.span.start)
     return found + _short_forms(doc, found)
+
+
+def _names_a_body(span: Span, name: str) -> bool:
+    """Whether an ORG entity names a body: not a law, prize or event ("Multi-Fibre
+    Agreement"), a time zone ("GMT"), a photo credit ("AP Photo/Jane Doe") or a clause the
+    recogniser ran together ("Trump ended Democratic")."""
+    words = fold(name).split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "National Medal of Science"
+    if head in NOT_BODY_HEADS or words[-1] in NOT_BODY_HEADS or (len(words) == 1 and words[0] in TIME_ZONES):
+        return False
+    if "/" in name and any(fold(t.text) in BOILERPLATE for t in span):
+        return False
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
+
+
+def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
+    """PERSON entities where a body stands: before a title and another person's name
+    ("Sale Sharks prop Andrew Sheridan"), after a title and "at" ("head of policy at
+    Christian Aid"), or after a person's name and "of" ("Mike Powell of Dresdner Kleinwort")."""
+    out = []
+    # a surname the article uses alone is a person's ("John McCain adviser Steve Schmidt ... McCain")
+    alone = {e.text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) == 1}
+    for ent in doc.ents:
+        if ent.label_ not in PERSON_LABELS or ent.start in taken or ent.start < 2 or ent[-1].text in alone:
+            continue
+        if fold(ent.text).startswith(("ex-", "ex ", "former ")):
+            continue  # "Ex-Labour leader": a party, found as one
+        k = ent.end  # a lower-case title, then a name: "Fostering Network executive director Robert Tapsfield"
+        while k < len(doc) and k - ent.end < 3 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+            k += 1
+        before_title = ent.end < k < len(doc) and doc[k].ent_iob_ == "B" and doc[k].ent_type_ in PERSON_LABELS \
+            and (doc[k - 1].lower_ in ROLE_WORDS or doc[k - 1].tag_ == "NN") \
+            and (ent[-1].tag_ == "NNPS" or ent[-1].lower_ in ORG_NOUNS | BODY_NOUNS)  # "Sale Sharks", "... Network"
+        prep = doc[ent.start - 1]
+        after_title = prep.lower_ == "at" and any(t.lower_ in ROLE_WORDS for t in doc[max(0, ent.start - 6):ent.start])
+        after_name = prep.lower_ == "of" and doc[ent.start - 2].ent_type_ in PERSON_LABELS
+        if before_title or after_title or after_name:
+            out.append(ent)
+    return out
 
 
 _NAME_TAGS = {"NNP", "NNPS"}
@@ -185,8 +226,8 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 ORG_NOUNS = {
-    "agency", "company", "firm", "group", "newspaper", "broadcaster", "channel", "party",
-    "union", "bank", "airline", "network", "station", "website", "charity", "club", "regulator",
+    "agency", "company", "firm", "group", "newspaper", "broadcaster", "channel", "party", "network", "records",
+    "union", "bank", "airline", "station", "website", "charity", "club", "regulator",
 }
 
 
@@ -315,11 +356,20 @@ def is_short_form(short: str, full: str) -> bool:
     if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \
             and 3 <= len(s_words[0]) <= max(4, len(f_words[0]) // 2) and s_words[0] != f_words[0]:
         return True
+    if len(s_words) == 1 and len(f_words) > 1 and (
+            f_words[0] == s_words[0] and (f_words[1] == "of" or all(w in _NAME_TAILS for w in f_words[1:]))
+            or f_words[-1] == s_words[0] and f_words[0] in _COUNTRY_PREFIXES and len(f_words) == 2):
+        return True  # "House" ~ "House of Representatives", "Fox" ~ "Fox News Channel", "Congress" ~ "U.S. Congress"
     # "Home Affairs Committee" ~ "Commons Home Affairs Committee", "Times" ~ "New York
     # Times", but not "Labour Party" ~ "Parliamentary Labour Party": only for generic
     # bodies and newspapers
     return f_words[-len(s_words):] == s_words and (
         (len(s_words) >= 2 and s_words[-1] in BODY_NOUNS) or s_words[-1] in MEDIA_NOUNS)
+
+
+_NAME_TAILS = frozenset({"news", "channel", "network", "corporation", "corp", "company", "co", "inc", "group",
+                         "holdings", "international", "broadcasting", "tv", "television", "radio"})
+_COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "british", "american", "eu", "european", "national"})
 
 
 def bracketed_acronyms(doc: Doc, mentions: list[OrgMention]) -> dict[str, str]:

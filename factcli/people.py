@@ -105,12 +105,27 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     """Person entities, widened to a preceding honorific and cleaned of possessives;
     `org_keys` (see organisations.org_key) are names the article uses for organisations."""
     found = []
-    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS] + _honorific_names(doc) \
-        + _names_after_titles(doc) + _untagged_names_after_titles(doc)
+    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS and _a_person_here(e)] \
+        + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc)
+    labelled_other = _labelled_other_more_often(doc)
+    in_names = Counter(fold(t.text) for e in doc.ents if e.label_ in PERSON_LABELS for t in e)
+    whole_names = {fold(e.text) for e in doc.ents if e.label_ in PERSON_LABELS}
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        if fold(ent.text) in labelled_other:
+            continue  # "Twitter" once a person, twice an organisation: not a person
+        while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
+            start += 1  # a headline's "Furious Sadiq Khan"
+        if end - start >= 3 and doc[start].is_sent_start and in_names[fold(doc[start].text)] == 1 \
+                and fold(doc[start + 1:end].text) in whole_names:
+            start += 1  # the same, where "Furious" is tagged a proper noun: the rest is a name elsewhere
+        # a name ends at a line break or a possessive inside the entity ("Trump's Twitter")
+        end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in ("'s", "’s", "'", "’")), end)
+        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                               or doc[end - 1].is_space):
             end -= 1
+        while start < end and doc[start].is_space:
+            start += 1
         titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()]
         if titles:
             start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
@@ -140,6 +155,26 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
 
 
 _ROLE_FORMS = frozenset(ROLE_WORDS)
+HONORIFIC_FORMS = frozenset(fold(h) for h in HONORIFICS)
+_NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
+
+
+def _a_person_here(ent: Span) -> bool:
+    """A PERSON entity that is one adjective or participle ("Heartbroken") is not a name."""
+    return not (len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS)
+
+
+def _labelled_other_more_often(doc: Doc) -> set[str]:
+    """Names the recogniser labels PERSON somewhere but something else (an organisation,
+    a place, a work) at least as often in the same article."""
+    person: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    for ent in doc.ents:
+        (person if ent.label_ in PERSON_LABELS else other)[fold(ent.text)] += 1
+    # a surname used with an honorific anywhere ("Dr Nielsen") is a person's
+    titled = {fold(doc[i + 1].text) for i in positions(doc, HONORIFIC_FORMS) if i + 1 < len(doc)}
+    return {name for name, n in person.items() if other[name] >= n and name.split()[-1] not in titled
+            and not is_honorific(name.split()[0])}
 
 
 def _untagged_names_after_titles(doc: Doc) -> list[Span]:

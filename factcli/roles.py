@@ -114,6 +114,12 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     tokens = _trim(tokens)
+    # "The death of oceanographer Walter Munk": words before "of" must hold a title of their own
+    for k, tok in enumerate(tokens):
+        if tok.lower_ in ("of", "for", "at"):
+            if not any(is_role_word(t) for t in tokens[:k]):
+                tokens = _trim(tokens[k + 1:])
+            break
     # the title must end at the name with a role word, or with "for/of PLACE" after one
     last_role = max((k for k, t in enumerate(tokens) if is_role_head(t)), default=None)
     if last_role is None:

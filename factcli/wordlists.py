@@ -56,3 +56,17 @@ HOLIDAYS = {
     "eid", "eid al-fitr", "eid al-adha", "diwali", "hanukkah", "passover", "thanksgiving",
     "halloween", "hogmanay", "bonfire night", "valentine's day", "mother's day", "father's day",
 }
+
+# Last words of names that are not bodies: laws and agreements, prizes and honours,
+# competitions and events ("Multi-Fibre Agreement", "National Medal of Science",
+# "Intercontinental Championship"). Recognisers often label such names ORG.
+NOT_BODY_HEADS = {
+    "act", "acts", "law", "laws", "bill", "treaty", "accord", "accords", "agreement", "convention",
+    "amendment", "directive", "regulation", "resolution", "doctrine", "medal", "prize", "award",
+    "awards", "honour", "honor", "trophy", "cup", "championship", "championships", "tournament",
+    "games", "olympics", "marathon", "festival", "rally", "summit", "referendum", "war", "crisis",
+    "programme", "program", "scheme", "plan", "break",
+}
+
+# Time zones: "10:00 GMT" is not an organisation.
+TIME_ZONES = {"gmt", "bst", "utc", "est", "edt", "cet", "cest", "pst", "pdt", "cst", "cdt", "mst", "ist"}

@@ -134,3 +134,29 @@ def test_a_first_name_alone_is_the_person_not_an_organisation(extract):
     facts = extract(text)
     assert "Nigel Farage" in [p.name for p in facts.people]
     assert "Nigel" not in [o.name for o in facts.organisations]
+
+
+def test_laws_prizes_events_time_zones_and_credits_are_not_organisations(extract):
+    text = ("The Harbour Trade Agreement was signed at 10:00 GMT. Dr Ann Kole, who won the Royal "
+            "Medal of Chemistry, spoke at the Intercontinental Championship. (AP Photo/Jane Doe)\n\n"
+            "Staff at Kolven Logistics welcomed it.")
+    found = names(extract, text)
+    assert "Kolven Logistics" in found
+    assert not [n for n in found if any(w in n for w in ("Agreement", "GMT", "Medal", "Championship", "Photo"))]
+
+
+def test_short_forms_of_a_body_join_it(extract):
+    text = ("The House of Representatives passed the bill, and Fox News Channel reported it. "
+            "The House then adjourned. Fox said the U.S. Congress would return in May; Congress "
+            "rarely sits in August.")
+    found = names(extract, text)
+    assert found.get("House of Representatives") == ["House"]
+    assert "Fox" in found.get("Fox News Channel", [])
+    assert "Congress" in found.get("U.S. Congress", [])
+
+
+def test_a_body_tagged_as_a_person_before_a_title(extract):
+    text = "Fees rose last year.\n\nFostering Network executive director Robert Tapsfield said it was welcome."
+    facts = extract(text)
+    assert "Fostering Network" in [o.name for o in facts.organisations]
+    assert [p.name for p in facts.people] == ["Robert Tapsfield"]

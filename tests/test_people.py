@@ -65,3 +65,18 @@ def test_untagged_name_after_a_title(nlp):
     doc = nlp("The bill was signed on Friday by Governor Mara Quill, who called it overdue.")
     doc.ents = []  # as when the recogniser misses the name
     assert [m.name for m in person_mentions(doc)] == ["Mara Quill"]
+
+
+def test_names_stop_at_line_breaks_and_possessives(extract):
+    text = ("She won praise for her role in Mike Dorrance' Closer, which Alan Petrie\n\nreviewed. "
+            "Jo Marr's Twitter feed was quiet.")
+    facts = extract(text)
+    for person in facts.people:
+        assert "\n" not in person.name and all("\n" not in a for a in person.aliases)
+        assert all(form in text for form in (person.name, *person.aliases)), person
+    assert "Mike Dorrance" in [p.name for p in facts.people]
+
+
+def test_a_headline_adjective_is_not_part_of_a_name(extract):
+    facts = extract("Furious Selina Okafor says the council misled her\n\nSelina Okafor said the plan was unfair.")
+    assert [p.name for p in facts.people] == ["Selina Okafor"]

@@ -54,8 +54,12 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
 def _part_of_a_name(org: Organisation, people: list[Person]) -> bool:
     """A lone "Nigel" tagged as an organisation in an article about Nigel Farage, or a
     person's whole name tagged as one ("Dr Jakob Nielsen")."""
-    if fold(org.name) in {fold(n) for p in people if " " in p.name for n in (p.name, *p.aliases)}:
+    full_names = {fold(n) for p in people if " " in p.name for n in (p.name, *p.aliases)}
+    name = fold(org.name)
+    if name in full_names:
         return True
+    if len(org.mentions) == 1 and any(name.endswith(f" {n}") for n in full_names):
+        return True  # "London Sal Naseem" once, after "regional director for"
     if org.aliases or " " in org.name or org.name.isupper():
         return False
     word = fold(org.name)

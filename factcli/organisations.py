@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcli.datenorm import WEEKDAY_RE
 from factcli.doctext import doc_text
@@ -155,6 +155,14 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end - start > 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
+    text = doc_text(doc)
+    while end - start > 1 and doc[start].tag_ in ("VBG", "VBD", "VBN", "RB", "UH") \
+            and text.count(doc[start + 1:end].text) > 1:
+        start += 1  # "Praising Celtic ...": a headline's verb before a name used again
+    if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1], doc[start]):
+        start -= 1  # "BNP" + "Paribas", "ABS-" + "CBN"
+        if start > 0 and doc[start].text in ("-", "–") and _joins_on_the_left(doc[start - 1], doc[start]):
+            start -= 1
     if start >= end or is_honorific(doc[start].text) and end - start > 1 or fold(doc[start:end].text) in BOILERPLATE:
         return None
     if end - start == 1 and not is_party and not doc[start].is_upper and doc[start].tag_ not in _NAME_TAGS:
@@ -172,6 +180,16 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
         end += 1
         grow += 1
     return doc[start:end]
+
+
+def _joins_on_the_left(prev: Token, first: Token) -> bool:
+    """Whether the token before an entity belongs to its name: a hyphen or part glued to it
+    ("ABS-CBN"), or an untagged all-capitals word right before it ("BNP Paribas")."""
+    if not prev.whitespace_ and not prev.is_space and (prev.text in ("-", "–") or prev.is_alpha) \
+            and not prev.is_sent_start and prev.text not in ("'", "’", "\""):
+        return True
+    return prev.is_upper and prev.is_alpha and len(prev) >= 2 and not prev.ent_type_ and prev.pos_ == "PROPN" \
+        and not prev.is_sent_start
 
 
 def _continues(doc: Doc, start: int, end: int) -> bool:

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from factcli.datenorm import WEEKDAY_RE
-from factcli.labels import PERSON_LABELS
+from factcli.doctext import doc_text
+from factcli.labels import PERSON_LABELS, PLACE_LABELS
 from factcli.names import BOILERPLATE, HONORIFICS, NOT_A_FIRST_NAME, POSTNOMINALS, fold, is_honorific, strip_possessive
 from factcli.organisations import org_key
+from factcli.pipeline import ADJECTIVES, NOUNS
 from factcli.results import Mention, Person
 from factcli.roles import QUALIFIERS
 from factcli.scan import positions
@@ -106,19 +108,21 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     `org_keys` (see organisations.org_key) are names the article uses for organisations."""
     found = []
     candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS and _a_person_here(e)] \
-        + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc)
+        + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
+        + _names_after_place_titles(doc)
     labelled_other = _labelled_other_more_often(doc)
     in_names = Counter(fold(t.text) for e in doc.ents if e.label_ in PERSON_LABELS for t in e)
     whole_names = {fold(e.text) for e in doc.ents if e.label_ in PERSON_LABELS}
+    titled = _titled_surnames(doc)
+    joined_to = -1  # a surname entity joined to the name before it is not a mention of its own
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
+        if start < joined_to:
+            continue
         if fold(ent.text) in labelled_other:
             continue  # "Twitter" once a person, twice an organisation: not a person
         while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
             start += 1  # a headline's "Furious Sadiq Khan"
-        if end - start >= 3 and doc[start].is_sent_start and in_names[fold(doc[start].text)] == 1 \
-                and fold(doc[start + 1:end].text) in whole_names:
-            start += 1  # the same, where "Furious" is tagged a proper noun: the rest is a name elsewhere
         # a name ends at a line break or a possessive inside the entity ("Trump's Twitter")
         end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in ("'s", "’s", "'", "’")), end)
         while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
@@ -134,6 +138,12 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             end += 2  # "Joanna Pike" + "-Riley"
         if end - start == 1 and _name_goes_on(doc, end):
             end += 1  # "Theresa" + "May": a first name alone, the surname left out
+        elif end < len(doc) and fold(doc[end].text) in titled and doc[end].is_title and _alone(doc, end):
+            end += 1  # "Furious Sadiq" + "Khan", a surname the article uses with "Mr"
+            joined_to = end
+        if end - start >= 3 and doc[start].is_sent_start and in_names[fold(doc[start].text)] == 1 \
+                and (fold(doc[start + 1:end].text) in whole_names or _an_adjective(doc, doc[start])):
+            start += 1  # a headline word tagged a proper noun ("Furious Sadiq Khan")
         honorific, span_start = None, start
         while start < end and is_honorific(doc[start].text):
             honorific = doc[start].text.rstrip(".")
@@ -159,6 +169,32 @@ HONORIFIC_FORMS = frozenset(fold(h) for h in HONORIFICS)
 _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
 
 
+def _an_adjective(doc: Doc, tok: Token) -> bool:
+    """Whether a word is an English adjective (WordNet, through the pipeline's lemmatizer)."""
+    return _in_word_class(doc, tok, ADJECTIVES)
+
+
+def _a_noun(doc: Doc, tok: Token) -> bool:
+    """Whether a word is an English common noun ("Services"; a surname such as "Naseem" is not)."""
+    return _in_word_class(doc, tok, NOUNS)
+
+
+def _in_word_class(doc: Doc, tok: Token, table: str) -> bool:
+    return doc.vocab.lookups.has_table(table) and tok.lemma_.lower() in doc.vocab.lookups.get_table(table)
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """No entity at token i, or a one-word PERSON entity."""
+    if not doc[i].ent_type_:
+        return True
+    return doc[i].ent_type_ in PERSON_LABELS and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+
+
+def _titled_surnames(doc: Doc) -> set[str]:
+    """Words used right after an honorific: "Khan" for "Mr Khan"."""
+    return {fold(doc[i + 1].text) for i in positions(doc, HONORIFIC_FORMS) if i + 1 < len(doc)}
+
+
 def _a_person_here(ent: Span) -> bool:
     """A PERSON entity that is one adjective or participle ("Heartbroken") is not a name."""
     return not (len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS)
@@ -171,10 +207,28 @@ def _labelled_other_more_often(doc: Doc) -> set[str]:
     other: Counter[str] = Counter()
     for ent in doc.ents:
         (person if ent.label_ in PERSON_LABELS else other)[fold(ent.text)] += 1
-    # a surname used with an honorific anywhere ("Dr Nielsen") is a person's
-    titled = {fold(doc[i + 1].text) for i in positions(doc, HONORIFIC_FORMS) if i + 1 < len(doc)}
+    titled = _titled_surnames(doc)  # a surname used with an honorific ("Dr Nielsen") is a person's
     return {name for name, n in person.items() if other[name] >= n and name.split()[-1] not in titled
             and not is_honorific(name.split()[0])}
+
+
+def _names_after_place_titles(doc: Doc) -> list[Span]:
+    """'regional director for London Sal Naseem' tagged as one organisation: after a title
+    ending "for/of PLACE", the capitalised words that follow the place are a name (the
+    place is one the article names on its own elsewhere)."""
+    places = {e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+    text = doc_text(doc)
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in PERSON_LABELS or ent.start < 2 or ent[0].text not in places or text.count(ent.text) > 1:
+            continue  # (a name used again, "Mi Familia Vota", is what it says)
+        if doc[ent.start - 1].lower_ not in ("for", "of") or \
+                not any(fold(t.text) in ROLE_WORDS for t in doc[max(0, ent.start - 4):ent.start - 1]):
+            continue
+        rest = doc[ent.start + 1:ent.end]
+        if len(rest) >= 2 and all(t.is_title and t.pos_ == "PROPN" for t in rest) and not _a_noun(doc, rest[-1]):
+            spans.append(rest)
+    return spans
 
 
 def _untagged_names_after_titles(doc: Doc) -> list[Span]:

@@ -124,7 +124,26 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("factcli_sentences", before=first or "sentencizer")
     if not nlp.has_pipe("factcli_dates"):
         nlp.add_pipe("factcli_dates", last=True)
+    _share_word_classes(nlp)
     return nlp
+
+
+ADJECTIVES = "factcli_adjectives"
+NOUNS = "factcli_nouns"
+
+
+def _share_word_classes(nlp: Language) -> None:
+    """Put the pipeline's WordNet word lists (the lemmatizer's lemma_index) on the
+    vocabulary, where extractors reach them from a Doc (people: a headline's "Furious")."""
+    if nlp.vocab.lookups.has_table(ADJECTIVES) or not nlp.has_pipe("lemmatizer"):
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    index = lookups.get_table("lemma_index")
+    for table, pos in ((ADJECTIVES, "adj"), (NOUNS, "noun")):
+        if pos in index:
+            nlp.vocab.lookups.add_table(table, {word: True for word in index[pos]})
 
 
 def load(model: str | None = None) -> Language:

@@ -160,3 +160,9 @@ def test_a_body_tagged_as_a_person_before_a_title(extract):
     facts = extract(text)
     assert "Fostering Network" in [o.name for o in facts.organisations]
     assert [p.name for p in facts.people] == ["Robert Tapsfield"]
+
+
+def test_a_name_glued_across_a_hyphen_or_acronym(extract):
+    text = "Analyst Nick Vale of BNP Paribas said the ABS-CBN Corporation would appeal."
+    found = names(extract, text)
+    assert "BNP Paribas" in found and "Paribas" not in found

@@ -80,3 +80,21 @@ def test_names_stop_at_line_breaks_and_possessives(extract):
 def test_a_headline_adjective_is_not_part_of_a_name(extract):
     facts = extract("Furious Selina Okafor says the council misled her\n\nSelina Okafor said the plan was unfair.")
     assert [p.name for p in facts.people] == ["Selina Okafor"]
+
+
+def test_a_name_after_a_title_of_a_place(extract):
+    # the recogniser tends to read "London Tom Ayers" as one organisation
+    text = ("Police in London were criticised on Monday.\n\nThe watchdog's regional director for "
+            "London Tom Ayers said the report was damning.")
+    facts = extract(text)
+    ayers = [p for p in facts.people if p.name == "Tom Ayers"]
+    assert ayers and any("director" in r.title for r in ayers[0].roles)
+    assert not [o for o in facts.organisations if "Ayers" in o.name]
+
+
+def test_a_headline_adjective_before_a_full_name(extract):
+    text = ("Furious Selina Okafor says she was misled\n\nA spokesperson for Ms Okafor said the "
+            "council had not replied.")
+    facts = extract(text)
+    assert [p.name for p in facts.people] == ["Selina Okafor"]
+    assert "Ms Okafor" in facts.people[0].aliases

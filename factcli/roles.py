@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from factcli.doctext import doc_text
-from factcli.labels import GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.names import fold
 from factcli.results import Role
 from factcli.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
@@ -184,8 +184,10 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
     return tokens
 
 
-def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> Role | None:
-    """Title text, organisation and evidence from title tokens."""
+def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
+               ) -> Role | None:
+    """Title text, organisation and evidence from title tokens; `head`, when given, is a
+    noun the syntax already makes a title (the complement of "was appointed")."""
     if not tokens:
         return None
     doc = tokens[0].doc
@@ -201,7 +203,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> R
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):
                 organisation = organisation or name
-                if words and k > 0 and tokens[k - 1].lower_ in ("of", "for", "at"):
+                before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
+                if words and before and before[-1] in ("of", "for", "at"):
                     words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
@@ -228,12 +231,13 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None]) -> R
                          else tok.text)
         k += 1
     title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
-    while title.split() and title.split()[-1].lower() in CONNECTORS:
+    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an"}:
         title = " ".join(title.split()[:-1])
     if place:
         title = f"{title} of {' '.join(place)}"
     if not title or not any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS
-                            for w in title.split()) and not any(is_role_head(t) for t in tokens):
+                            for w in title.split()) and not any(is_role_head(t) for t in tokens) \
+            and (head is None or head not in tokens):
         return None
     return Role(title=title, organisation=organisation, text=span.text,
                 start=span.start_char, end=span.end_char)
@@ -257,10 +261,96 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
                 role = build_role(part, org_name)
                 if role is not None:
                     found.append((ref.person, role))
-        role = role_by_verb(doc, ref.end, org_name)
-        if role is not None:
-            found.append((ref.person, role))
+        for role in (role_by_verb(doc, ref.end, org_name), *role_by_predicate(doc, ref, org_name)):
+            if role is not None:
+                found.append((ref.person, role))
     return found
+
+
+# verbs whose complement names the subject's office: "was appointed chairman" (passive),
+# "became chief executive", "serves as finance director", "will stay on as coach"
+NAMING_VERBS = frozenset({"appoint", "name", "elect", "make", "promote", "choose", "select", "nominate",
+                          "install", "confirm", "crown"})
+AS_VERBS = frozenset({"serve", "act", "stay", "remain", "work", "continue", "join", "return", "take", "step",
+                      "start", "begin", "retire", "resign", "quit", "appoint", "name", "elect", "hire",
+                      "install", "confirm"})
+_COMPLEMENTS = frozenset({"attr", "oprd", "xcomp"})
+
+
+def role_by_predicate(doc: Doc, ref: PersonRef, org_name: Callable[[Span], str | None]) -> list[Role]:
+    """Titles stated by the clause the name is the subject of: "X was appointed chief
+    executive", "X is to become chairwoman of Volvo", "X serves as finance director",
+    "As head of sales, X will ...", "X, who was head of the team, ..."."""
+    name = doc[ref.start:ref.end]
+    root = name.root
+    verbs = []
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)
+    for child in root.children:  # ", who was head of the Greek Olympic team,"
+        if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_.startswith("nsubj") for c in child.children):
+            verbs.append(child)
+    for verb in verbs:
+        for v in (verb, *[c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]):
+            noun = _predicate_noun(v)
+            if noun is None:
+                continue
+            nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and _office_noun(c, strict=True)]]
+            roles = [build_role(_title_phrase(n), org_name, head=n) for n in nouns]
+            return [r for r in roles if r is not None]
+    return []
+
+
+def _predicate_noun(verb: Token) -> Token | None:
+    """The noun of office a verb gives its subject, if any."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and (lemma in AS_VERBS or child.i < verb.i):
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if noun is not None and _office_noun(noun, strict=False):
+                return noun  # "serves as finance director", "As head of sales, X will"
+        if child.dep_ not in _COMPLEMENTS or child.pos_ != "NOUN" or _ranked(child):
+            continue
+        if lemma in NAMING_VERBS and passive and _office_noun(child, strict=False):
+            return child  # "was appointed chief executive"
+        if lemma in ("become", "remain") and _office_noun(child, strict=True):
+            return child
+        if lemma == "be" and is_role_word(child) and not any(c.lower_ in ("a", "an") for c in child.children):
+            return child  # "X is chief executive of Y", but not "X is a brilliant scientist"
+    return None
+
+
+_RANKS = frozenset({"first", "last", "only", "latest", "next", "second", "third"})
+
+
+def _ranked(noun: Token) -> bool:
+    """"the first star to be evicted", "the most brilliant scientist": a description, not an office."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANKS for t in noun.lefts for t in t.subtree)
+
+
+def _office_noun(tok: Token, strict: bool) -> bool:
+    if tok.tag_ != "NN" or tok.lower_ in NOT_ROLE_NOUNS or tok.lemma_.lower() in NOT_ROLE_NOUNS:
+        return is_role_word(tok)
+    return is_role_word(tok) or (not strict or tok.lower_.endswith(AGENT_SUFFIXES))
+
+
+def _title_phrase(noun: Token) -> list[Token]:
+    """The noun with its modifiers and an "of/for/at" body, up to a comma, clause or verb."""
+    doc = noun.doc
+    left = noun.i
+    while left - 1 >= 0 and doc[left - 1].head.i in range(left - 1, noun.i + 1) and \
+            doc[left - 1].dep_ in ("amod", "compound", "nmod", "poss", "case", "det", "punct") and \
+            doc[left - 1].text not in (",", "(", ")") and doc[left - 1].pos_ != "PRON":
+        left -= 1
+    right = noun.i + 1
+    if right < len(doc) and doc[right].lower_ in ("of", "for", "at") and doc[right].head.i == noun.i:
+        right += 1
+        while right < len(doc) and not doc[right].is_punct and doc[right].pos_ not in ("VERB", "AUX", "PRON") \
+                and doc[right].lower_ not in _RELATIVES and right - noun.i <= MAX_TITLE \
+                and not (doc[right].pos_ == "ADP" and not doc[right].ent_type_) \
+                and doc[right].ent_type_ not in DATE_LABELS:
+            right += 1  # up to another preposition: "chief executive of Harbour Water | in May"
+    return _trim([t for t in doc[left:right] if t.dep_ != "det" or t.i > noun.i])
 
 
 def split_titles(tokens: list[Token]) -> list[list[Token]]:

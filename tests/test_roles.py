@@ -69,3 +69,23 @@ def test_relatives_and_objects_before_a_name_are_not_roles(extract):
             "The widespread belief Mr Hale would stay was wrong.")
     facts = extract(text)
     assert not [r.title for p in facts.people for r in p.roles]
+
+
+def test_roles_stated_by_the_clause(extract):
+    text = ("Anna Berg will stay on as finance director. Tom Bale was appointed chief executive of "
+            "Harbour Water in May. As head of sales, Lee Marr will lead the team. Ruth Kale, who was "
+            "head of the Greek Olympic team, resigned. Ken Adu is chief executive of Siemens.")
+    roles = roles_of(extract, text)
+    assert roles["Anna Berg"] == [("finance director", None)]
+    assert roles["Tom Bale"] == [("chief executive of Harbour Water", "Harbour Water")]
+    assert roles["Lee Marr"] == [("head of sales", None)]
+    assert roles["Ruth Kale"] == [("head of the Greek Olympic team", None)]
+    assert roles["Ken Adu"] == [("chief executive of Siemens", "Siemens")]
+
+
+def test_descriptions_are_not_offices(extract):
+    text = ("Dan Rook is a good friend of the family. Mia Lund was the most brilliant scientist "
+            "of her year. Joe Tait has become the first star to leave. Coach Ian Bell names his team today.")
+    roles = roles_of(extract, text)
+    assert not roles["Dan Rook"] and not roles["Mia Lund"] and not roles["Joe Tait"]
+    assert [t for t, _ in roles["Ian Bell"]] == ["Coach"]

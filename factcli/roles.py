@@ -151,8 +151,9 @@ def title_after(doc: Doc, end: int) -> list[Token]:
             if not any(is_role_head(t) for t in tokens):
                 return []
             break  # ", a former CIA operative who announced ...": the title ends at the clause
-        if tok.ent_type_ in PERSON_LABELS and not any(t.lower_ in ("of", "at", "for") for t in tokens):
-            return []  # another person's name; after "of"/"at" it names a body ("founder of X")
+        if tok.ent_type_ in PERSON_LABELS and not (tokens and (tokens[-1].lower_ in ("of", "at", "for", "with")
+                                                             or tokens[-1].ent_type_ in PERSON_LABELS)):
+            return []  # another person's name; right after "of"/"at" it names a body ("founder of X")
         if tokens and is_role_word(tokens[-1]) and tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ \
                 and not is_role_word(tok):
             return []  # ", MEP Nigel Farage and ...": a list of people, not an apposition
@@ -184,10 +185,37 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
     return tokens
 
 
+_AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old"})
+_NOT_TITLE_POS = frozenset({"ADV", "CCONJ", "DET", "ADP", "SCONJ", "PART"})
+
+
+def _card_start(tokens: list[Token]) -> list[Token]:
+    """A title starts as a business card does: without a leading adverb, conjunction,
+    article, preposition, date or age ("On Tuesday Foreign Secretary", "now a Labour MEP",
+    "then-32-year-old Prince", "and former Attorney General")."""
+    after_prep = False
+    while tokens:
+        tok = tokens[0]
+        nxt = tokens[1] if len(tokens) > 1 else None
+        glued = nxt is not None and nxt.text == "-" and not tok.whitespace_  # "thick-skinned", "32-year-old"
+        age = tok.lower_ in _AGE_WORDS or (tok.like_num and glued and tok.is_digit)
+        if tok.lower_ in QUALIFIERS or is_role_word(tok) or (glued and not age and tok.lower_ not in ("then", "now")):
+            break
+        # a date only after a preposition: "On Tuesday", but "Sunday Times correspondent"
+        if age or (tok.ent_type_ in DATE_LABELS and after_prep) \
+                or tok.pos_ in _NOT_TITLE_POS and tok.lower_ not in ("first", "second"):
+            after_prep = tok.pos_ == "ADP" or (after_prep and tok.ent_type_ in DATE_LABELS)
+            tokens = tokens[1:]
+            continue
+        break
+    return tokens
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
     noun the syntax already makes a title (the complement of "was appointed")."""
+    tokens = _card_start(tokens)
     if not tokens:
         return None
     doc = tokens[0].doc
@@ -204,7 +232,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             if name and not any(is_role_word(t) for t in ent):
                 organisation = organisation or name
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
-                if words and before and before[-1] in ("of", "for", "at"):
+                if words and before and before[-1] in ("of", "for", "at", "with"):
                     words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
@@ -231,10 +259,12 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                          else tok.text)
         k += 1
     title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
-    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an"}:
+    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with"}:
         title = " ".join(title.split()[:-1])
-    if place:
-        title = f"{title} of {' '.join(place)}"
+    while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
+        title = " ".join(title.split()[1:])  # "Republican and former director": the party went to organisation
+    if place:  # "London mayor" -> "mayor of London"; "US Secretary of State" stays
+        title = f"{' '.join(place)} {title}" if " of " in f" {title} " else f"{title} of {' '.join(place)}"
     if not title or not any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS
                             for w in title.split()) and not any(is_role_head(t) for t in tokens) \
             and (head is None or head not in tokens):

@@ -89,3 +89,15 @@ def test_descriptions_are_not_offices(extract):
     roles = roles_of(extract, text)
     assert not roles["Dan Rook"] and not roles["Mia Lund"] and not roles["Joe Tait"]
     assert [t for t, _ in roles["Ian Bell"]] == ["Coach"]
+
+
+def test_titles_read_as_a_business_card(extract):
+    text = ("On Tuesday Foreign Secretary Jack Straw left. Vincent Kerr, senior economist with the "
+            "OECD, agreed. Carlos Avila, a 70-year-old small-business owner, voted. First Officer "
+            "Paula Hart landed. US Secretary of State Colin Pell spoke.")
+    roles = roles_of(extract, text)
+    assert roles["Jack Straw"] == [("Foreign Secretary", None)]
+    assert roles["Vincent Kerr"] == [("senior economist with the OECD", "OECD")]
+    assert roles["Carlos Avila"] == [("small-business owner", None)]
+    assert roles["Paula Hart"] == [("First Officer", None)]
+    assert [t for t, _ in roles["Colin Pell"]] == ["US Secretary of State"]

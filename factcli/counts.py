@@ -10,9 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcli.datefind import CURRENCY
-from factcli.labels import NOT_COUNT_LABELS, PERSON_LABELS
+from factcli.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.numbers import NUMBER_WORDS, parse_number
 from factcli.results import Count
+from factcli.wordlists import ROLE_WORDS
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
@@ -149,6 +150,21 @@ def _singular(tok: Token) -> str:
     return lemma
 
 
+CASUALTY_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "missing", "arrest", "detain",
+                            "rescue", "evacuate", "hospitalise", "hospitalize", "drown", "trap", "displace"})
+
+
+def _casualties(verb: Token) -> bool:
+    """A clause reporting people dead, hurt, missing or held: "39 are confirmed dead"."""
+    words = [verb, *verb.children, *(t for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.children)]
+    return any(t.lemma_.lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in words)
+
+
+def _group_name(noun: Token) -> bool:
+    """A party or group named as the thing counted ("48 Conservatives", "20 Democrats")."""
+    return noun.ent_type_ in GROUP_LABELS | ORG_LABELS and noun.text[:1].isupper()
+
+
 def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
     """Counts in a parsed Doc; `blocked` holds token indices already used by dates."""
     counts: list[Count] = []
@@ -169,11 +185,15 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
             if run.text.lower() == "one" and noun.i == run.end:
                 continue  # "one exchange": 'a certain', not a count
             span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
+            if _group_name(noun) and last_unit is not None and last_unit[1] == sent_no and last_unit[0] in ROLE_WORDS:
+                unit = last_unit[0]  # "312 Labour MPs ... 48 Conservatives": more MPs
             counts.append(Count(span.text, span.start_char, span.end_char, value, unit))
             last_unit = (unit, sent_no)
             continue
         if last_unit is None or sent_no - last_unit[1] > BACK_WINDOW:
-            continue  # an elided count with nothing to refer back to
+            if run[-1].dep_ in ("nsubj", "nsubjpass") and value >= 2 and _casualties(run[-1].head):
+                counts.append(Count(run.text, run.start_char, run.end_char, value, "person"))  # "39 are confirmed dead"
+            continue  # otherwise an elided count with nothing to refer back to
         elided_ok = run[-1].dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "nmod",
                                      "conj", "appos", "ROOT", "root") or run[-1].head.pos_ != "NOUN"
         if not elided_ok:

@@ -180,7 +180,7 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
         return []
     first = tokens[0].i
     # it must be the start of the clause: sentence start, or after "the"/"a"
-    if first > sent_start and doc[first - 1].lower_ not in ("the", "a", "an", "said", "says"):
+    if first > sent_start and doc[first - 1].lower_ not in ("the", "a", "an", "said", "says") + _POSSESSIVES:
         return []
     return tokens
 
@@ -201,10 +201,13 @@ def _card_start(tokens: list[Token]) -> list[Token]:
         age = tok.lower_ in _AGE_WORDS or (tok.like_num and glued and tok.is_digit)
         if tok.lower_ in QUALIFIERS or is_role_word(tok) or (glued and not age and tok.lower_ not in ("then", "now")):
             break
-        # a date only after a preposition: "On Tuesday", but "Sunday Times correspondent"
-        if age or (tok.ent_type_ in DATE_LABELS and after_prep) \
+        # a date after a preposition or with a lower-case word or digits ("On Tuesday", "Last
+        # year", "2020"), but not "Sunday Times correspondent"
+        dated = tok.ent_type_ in DATE_LABELS and (after_prep or tok.is_lower or tok.like_num or tok.is_digit
+                                                  or (nxt is not None and nxt.ent_iob_ == "I" and nxt.is_lower))
+        if age or dated \
                 or tok.pos_ in _NOT_TITLE_POS and tok.lower_ not in ("first", "second"):
-            after_prep = tok.pos_ == "ADP" or (after_prep and tok.ent_type_ in DATE_LABELS)
+            after_prep = tok.pos_ == "ADP" or tok.ent_type_ in DATE_LABELS  # the rest of "19th Century" too
             tokens = tokens[1:]
             continue
         break
@@ -290,7 +293,7 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
             for part in split_titles(tokens):
                 role = build_role(part, org_name)
                 if role is not None:
-                    found.append((ref.person, role))
+                    found.append((ref.person, _owner_of_its(doc, part, role, org_name)))
         for role in (role_by_verb(doc, ref.end, org_name), *role_by_predicate(doc, ref, org_name)):
             if role is not None:
                 found.append((ref.person, role))
@@ -381,6 +384,30 @@ def _title_phrase(noun: Token) -> list[Token]:
                 and doc[right].ent_type_ not in DATE_LABELS:
             right += 1  # up to another preposition: "chief executive of Harbour Water | in May"
     return _trim([t for t in doc[left:right] if t.dep_ != "det" or t.i > noun.i])
+
+
+_POSSESSIVES = ("its", "their")
+
+
+def _owner_of_its(doc: Doc, tokens: list[Token], role: Role, org_name: Callable[[Span], str | None]) -> Role:
+    """"Siemens posted a loss. Its chief executive, Joe Kaeser, ...": the organisation
+    "its" stands for is the nearest one named before, in this or the previous sentence."""
+    first = tokens[0].i
+    if role.organisation is not None or first == 0 or doc[first - 1].lower_ not in _POSSESSIVES:
+        return role
+    sent = doc[first - 1].sent
+    subject = next((t for t in doc[sent.start:first - 1] if t.dep_.startswith("nsubj")), None)
+    if subject is not None and subject.ent_type_ not in ORG_LABELS:
+        return role  # "Yukos claims its ...": the sentence's own subject, not an organisation found before
+    window = sent.start if subject is not None else (doc[sent.start - 1].sent.start if sent.start > 0 else 0)
+    for ent in reversed([e for e in doc.ents if window <= e.start and e.end <= first - 1 and e.label_ in ORG_LABELS]):
+        name = org_name(ent)
+        if name:
+            role.organisation = name
+            if " of " not in f" {role.title} ":
+                role.title = f"{role.title} of {name}"
+            break
+    return role
 
 
 def split_titles(tokens: list[Token]) -> list[list[Token]]:

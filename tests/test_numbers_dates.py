@@ -125,3 +125,11 @@ def test_a_day_as_an_ordinal_word(extract):
                     date(2020, 7, 10))
     assert [(d.text, d.value) for d in facts.dates] == [("the Fourth of July", "2020-07-04"),
                                                          ("the first of May, 2019", "2019-05-01")]
+
+
+def test_counts_across_a_sentence_and_in_a_bare_clause(extract):
+    facts = extract("Of the 360 MPs, 312 Labour MPs backed it and 48 Conservatives opposed it.")
+    assert [(c.text, c.value, c.unit) for c in facts.counts] == [
+        ("360 MPs", 360, "mp"), ("312 Labour MPs", 312, "mp"), ("48 Conservatives", 48, "mp")]
+    facts = extract("The quake hit at dawn. 39 are confirmed dead, officials said.")
+    assert [(c.text, c.value, c.unit) for c in facts.counts] == [("39", 39, "person")]

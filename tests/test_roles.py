@@ -101,3 +101,8 @@ def test_titles_read_as_a_business_card(extract):
     assert roles["Carlos Avila"] == [("small-business owner", None)]
     assert roles["Paula Hart"] == [("First Officer", None)]
     assert [t for t, _ in roles["Colin Pell"]] == ["US Secretary of State"]
+
+
+def test_its_title_belongs_to_the_organisation_named_before(extract):
+    text = "Siemens posted a loss. Its chief executive, Jan Brandt, said sales fell."
+    assert roles_of(extract, text)["Jan Brandt"] == [("chief executive of Siemens", "Siemens")]

@@ -13,10 +13,10 @@ from factcli.pipeline import PINNED, load_base, model_name
 # python ../shared/eval/score.py ../shared/eval/dev --factcli .venv/bin/factcli --groups
 MEASURED_DEFAULT = {
     "dev_keys": 29,
-    "macro_f1": 0.883,
-    "people_f1": 0.911,
-    "roles_f1": 0.809,
-    "organisations_f1": 0.795,
+    "macro_f1": 0.909,
+    "people_f1": 0.929,
+    "roles_f1": 0.862,
+    "organisations_f1": 0.853,
     "counts_f1": 0.918,
     "dates_f1": 0.983,
     "count_unit_accuracy": 0.889,

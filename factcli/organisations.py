@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.datenorm import WEEKDAY_RE
 from factcli.doctext import doc_text
-from factcli.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
 from factcli.results import Mention, Organisation
 from factcli.scan import positions, upper_positions
@@ -60,9 +60,12 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     taken: set[int] = set()
     # surnames of people named in full: a lone "Kenteris" tagged ORG is the athlete
     surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
+    places = _places_more_often(doc)
     for ent in doc.ents:
         if len(ent) == 1 and ent.text in surnames and ent.label_ in ORG_LABELS:
             continue
+        if ent.label_ in ORG_LABELS and fold(ent.text) in places:
+            continue  # "United States" once an organisation, twice a country
         # a party's name, whatever the recogniser called it ("Labour" as a person, "Tory" as NORP)
         is_party = ent.label_ in GROUP_LABELS | ORG_LABELS | PERSON_LABELS and fold(ent.text) in PARTY_WORDS
         if (ent.label_ not in ORG_LABELS and not is_party) or ent.start in taken:
@@ -87,6 +90,17 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         taken.update(range(span.start, span.end))
     found.sort(key=lambda m: m.span.start)
     return found + _short_forms(doc, found)
+
+
+def _places_more_often(doc: Doc) -> set[str]:
+    """Names the recogniser labels ORG somewhere but a place more often in the article."""
+    org: dict[str, int] = {}
+    place: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ in ORG_LABELS or ent.label_ in PLACE_LABELS:
+            counter = org if ent.label_ in ORG_LABELS else place
+            counter[fold(ent.text)] = counter.get(fold(ent.text), 0) + 1
+    return {name for name, n in org.items() if place.get(name, 0) > n}
 
 
 def _names_a_body(span: Span, name: str) -> bool:

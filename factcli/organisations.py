@@ -96,11 +96,15 @@ def _places_more_often(doc: Doc) -> set[str]:
     """Names the recogniser labels ORG somewhere but a place more often in the article."""
     org: dict[str, int] = {}
     place: dict[str, int] = {}
+    person: set[str] = set()
     for ent in doc.ents:
         if ent.label_ in ORG_LABELS or ent.label_ in PLACE_LABELS:
             counter = org if ent.label_ in ORG_LABELS else place
             counter[fold(ent.text)] = counter.get(fold(ent.text), 0) + 1
-    return {name for name, n in org.items() if place.get(name, 0) > n}
+        elif ent.label_ in PERSON_LABELS:
+            person.add(fold(ent.text))
+    # (a name also called a person is too confused to move: "Brexit" as ORG, GPE and PERSON)
+    return {name for name, n in org.items() if place.get(name, 0) > n and name not in person}
 
 
 def _names_a_body(span: Span, name: str) -> bool:

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from factcli.reader import InputError, expand_paths
 from factcli.textpipe import pipe_texts
@@ -23,8 +24,22 @@ EXIT_INPUT, EXIT_USAGE = 1, 2
 
 
 def fail(message: str, code: int) -> typer.Exit:
-    err.print(f"[red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)  # "[" in a path is text
     return typer.Exit(code)
+
+
+def check_output(output: Path | None) -> None:
+    """Refuse an output destination that cannot be written, before any work starts."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise fail(f"--output {output}: is a directory", EXIT_USAGE)
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise fail(f"--output {output}: folder {parent} does not exist", EXIT_USAGE)
+    target = output if output.exists() else parent
+    if not os.access(target, os.W_OK):
+        raise fail(f"--output {output}: not writable", EXIT_USAGE)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -58,6 +73,7 @@ def extract(
     given = _parse_date(ref_date)
     if resume and output is None:
         raise fail("--resume needs --output FILE", EXIT_USAGE)
+    check_output(output)
     try:
         files = expand_paths(paths)
     except InputError as e:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.batch import run_batch
@@ -47,7 +48,7 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
     try:
         load_base(model)  # fail fast, once, on a bad --model
     except ModelError as e:
-        err.print(f"[red]error:[/] {e}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         return 2
     stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     show = not quiet and sys.stderr.isatty()

@@ -24,8 +24,8 @@ def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
     """Decode an article's bytes; newlines are normalised as Python's text mode does."""
     if len(data) > max_bytes:
         raise InputError(f"{source}: file is too large ({len(data):,} bytes; limit {max_bytes:,})")
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{source}: looks like a binary file, not text")
+    if b"\x00" in data:
+        raise InputError(f"{source}: looks like a binary file, not text (it holds a NUL byte)")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -33,6 +33,7 @@ def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
             f"{source}: not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start}); "
             "convert it first, e.g. iconv -f latin1 -t utf-8"
         ) from None
+    text = text.removeprefix("\ufeff")  # a byte-order mark is not text: it would hide a dateline
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise InputError(f"{source}: file is empty")
@@ -45,9 +46,11 @@ def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
         return decode(sys.stdin.buffer.read(), "<stdin>", max_bytes)
     p = Path(path)
     if not p.exists():
-        raise InputError(f"{path}: no such file")
+        raise InputError(f"{path}: {_why_missing(p)}")
     if p.is_dir():
         raise InputError(f"{path}: is a directory")
+    if not p.is_file():  # never open a FIFO (it can block forever) or a device (/dev/zero never ends)
+        raise InputError(f"{path}: not a regular file (a FIFO, device or socket)")
     try:
         size = p.stat().st_size
         if size > max_bytes:
@@ -58,6 +61,18 @@ def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
     return decode(data, path, max_bytes)
 
 
+def _why_missing(p: Path) -> str:
+    if not p.is_symlink():
+        return "no such file"
+    try:
+        p.resolve(strict=True)
+    except RuntimeError:
+        return "symbolic link loop"
+    except OSError:
+        pass
+    return "broken symbolic link"
+
+
 def expand_paths(paths: list[str]) -> list[str]:
     """Files to process, in a deterministic order: folders are searched recursively for
     .txt and .md files; files and '-' given by name are kept as given."""
@@ -65,9 +80,11 @@ def expand_paths(paths: list[str]) -> list[str]:
     for path in paths:
         p = Path(path)
         if path != "-" and p.is_dir():
+            # anything named like an article but a folder is listed, so that a FIFO or a
+            # broken link gets an error record instead of vanishing from the run
             found = sorted(
                 str(f) for f in p.rglob("*")
-                if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+                if f.suffix.lower() in ARTICLE_SUFFIXES and not f.is_dir()
             )
             if not found:
                 raise InputError(f"{path}: directory has no .txt or .md articles")

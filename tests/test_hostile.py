@@ -1,0 +1,92 @@
+"""Hostile inputs and destinations, built at test time: special files, odd names, a late
+NUL, a byte-order mark, unwritable outputs. Each gives a one-line error (or an error
+record in a batch) and a documented exit code, never a traceback or a hang."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import SAMPLES
+
+FACTCLI = [sys.executable, "-m", "factcli"]
+ARTICLE = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")
+
+
+def run(*args, timeout=300):
+    return subprocess.run(FACTCLI + list(args), capture_output=True, text=True, timeout=timeout,
+                          stdin=subprocess.DEVNULL)
+
+
+def one_line_error(done, code):
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    return done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_special_files_are_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert "not a regular file" in one_line_error(run("extract", str(fifo), timeout=60), 1)
+    assert "not a regular file" in one_line_error(run("extract", "/dev/zero", timeout=60), 1)
+
+
+def test_broken_links_and_loops_are_named(tmp_path):
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    assert "broken symbolic link" in one_line_error(run("extract", str(tmp_path / "broken.txt")), 1)
+    assert "symbolic link loop" in one_line_error(run("extract", str(tmp_path / "loop.txt")), 1)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_folder_with_special_files_gives_a_record_for_each(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "broken.txt").symlink_to(folder / "gone.txt")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    done = run("extract", str(folder), "--jsonl", "--workers", "2", timeout=300)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line) for line in done.stdout.splitlines()}
+    assert set(records) == {"good.txt", "pipe.txt", "broken.txt", "loop.txt"}
+    assert "people" in records["good.txt"]
+    assert all("error" in records[n] for n in ("pipe.txt", "broken.txt", "loop.txt"))
+
+
+def test_a_nul_byte_late_in_a_file_is_noticed(tmp_path):
+    path = tmp_path / "late.txt"
+    path.write_bytes(ARTICLE.encode() * 10 + b"\x00tail")
+    assert "binary" in one_line_error(run("extract", str(path)), 1)
+
+
+def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path):
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffMonday, March 4, 2019\n\n".encode() + ARTICLE.encode())
+    done = run("extract", str(path), "--json")
+    assert done.returncode == 0, done.stderr
+    facts = json.loads(done.stdout)
+    assert facts["reference_date"] == "2019-03-04" and facts["reference_date_source"] == "dateline"
+    text = path.read_text(encoding="utf-8-sig")
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in facts["dates"])
+
+
+def test_brackets_in_a_path_are_text_not_markup(tmp_path):
+    missing = tmp_path / "[bold]notes[/] [x].txt"
+    assert "[bold]notes[/] [x].txt: no such file" in one_line_error(run("extract", str(missing)), 1)
+
+
+def test_unusable_destinations_fail_before_any_work(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    message = one_line_error(run("extract", str(article), "-o", str(tmp_path / "no" / "such" / "out.json")), 2)
+    assert "does not exist" in message
+    assert "is a directory" in one_line_error(run("extract", str(article), "-o", str(tmp_path)), 2)
+    if os.geteuid() != 0:  # root may write anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir(mode=0o500)
+        assert "not writable" in one_line_error(run("extract", str(article), "-o", str(locked / "o.json")), 2)

@@ -9,7 +9,7 @@ import multiprocessing as mp
 from collections.abc import Iterable
 from datetime import date
 
-from factcli.reader import InputError, read_article
+from factcli.reader import Article, InputError, read_article, source_name
 from factcli.textpipe import pipe_texts
 
 _worker: dict = {}
@@ -25,17 +25,23 @@ def _init(model: str | None, given_date: date | None) -> None:
     _worker.update(nlp=nlp, info=model_info(nlp), date=given_date)
 
 
-def _process(paths: list[str]) -> list[tuple[str, str, bool]]:
-    """(source, JSON line, ok) for each path; nlp.pipe over the readable ones."""
+Item = str | Article | InputError  # a path, or stdin already read (or failed) by the parent
+
+
+def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
+    """(source, JSON line, ok) for each item; nlp.pipe over the readable ones."""
     from factcli.extract import extract_facts
 
     out: dict[int, tuple[str, str, bool]] = {}
     good = []
     for k, path in enumerate(paths):
         try:
-            good.append((k, read_article(path)))
+            if isinstance(path, InputError):
+                raise path
+            good.append((k, path if isinstance(path, Article) else read_article(path)))
         except InputError as err:
-            out[k] = (path, json.dumps({"source": path, "error": str(err)}, ensure_ascii=False), False)
+            name = "<stdin>" if isinstance(path, InputError) else source_name(str(path))
+            out[k] = (name, json.dumps({"source": name, "error": str(err)}, ensure_ascii=False), False)
     nlp = _worker["nlp"]
     # Strings and lexemes a group adds to the vocab are freed when its zone closes, so
     # memory stays flat over any number of files; only JSON text leaves the zone. The
@@ -55,7 +61,7 @@ def _process(paths: list[str]) -> list[tuple[str, str, bool]]:
     return [out[k] for k in range(len(paths))]
 
 
-def run_batch(paths: list[str], model: str | None, given_date: date | None,
+def run_batch(paths: list[Item], model: str | None, given_date: date | None,
               workers: int) -> Iterable[tuple[str, str, bool]]:
     """Yield (source, JSON line, ok) per path, in input order, streaming."""
     if workers <= 1:

@@ -63,8 +63,9 @@ def extract(
                                                  "its file name, wins.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline name or path "
                                               "(default: $FACTCLI_MODEL, else the shipped model).")] = None,
-    workers: Annotated[int, typer.Option("--workers", min=0, help="Processes for batch runs; "
-                                         "0 (the default) uses all cores.")] = 0,
+    workers: Annotated[int, typer.Option("--workers", min=0, help="Processes for batch runs; 0 (the default) "
+                                         "uses all cores. Capped at one per core, per file and per "
+                                         "400 MiB of available memory.")] = 0,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="With --output: skip articles already in it.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
@@ -73,6 +74,8 @@ def extract(
     given = _parse_date(ref_date)
     if resume and output is None:
         raise fail("--resume needs --output FILE", EXIT_USAGE)
+    if resume and as_json and not jsonl:
+        raise fail("--resume needs JSON Lines output (--jsonl): a JSON array cannot be appended to", EXIT_USAGE)
     check_output(output)
     try:
         files = expand_paths(paths)
@@ -84,7 +87,7 @@ def extract(
     if batch:
         from factcli.cli_batch import run
 
-        code = run(files, model=model, given=given, workers=workers or os.cpu_count() or 1,
+        code = run(files, model=model, given=given, workers=workers,
                    output=output, resume=resume, quiet=quiet, as_array=as_json and not jsonl)
         raise typer.Exit(code)
     _single(files[0], as_json, given, model, output)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import stat
 import sys
 import time
 from datetime import date
@@ -13,36 +16,104 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.batch import run_batch
+from factcli.reader import Article, InputError, read_article, source_name
 
 FACT_KEYS = ("people", "organisations", "counts", "dates")
 
 
-def done_sources(output: Path) -> set[str]:
-    """Sources already written to an output file; a half-written last line is cut off."""
+def canonical(source: str) -> str:
+    """The identity of an input for --resume: the resolved path ("<stdin>" as it is)."""
+    return source if source == "<stdin>" else os.path.realpath(source)
+
+
+def done_sources(output: Path, err: Console) -> set[str]:
+    """Identities of the articles already written to an output file. The file is rewritten
+    to hold only those records: a half-written last line, error records (their articles
+    are tried again, so they are not duplicated) and lines that are not JSON (reported) go."""
     if not output.exists():
         return set()
-    data = output.read_bytes()
-    if data and not data.endswith(b"\n"):
-        data = data[: data.rfind(b"\n") + 1]
-        output.write_bytes(data)
-    done = set()
-    for line in data.decode("utf-8", errors="replace").splitlines():
+    keep, done, errors, unparseable = [], set(), 0, 0
+    for line in output.read_bytes().decode("utf-8", errors="replace").splitlines(keepends=True):
+        if not line.endswith("\n"):
+            continue  # cut off mid-write
         try:
             record = json.loads(line)
         except json.JSONDecodeError:
+            unparseable += 1
             continue
-        if isinstance(record, dict) and "source" in record and "error" not in record:
-            done.add(record["source"])
+        if not isinstance(record, dict) or "source" not in record:
+            unparseable += 1
+        elif "error" in record:
+            errors += 1
+        else:
+            keep.append(line)
+            done.add(canonical(record["source"]))
+    output.write_text("".join(keep), encoding="utf-8")
+    if unparseable:
+        err.print(f"note: dropped {unparseable} line{'s' * (unparseable != 1)} of {escape(str(output))} "
+                  "that are not factcli records", highlight=False, soft_wrap=True)
+    if errors:
+        err.print(f"note: retrying {errors} file{'s' * (errors != 1)} that failed before", highlight=False)
     return done
+
+
+def _own_outputs(output: Path | None) -> list[os.stat_result]:
+    """What factcli writes to: the --output file, stdout and stderr when they are files."""
+    found = []
+    if output is not None and output.exists():
+        found.append(output.stat())
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            found.append(os.fstat(stream.fileno()))
+    return [st for st in found if stat.S_ISREG(st.st_mode)]
+
+
+def skip_own_outputs(files: list[str], output: Path | None, err: Console) -> list[str]:
+    """Drop inputs that are factcli's own output ("factcli extract DIR > DIR/out.txt")."""
+    own = {(st.st_dev, st.st_ino) for st in _own_outputs(output)}
+    kept = []
+    for f in files:
+        try:
+            st = os.stat(f) if f != "-" else None
+        except OSError:
+            st = None
+        if st is not None and (st.st_dev, st.st_ino) in own:
+            err.print(f"note: skipping {escape(source_name(f))}: it is factcli's own output", highlight=False,
+                      soft_wrap=True)
+            continue
+        kept.append(f)
+    return kept
+
+
+MEMORY_PER_WORKER = 400 * 2**20  # peak RSS of a worker is about 240 MiB (make bench)
+
+
+def worker_cap(asked: int, n_files: int) -> int:
+    """Workers to start: what was asked (0: all cores), at most one per core, per file and
+    per MEMORY_PER_WORKER of available memory."""
+    cores = os.cpu_count() or 1
+    try:
+        memory = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        memory = cores * MEMORY_PER_WORKER
+    return max(1, min(asked or cores, cores, n_files, memory // MEMORY_PER_WORKER))
+
+
+def _stdin_article() -> Article | InputError:
+    try:
+        return read_article("-")
+    except InputError as e:  # the worker turns it into an error record
+        return e
 
 
 def run(files: list[str], *, model: str | None, given: date | None, workers: int, output: Path | None,
         resume: bool, quiet: bool, as_array: bool) -> int:
     """Process files, write one JSON line each; 1 if any file failed, else 0."""
     err = Console(stderr=True)
+    files = skip_own_outputs(files, output, err)
     if resume and output is not None:
-        done = done_sources(output)
-        files = [f for f in files if f not in done]
+        done = done_sources(output, err)
+        files = [f for f in files if canonical(source_name(f)) not in done]
     from factcli.pipeline import ModelError, load_base
 
     try:
@@ -64,7 +135,8 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
             task = progress.add_task("extract", total=len(files), rate=0.0, errors=0)
             if as_array:
                 stream.write("[")
-            for _source, line, ok in run_batch(files, model, given, min(workers, max(1, len(files)))):
+            items = [_stdin_article() if f == "-" else f for f in files]  # workers cannot read our stdin
+            for _source, line, ok in run_batch(items, model, given, worker_cap(workers, len(files))):
                 if as_array:
                     stream.write(("" if first else ",\n") + line)
                 else:

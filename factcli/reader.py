@@ -40,11 +40,20 @@ def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
     return Article(source, text)
 
 
+def source_name(path: str) -> str:
+    """How a path is written in output: "<stdin>" for '-', and a file name's undecodable
+    bytes as \\xNN escapes, so every record is valid UTF-8."""
+    if path == "-":
+        return "<stdin>"
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
     """Read one article from a file path, or from stdin when path is '-'."""
     if path == "-":
         return decode(sys.stdin.buffer.read(), "<stdin>", max_bytes)
     p = Path(path)
+    path = source_name(path)
     if not p.exists():
         raise InputError(f"{path}: {_why_missing(p)}")
     if p.is_dir():

@@ -90,3 +90,64 @@ def test_unusable_destinations_fail_before_any_work(tmp_path):
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
         assert "not writable" in one_line_error(run("extract", str(article), "-o", str(locked / "o.json")), 2)
+
+
+def make_batch(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "empty.txt").write_text("")
+    return folder
+
+
+def test_resume_retries_errors_once_and_knows_a_folder_by_any_name(tmp_path, monkeypatch):
+    folder = make_batch(tmp_path)
+    out = tmp_path / "facts.jsonl"
+    assert run("extract", str(folder), "--jsonl", "-o", str(out), "-q").returncode == 1
+    with out.open("a") as f:
+        f.write("not json\n")
+    monkeypatch.chdir(tmp_path)
+    for _ in range(2):  # the same folder, now by a relative path
+        done = run("extract", "in", "--jsonl", "-o", str(out), "--resume")
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    names = sorted(r["source"].rsplit("/", 1)[-1] for r in records)
+    assert names == ["empty.txt", "good.txt"]  # one record each: no repeated error, no second good copy
+
+
+def test_resume_refuses_a_json_array(tmp_path):
+    folder = make_batch(tmp_path)
+    done = run("extract", str(folder), "--json", "-o", str(tmp_path / "o.json"), "--resume")
+    assert "--jsonl" in one_line_error(done, 2)
+
+
+def test_factcli_does_not_read_its_own_output(tmp_path):
+    folder = make_batch(tmp_path)
+    out = folder / "out.txt"
+    with out.open("w") as stdout:
+        done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl"], stdout=stdout, stderr=subprocess.PIPE,
+                              text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert "own output" in done.stderr
+    names = sorted(json.loads(line)["source"].rsplit("/", 1)[-1] for line in out.read_text().splitlines())
+    assert names == ["empty.txt", "good.txt"]
+
+
+def test_stdin_beside_files_with_several_workers(tmp_path):
+    folder = make_batch(tmp_path)
+    done = subprocess.run(FACTCLI + ["extract", "-", str(folder / "good.txt"), "--jsonl", "--workers", "2"],
+                          input=ARTICLE, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    records = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [r["source"] for r in records][0] == "<stdin>" and all("people" in r for r in records)
+
+
+def test_odd_bytes_in_a_file_name_give_valid_utf8(tmp_path):
+    folder = make_batch(tmp_path)
+    odd = os.fsencode(str(folder)) + b"/caf\xe9.txt"
+    with open(odd, "wb") as f:
+        f.write(ARTICLE.encode())
+    out = tmp_path / "o.jsonl"
+    done = run("extract", str(folder), "--jsonl", "-o", str(out))
+    assert "Traceback" not in done.stderr
+    names = sorted(json.loads(line)["source"].rsplit("/", 1)[-1] for line in out.read_bytes().decode().splitlines())
+    assert names == ["caf\\xe9.txt", "empty.txt", "good.txt"]

@@ -151,3 +151,108 @@ def test_odd_bytes_in_a_file_name_give_valid_utf8(tmp_path):
     assert "Traceback" not in done.stderr
     names = sorted(json.loads(line)["source"].rsplit("/", 1)[-1] for line in out.read_bytes().decode().splitlines())
     assert names == ["caf\\xe9.txt", "empty.txt", "good.txt"]
+
+
+def _workers_of(pid: int) -> list[int]:
+    """Worker processes of a factcli run (children running multiprocessing's spawn main)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{entry}/cmdline", "rb") as f:
+                cmdline = f.read()
+        except OSError:
+            continue
+        if ppid == pid and b"spawn_main" in cmdline:
+            found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to find the worker processes")
+def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
+    import signal
+    import threading
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(96):
+        (folder / f"{k:03d}.txt").write_text(f"Item {k}.\n\n" + ARTICLE, encoding="utf-8")
+    proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    first = proc.stdout.readline()
+    workers = _workers_of(proc.pid)
+    assert first and workers, "no output or no worker to kill"
+    os.kill(workers[0], signal.SIGKILL)
+    killed_at = time.monotonic()
+    guard = threading.Timer(120, proc.kill)  # a hang fails the test instead of blocking it
+    guard.start()
+    rest = proc.stdout.read()  # (communicate() would skip what readline() buffered)
+    stderr = proc.stderr.read()
+    proc.wait()
+    guard.cancel()
+    assert time.monotonic() - killed_at < 60
+    assert "Traceback" not in stderr
+    lines = (first + rest).splitlines()
+    assert all(line.startswith("{") for line in lines), [line for line in lines if not line.startswith("{")][:3]
+    sources = [json.loads(line)["source"] for line in lines]
+    assert sorted(sources) == sorted(str(p) for p in folder.glob("*.txt"))  # each article exactly once
+
+
+MEMORY_BOMB = '''
+import multiprocessing
+import factcli.batch as batch
+real = batch.pipe_texts
+def pipe_texts(nlp, texts, *a, **k):
+    texts = list(texts)
+    if multiprocessing.parent_process() is not None and any("MEMORY-BOMB" in t for t in texts):
+        raise MemoryError("simulated")  # only in factcli's worker processes
+    return real(nlp, texts, *a, **k)
+batch.pipe_texts = pipe_texts
+'''
+
+
+def test_a_worker_memory_error_costs_only_its_article(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(40):
+        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "017.txt").write_text("MEMORY-BOMB\n\n" + ARTICLE, encoding="utf-8")
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(MEMORY_BOMB)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(hook), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"], capture_output=True,
+                          text=True, timeout=300, env=env, stdin=subprocess.DEVNULL)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line) for line in done.stdout.splitlines()}
+    assert len(records) == 40
+    assert "MemoryError" in records["017.txt"]["error"]
+    assert all("people" in r for name, r in records.items() if name != "017.txt")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to find the worker processes")
+def test_workers_leave_quietly_when_the_main_process_is_killed(tmp_path):
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(96):
+        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    err = tmp_path / "stderr.txt"
+    with err.open("w") as stderr:
+        proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
+                                stdout=subprocess.PIPE, stderr=stderr, text=True, stdin=subprocess.DEVNULL)
+        assert proc.stdout.readline()
+        workers = _workers_of(proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and any(os.path.exists(f"/proc/{w}") for w in workers):
+            time.sleep(0.2)
+    assert workers and not any(os.path.exists(f"/proc/{w}") for w in workers)
+    assert "Traceback" not in err.read_text()

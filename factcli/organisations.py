@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from factcli.datenorm import WEEKDAY_RE
 from factcli.doctext import doc_text
 from factcli.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.names import BOILERPLATE, fold, is_honorific, strip_possessive
+from factcli.names import BOILERPLATE, fold, is_honorific, label_votes, strip_possessive
 from factcli.results import Mention, Organisation
 from factcli.scan import positions, upper_positions
 from factcli.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
@@ -93,18 +93,15 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
 
 
 def _places_more_often(doc: Doc) -> set[str]:
-    """Names the recogniser labels ORG somewhere but a place more often in the article."""
-    org: dict[str, int] = {}
-    place: dict[str, int] = {}
-    person: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ in ORG_LABELS or ent.label_ in PLACE_LABELS:
-            counter = org if ent.label_ in ORG_LABELS else place
-            counter[fold(ent.text)] = counter.get(fold(ent.text), 0) + 1
-        elif ent.label_ in PERSON_LABELS:
-            person.add(fold(ent.text))
-    # (a name also called a person is too confused to move: "Brexit" as ORG, GPE and PERSON)
-    return {name for name, n in org.items() if place.get(name, 0) > n and name not in person}
+    """Names the recogniser labels ORG somewhere but a place more often in the article
+    (not a name also called a person: "Brexit" as ORG, GPE and PERSON is too confused)."""
+    out = set()
+    for name, votes in label_votes(doc).items():
+        org = sum(n for label, n in votes.items() if label in ORG_LABELS)
+        place = sum(n for label, n in votes.items() if label in PLACE_LABELS)
+        if org and place > org and not any(label in PERSON_LABELS for label in votes):
+            out.add(name)
+    return out
 
 
 def _names_a_body(span: Span, name: str) -> bool:

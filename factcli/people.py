@@ -15,7 +15,16 @@ from spacy.tokens import Doc, Span, Token
 from factcli.datenorm import WEEKDAY_RE
 from factcli.doctext import doc_text
 from factcli.labels import PERSON_LABELS, PLACE_LABELS
-from factcli.names import BOILERPLATE, HONORIFICS, NOT_A_FIRST_NAME, POSTNOMINALS, fold, is_honorific, strip_possessive
+from factcli.names import (
+    BOILERPLATE,
+    HONORIFICS,
+    NOT_A_FIRST_NAME,
+    POSTNOMINALS,
+    fold,
+    is_honorific,
+    label_votes,
+    strip_possessive,
+)
 from factcli.organisations import org_key
 from factcli.pipeline import ADJECTIVES, NOUNS
 from factcli.results import Mention, Person
@@ -110,10 +119,10 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS and _a_person_here(e)] \
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
         + _names_after_place_titles(doc)
-    labelled_other = _labelled_other_more_often(doc)
+    titled = _titled_surnames(doc)
+    labelled_other = _labelled_other_more_often(doc, titled)
     in_names = Counter(fold(t.text) for e in doc.ents if e.label_ in PERSON_LABELS for t in e)
     whole_names = {fold(e.text) for e in doc.ents if e.label_ in PERSON_LABELS}
-    titled = _titled_surnames(doc)
     joined_to = -1  # a surname entity joined to the name before it is not a mention of its own
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
@@ -200,16 +209,17 @@ def _a_person_here(ent: Span) -> bool:
     return not (len(ent) == 1 and ent[0].tag_ in _NOT_NAME_TAGS)
 
 
-def _labelled_other_more_often(doc: Doc) -> set[str]:
+def _labelled_other_more_often(doc: Doc, titled: set[str]) -> set[str]:
     """Names the recogniser labels PERSON somewhere but something else (an organisation,
-    a place, a work) at least as often in the same article."""
-    person: Counter[str] = Counter()
-    other: Counter[str] = Counter()
-    for ent in doc.ents:
-        (person if ent.label_ in PERSON_LABELS else other)[fold(ent.text)] += 1
-    titled = _titled_surnames(doc)  # a surname used with an honorific ("Dr Nielsen") is a person's
-    return {name for name, n in person.items() if other[name] >= n and name.split()[-1] not in titled
-            and not is_honorific(name.split()[0])}
+    a place, a work) at least as often in the same article; not a surname the article uses
+    with an honorific (`titled`: "Dr Nielsen" is a person's)."""
+    out = set()
+    for name, votes in label_votes(doc).items():
+        person = sum(n for label, n in votes.items() if label in PERSON_LABELS)
+        if person and votes.total() - person >= person and name.split()[-1] not in titled \
+                and not is_honorific(name.split()[0]):
+            out.add(name)
+    return out
 
 
 def _names_after_place_titles(doc: Doc) -> list[Span]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -13,6 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from factcli.cli_batch import EXIT_OUTPUT, _quiet_stdout
 from factcli.reader import InputError, expand_paths
 from factcli.textpipe import pipe_texts
 
@@ -109,15 +111,17 @@ def _single(path: str, as_json: bool, given: date | None, model: str | None, out
         raise fail(str(e), EXIT_USAGE) from None
     doc = next(pipe_texts(nlp, [article.text]))
     facts = extract_facts(doc, article.source, model_info(nlp), given)
-    stream = open(output, "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     try:
-        if as_json:
-            stream.write(to_json(facts) + "\n")
-        else:
-            print_tables(facts, Console(file=stream) if output else Console())
-    finally:
-        if output:
-            stream.close()
+        with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as stream:
+            if as_json:
+                stream.write(to_json(facts) + "\n")
+            else:
+                print_tables(facts, Console(file=stream) if output else Console())
+            stream.flush()
+    except BrokenPipeError:  # "| head": the reader went away
+        _quiet_stdout()
+    except OSError as e:
+        raise fail(f"writing to {output or 'stdout'} failed ({e.strerror or e})", EXIT_OUTPUT) from None
 
 
 @app.command("model")

@@ -106,6 +106,15 @@ def _stdin_article() -> Article | InputError:
         return e
 
 
+EXIT_OUTPUT = 3  # the output could not be written
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush of a closed pipe is silent."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def run(files: list[str], *, model: str | None, given: date | None, workers: int, output: Path | None,
         resume: bool, quiet: bool, as_array: bool) -> int:
     """Process files, write one JSON line each; 1 if any file failed, else 0."""
@@ -130,13 +139,14 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
                         TextColumn("[red]{task.fields[errors]} errors"),
                         TimeRemainingColumn(), console=err, disable=not show)
     first = True
+    items = [_stdin_article() if f == "-" else f for f in files]  # workers cannot read our stdin
+    results = run_batch(items, model, given, worker_cap(workers, len(files)))
     try:
-        with progress:
+        with progress, contextlib.closing(results):
             task = progress.add_task("extract", total=len(files), rate=0.0, errors=0)
             if as_array:
                 stream.write("[")
-            items = [_stdin_article() if f == "-" else f for f in files]  # workers cannot read our stdin
-            for _source, line, ok in run_batch(items, model, given, worker_cap(workers, len(files))):
+            for _source, line, ok in results:
                 if as_array:
                     stream.write(("" if first else ",\n") + line)
                 else:
@@ -153,9 +163,21 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
                 progress.update(task, advance=1, rate=n_files / elapsed if elapsed else 0.0, errors=n_errors)
             if as_array:
                 stream.write("]\n")
+            if output is not None:
+                stream.close()
+    except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
+        _quiet_stdout()
+        return 0
+    except OSError as e:
+        where = escape(str(output)) if output is not None else "stdout"
+        err.print(f"[red]error:[/] writing to {where} failed after {n_files} record{'s' * (n_files != 1)} "
+                  f"({e.strerror or e}); those are complete lines" + ("; run again with --resume to carry on"
+                                                                        if output is not None else ""),
+                  highlight=False, soft_wrap=True)
+        return EXIT_OUTPUT
     finally:
-        if output is not None:
-            stream.close()
+        with contextlib.suppress(OSError):
+            stream.close() if output is not None else None
     if not quiet:
         elapsed = time.perf_counter() - started
         err.print(f"{n_files} files, {n_facts} facts, {n_errors} errors in {elapsed:.1f}s", highlight=False)

@@ -256,3 +256,26 @@ def test_workers_leave_quietly_when_the_main_process_is_killed(tmp_path):
             time.sleep(0.2)
     assert workers and not any(os.path.exists(f"/proc/{w}") for w in workers)
     assert "Traceback" not in err.read_text()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
+def test_a_full_destination_stops_cleanly(tmp_path):
+    folder = make_batch(tmp_path)
+    message = one_line_error(run("extract", str(folder), "--jsonl", "-o", "/dev/full"), 3)
+    assert "failed after 0 records" in message and "--resume" in message
+    with open("/dev/full", "w") as full:
+        for args in (["extract", str(folder / "good.txt"), "--json"], ["extract", str(folder), "--jsonl"]):
+            done = subprocess.run(FACTCLI + args, stdout=full, stderr=subprocess.PIPE, text=True, timeout=300,
+                                  stdin=subprocess.DEVNULL)
+            assert "writing to stdout failed" in one_line_error(done, 3)
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path):
+    folder = make_batch(tmp_path)
+    for args in (["extract", str(folder / "good.txt"), "--json"], ["extract", str(folder), "--jsonl", "-q"]):
+        proc = subprocess.Popen(FACTCLI + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                stdin=subprocess.DEVNULL)
+        proc.stdout.read(5)
+        proc.stdout.close()  # as "| head -c 5" does
+        stderr = proc.stderr.read().decode()
+        assert proc.wait(timeout=300) in (0, 1) and "Traceback" not in stderr and "Error" not in stderr

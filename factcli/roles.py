@@ -22,6 +22,7 @@ from factcli.doctext import doc_text
 from factcli.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.names import fold
 from factcli.results import Role
+from factcli.scan import entity_at
 from factcli.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
@@ -230,7 +231,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     while k < len(tokens):
         tok = tokens[k]
         if tok.ent_type_ in ORG_LABELS or tok.ent_type_ in GROUP_LABELS and tok.is_title:
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            ent = entity_at(tok)
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):
                 organisation = organisation or name

@@ -9,7 +9,7 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import IS_UPPER, LOWER
 from spacy.strings import hash_string
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 
 @lru_cache(maxsize=64)
@@ -29,3 +29,17 @@ def upper_positions(doc: Doc) -> list[int]:
     """Indices of all-capitals tokens ("IOPC", "BBC")."""
     return numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist() if len(doc) else []
 
+
+def entity_at(tok: Token) -> Span | None:
+    """The entity a token is part of, found from its IOB tags (reading doc.ents builds every
+    entity of the Doc: quadratic when asked for many tokens of a long text)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)

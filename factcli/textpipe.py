@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -74,10 +75,16 @@ def pipe_texts(nlp: Language, texts: Iterable[str], max_piece: int = MAX_PIECE) 
         if owner != current:
             yield _join(parts)
             parts, current = [], owner
+        doc.tensor = _NO_TENSOR  # the tok2vec output (384 bytes a token) is not used after the pipeline
         parts.append(doc)
     if parts:
         yield _join(parts)
 
 
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
+
+
 def _join(parts: list[Doc]) -> Doc:
-    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data"])
+    if len(parts) == 1:
+        return parts[0]
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=["user_data", "tensor"])

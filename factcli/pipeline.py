@@ -97,8 +97,10 @@ def load_base(model: str | None = None) -> Language:
         return spacy.load(name)
     except OSError as err:
         if "E050" in str(err) or "E053" in str(err):
-            if path.exists() or os.sep in name or name.startswith("."):
+            if path.exists():
                 raise ModelError(f"{name!r} is not a spaCy pipeline folder (no config.cfg in it)") from None
+            if os.sep in name or name.startswith("."):
+                raise ModelError(f"{name!r}: no such pipeline folder") from None
             raise ModelError(
                 f"spaCy pipeline {name!r} is not installed: install it (e.g. pip install {name}, "
                 f"or python -m spacy download {name}) or give a path to a pipeline folder"

@@ -64,14 +64,20 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive", "m
                   "ster", "crat", "ic", "ar", "eur", "ect", "ot")
 
 
+def _job_noun(tok: Token) -> bool:
+    """A singular common noun that is not a kinship or other non-job word."""
+    return tok.tag_ == "NN" and tok.is_alpha and tok.lower_ not in NOT_ROLE_NOUNS \
+        and tok.lemma_.lower() not in NOT_ROLE_NOUNS
+
+
 def is_role_head(tok: Token) -> bool:
     """A role word, or a common noun that the parse attaches to a person's name as a title
     ("fashion designer Anna Reyes", "Karen McDougal, a former Playboy model"): the syntax
     says it describes the person, so any occupation counts, not only the listed ones."""
     if is_role_word(tok):
         return True
-    if tok.tag_ != "NN" or not tok.is_alpha or tok.lower_ in NOT_ROLE_NOUNS or tok.lemma_.lower() in NOT_ROLE_NOUNS:
-        return False  # a title is a singular common noun
+    if not _job_noun(tok):
+        return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in PERSON_LABELS and tok.dep_ != "pobj" \
             and tok.lower_.endswith(AGENT_SUFFIXES):
@@ -363,9 +369,10 @@ def _ranked(noun: Token) -> bool:
 
 
 def _office_noun(tok: Token, strict: bool) -> bool:
-    if tok.tag_ != "NN" or tok.lower_ in NOT_ROLE_NOUNS or tok.lemma_.lower() in NOT_ROLE_NOUNS:
-        return is_role_word(tok)
-    return is_role_word(tok) or (not strict or tok.lower_.endswith(AGENT_SUFFIXES))
+    """A listed title, or (not `strict`) any job noun, or (`strict`) an agent noun."""
+    if is_role_word(tok):
+        return True
+    return _job_noun(tok) and (not strict or tok.lower_.endswith(AGENT_SUFFIXES))
 
 
 def _title_phrase(noun: Token) -> list[Token]:

@@ -32,7 +32,9 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     organisations, org_name, org_tokens = _organisations(doc)
     org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
     people = _people(doc, org_name, org_keys)
-    organisations = [o for o in organisations if not _part_of_a_name(o, people)]
+    full_names = {fold(n) for p in people if " " in p.name for n in (p.name, *p.aliases)}
+    name_ends = {fold(w) for p in people if len(parts := p.name.split()) > 1 for w in (parts[0], parts[-1])}
+    organisations = [o for o in organisations if not _part_of_a_name(o, full_names, name_ends)]
     date_spans = _date_spans(doc)
     dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
              for s in date_spans]
@@ -51,10 +53,10 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     )
 
 
-def _part_of_a_name(org: Organisation, people: list[Person]) -> bool:
-    """A lone "Nigel" tagged as an organisation in an article about Nigel Farage, or a
-    person's whole name tagged as one ("Dr Jakob Nielsen")."""
-    full_names = {fold(n) for p in people if " " in p.name for n in (p.name, *p.aliases)}
+def _part_of_a_name(org: Organisation, full_names: set[str], name_ends: set[str]) -> bool:
+    """A person's whole name tagged as an organisation ("Dr Jakob Nielsen"; `full_names`
+    holds people's names and aliases of two or more words), or a lone "Nigel" in an article
+    about Nigel Farage (`name_ends`: the first and last words of those names)."""
     name = fold(org.name)
     if name in full_names:
         return True
@@ -62,8 +64,7 @@ def _part_of_a_name(org: Organisation, people: list[Person]) -> bool:
         return True  # "London Sal Naseem" once, after "regional director for"
     if org.aliases or " " in org.name or org.name.isupper():
         return False
-    word = fold(org.name)
-    return any(word in (fold(parts[0]), fold(parts[-1])) for p in people if len(parts := p.name.split()) > 1)
+    return name in name_ends
 
 
 def _date_spans(doc: Doc) -> list[Span]:

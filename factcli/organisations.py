@@ -174,9 +174,9 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end - start > 1 and doc[start].tag_ in ("VBG", "VBD", "VBN", "RB", "UH") \
             and text.count(doc[start + 1:end].text) > 1:
         start += 1  # "Praising Celtic ...": a headline's verb before a name used again
-    if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1], doc[start]):
+    if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1]):
         start -= 1  # "BNP" + "Paribas", "ABS-" + "CBN"
-        if start > 0 and doc[start].text in ("-", "–") and _joins_on_the_left(doc[start - 1], doc[start]):
+        if start > 0 and doc[start].text in ("-", "–") and _joins_on_the_left(doc[start - 1]):
             start -= 1
     if start >= end or is_honorific(doc[start].text) and end - start > 1 or fold(doc[start:end].text) in BOILERPLATE:
         return None
@@ -197,7 +197,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     return doc[start:end]
 
 
-def _joins_on_the_left(prev: Token, first: Token) -> bool:
+def _joins_on_the_left(prev: Token) -> bool:
     """Whether the token before an entity belongs to its name: a hyphen or part glued to it
     ("ABS-CBN"), or an untagged all-capitals word right before it ("BNP Paribas")."""
     if not prev.whitespace_ and not prev.is_space and (prev.text in ("-", "–") or prev.is_alpha) \

@@ -14,7 +14,6 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from factcli.cli_batch import EXIT_OUTPUT, _quiet_stdout
 from factcli.reader import InputError, expand_paths
 from factcli.textpipe import pipe_texts
 
@@ -22,7 +21,13 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Pull people, roles, organisations, counts and dates out of news articles.")
 err = Console(stderr=True)
 
-EXIT_INPUT, EXIT_USAGE = 1, 2
+EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3  # 3: the output could not be written
+
+
+def quiet_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's final flush of a closed pipe is silent."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def fail(message: str, code: int) -> typer.Exit:
@@ -119,7 +124,7 @@ def _single(path: str, as_json: bool, given: date | None, model: str | None, out
                 print_tables(facts, Console(file=stream) if output else Console())
             stream.flush()
     except BrokenPipeError:  # "| head": the reader went away
-        _quiet_stdout()
+        quiet_stdout()
     except OSError as e:
         raise fail(f"writing to {output or 'stdout'} failed ({e.strerror or e})", EXIT_OUTPUT) from None
 

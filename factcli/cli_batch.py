@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.batch import run_batch
+from factcli.cli import EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
 from factcli.reader import Article, InputError, read_article, source_name
 
 FACT_KEYS = ("people", "organisations", "counts", "dates")
@@ -106,15 +107,6 @@ def _stdin_article() -> Article | InputError:
         return e
 
 
-EXIT_OUTPUT = 3  # the output could not be written
-
-
-def _quiet_stdout() -> None:
-    """Point stdout at /dev/null, so that Python's final flush of a closed pipe is silent."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
 def run(files: list[str], *, model: str | None, given: date | None, workers: int, output: Path | None,
         resume: bool, quiet: bool, as_array: bool) -> int:
     """Process files, write one JSON line each; 1 if any file failed, else 0."""
@@ -129,7 +121,7 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
         load_base(model)  # fail fast, once, on a bad --model
     except ModelError as e:
         err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
-        return 2
+        return EXIT_USAGE
     stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     show = not quiet and sys.stderr.isatty()
     n_files = n_facts = n_errors = 0
@@ -166,7 +158,7 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
             if output is not None:
                 stream.close()
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
-        _quiet_stdout()
+        quiet_stdout()
         return 0
     except OSError as e:
         where = escape(str(output)) if output is not None else "stdout"

@@ -17,7 +17,6 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
 from factcli.reader import Article, InputError, read_article, source_name
-from factcli.textpipe import pipe_texts
 
 _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
@@ -47,7 +46,7 @@ def _exit_with_parent(parent: int) -> None:
 
 def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
     """(source, JSON line, ok) for each item; nlp.pipe over the readable ones."""
-    from factcli.extract import extract_facts
+    from factcli.blocks import article_facts
 
     out: dict[int, tuple[str, str, bool]] = {}
     good = []
@@ -67,14 +66,13 @@ def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
     warm = _worker.get("done", 0) >= WARM_UP
     _worker["done"] = _worker.get("done", 0) + len(good)
     with nlp.memory_zone() if warm else contextlib.nullcontext():
-        docs = pipe_texts(nlp, [a.text for _, a in good])
-        for (k, article), doc in zip(good, docs, strict=True):
-            try:
-                facts = extract_facts(doc, article.source, _worker["info"], _worker["date"])
-                out[k] = (article.source, json.dumps(facts.to_dict(), ensure_ascii=False), True)
-            except Exception as err:  # noqa: BLE001  one article's failure must not stop the run
-                record = {"source": article.source, "error": f"extraction failed: {type(err).__name__}: {err}"}
+        found = article_facts(nlp, [(a.text, a.source) for _, a in good], _worker["info"], _worker["date"])
+        for (k, article), facts in zip(good, found, strict=True):
+            if isinstance(facts, Exception):  # one article's failure must not stop the run
+                record = {"source": article.source, "error": f"extraction failed: {type(facts).__name__}: {facts}"}
                 out[k] = (article.source, json.dumps(record, ensure_ascii=False), False)
+            else:
+                out[k] = (article.source, json.dumps(facts.to_dict(), ensure_ascii=False), True)
     return [out[k] for k in range(len(paths))]
 
 

@@ -15,7 +15,6 @@ from rich.console import Console
 from rich.markup import escape
 
 from factcli.reader import InputError, expand_paths
-from factcli.textpipe import pipe_texts
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Pull people, roles, organisations, counts and dates out of news articles.")
@@ -101,7 +100,8 @@ def extract(
 
 
 def _single(path: str, as_json: bool, given: date | None, model: str | None, output: Path | None) -> None:
-    from factcli.extract import extract_facts, model_info
+    from factcli.blocks import article_facts
+    from factcli.extract import model_info
     from factcli.pipeline import ModelError, load
     from factcli.reader import read_article
     from factcli.render import print_tables, to_json
@@ -114,8 +114,9 @@ def _single(path: str, as_json: bool, given: date | None, model: str | None, out
         nlp = load(model)
     except ModelError as e:
         raise fail(str(e), EXIT_USAGE) from None
-    doc = next(pipe_texts(nlp, [article.text]))
-    facts = extract_facts(doc, article.source, model_info(nlp), given)
+    facts = next(article_facts(nlp, [(article.text, article.source)], model_info(nlp), given))
+    if isinstance(facts, Exception):
+        raise facts
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as stream:
             if as_json:

@@ -59,7 +59,8 @@ def batches(items: Iterable[T], size: int, max_total: int, measure: Callable[[T]
         yield run
 
 
-def pipe_texts(nlp: Language, texts: Iterable[str], max_piece: int = MAX_PIECE) -> Iterator[Doc]:
+def pipe_texts(nlp: Language, texts: Iterable[str], max_piece: int = MAX_PIECE,
+               batch_chars: int = BATCH_CHARS) -> Iterator[Doc]:
     """One processed Doc per text, in order, with bounded memory (see the module doc)."""
     owners: list[int] = []
     pieces: list[str] = []
@@ -67,7 +68,7 @@ def pipe_texts(nlp: Language, texts: Iterable[str], max_piece: int = MAX_PIECE) 
         for piece in split_text(text, max_piece):
             owners.append(k)
             pieces.append(piece)
-    docs = (doc for batch in batches(pieces, BATCH, BATCH_CHARS, len)
+    docs = (doc for batch in batches(pieces, BATCH, batch_chars, len)
             for doc in nlp.pipe(batch, batch_size=len(batch)))
     parts: list[Doc] = []
     current = 0

@@ -204,7 +204,7 @@ def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
 
 MEMORY_BOMB = '''
 import multiprocessing
-import factcli.batch as batch
+import factcli.blocks as batch
 real = batch.pipe_texts
 def pipe_texts(nlp, texts, *a, **k):
     texts = list(texts)

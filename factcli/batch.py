@@ -135,6 +135,7 @@ def _supervised(groups: list[list[Item]], model: str | None, given_date: date | 
             while next_out in done:
                 yield from done.pop(next_out)
                 next_out += 1
+        pool.shutdown(wait=True)  # all work is done; waiting avoids a race in CPython's exit hook
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 

@@ -21,6 +21,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 err = Console(stderr=True)
 
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3  # 3: the output could not be written
+EXIT_INTERRUPTED = 130  # Ctrl-C; SIGTERM gives 143
 
 
 def quiet_stdout() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import stat
 import sys
 import time
@@ -16,7 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.batch import run_batch
-from factcli.cli import EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
+from factcli.cli import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
 from factcli.reader import Article, InputError, read_article, source_name
 
 FACT_KEYS = ("people", "organisations", "counts", "dates")
@@ -100,6 +101,16 @@ def worker_cap(asked: int, n_files: int) -> int:
     return max(1, min(asked or cores, cores, n_files, memory // MEMORY_PER_WORKER))
 
 
+class Stopped(BaseException):
+    """SIGTERM in the main process: unwind so the workers are shut down and the output closed."""
+
+    code = 128 + signal.SIGTERM
+
+
+def _stop(signum, frame) -> None:
+    raise Stopped
+
+
 def _stdin_article() -> Article | InputError:
     try:
         return read_article("-")
@@ -133,6 +144,7 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
     first = True
     items = [_stdin_article() if f == "-" else f for f in files]  # workers cannot read our stdin
     results = run_batch(items, model, given, worker_cap(workers, len(files)))
+    signal.signal(signal.SIGTERM, _stop)
     try:
         with progress, contextlib.closing(results):
             task = progress.add_task("extract", total=len(files), rate=0.0, errors=0)
@@ -157,6 +169,12 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
                 stream.write("]\n")
             if output is not None:
                 stream.close()
+    except (KeyboardInterrupt, Stopped) as e:
+        code = e.code if isinstance(e, Stopped) else EXIT_INTERRUPTED
+        err.print(f"stopped ({'SIGTERM' if isinstance(e, Stopped) else 'Ctrl-C'}) after {n_files} "
+                  f"record{'s' * (n_files != 1)}" + ("; run again with --resume to carry on" if output else ""),
+                  highlight=False, soft_wrap=True)
+        return code
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
         quiet_stdout()
         return 0

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -279,3 +280,29 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path):
         proc.stdout.close()  # as "| head -c 5" does
         stderr = proc.stderr.read().decode()
         assert proc.wait(timeout=300) in (0, 1) and "Traceback" not in stderr and "Error" not in stderr
+
+
+def test_sigterm_stops_the_run_cleanly(tmp_path):
+    import signal
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(96):
+        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2", "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out.exists() and out.read_text().count("\n") >= 1):
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGTERM)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert stderr.strip().startswith("stopped (SIGTERM) after") and len(stderr.strip().splitlines()) == 1, stderr
+    lines = out.read_text().splitlines()
+    assert lines and all(json.loads(line)["source"] for line in lines)  # whole lines only
+    again = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "-o", str(out), "--resume"],
+                           capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
+    assert again.returncode == 0
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert sorted(sources) == sorted(str(p) for p in folder.glob("*.txt"))

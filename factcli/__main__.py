@@ -1,3 +1,3 @@
-from factcli.cli import app
+from factcli.cli.main import app
 
 app()

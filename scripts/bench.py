@@ -27,7 +27,7 @@ def texts_of(folder: Path, limit: int | None) -> list[Path]:
 
 
 def bare(files: list[Path], model: str | None = None) -> tuple[float, int]:
-    from factcli.pipeline import load_base
+    from factcli.nlp.pipeline import load_base
 
     nlp = load_base(model)
     texts = [p.read_bytes().decode("utf-8", errors="replace") for p in files]

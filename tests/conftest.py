@@ -21,7 +21,7 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def extract(nlp):
-    from factcli.extract import extract_facts, model_info
+    from factcli.facts.extract import extract_facts, model_info
 
     def run(text: str, ref=None):
         return extract_facts(nlp(text), "<test>", model_info(nlp), ref)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import factcli.blocks as blocks
-from factcli.extract import model_info
+import factcli.run.articles as blocks
+from factcli.facts.extract import model_info
 from tests.conftest import SAMPLES
 
 CLUB = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")

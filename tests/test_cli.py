@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 
-from factcli.pipeline import PINNED
+from factcli.nlp.pipeline import PINNED
 from tests.conftest import SAMPLES
 
 FACTCLI = [sys.executable, "-m", "factcli"]

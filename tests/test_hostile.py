@@ -205,7 +205,7 @@ def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
 
 MEMORY_BOMB = '''
 import multiprocessing
-import factcli.blocks as batch
+import factcli.run.articles as batch
 real = batch.pipe_texts
 def pipe_texts(nlp, texts, *a, **k):
     texts = list(texts)

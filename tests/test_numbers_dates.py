@@ -2,9 +2,9 @@ from datetime import date
 
 import pytest
 
-from factcli.datenorm import normalise_date
-from factcli.numbers import parse_number
-from factcli.refdate import dateline, reference_date
+from factcli.facts.datenorm import normalise_date
+from factcli.facts.numbers import parse_number
+from factcli.facts.refdate import dateline, reference_date
 
 
 @pytest.mark.parametrize("text, value", [
@@ -112,7 +112,7 @@ def test_ontonotes_cardinal_entities_are_vetted(nlp, extract):
 
 
 def test_calendar_date_test_keeps_anchored_expressions():
-    from factcli.datefind import is_calendar_date
+    from factcli.facts.datefind import is_calendar_date
 
     for text in ("March 2019", "the 1990s", "three days ago", "last week", "Monday", "the new year"):
         assert is_calendar_date(text), text

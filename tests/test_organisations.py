@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcli.organisations import is_short_form, org_key
+from factcli.facts.organisations import is_short_form, org_key
 
 
 def names(extract, text: str) -> dict[str, list[str]]:
@@ -108,7 +108,7 @@ def test_city_named_in_a_council_is_a_place(extract):
 
 
 def test_place_named_in_a_body_rule():
-    from factcli.organisations import OrgCluster, OrgMention, _place_of_a_body
+    from factcli.facts.organisations import OrgCluster, OrgMention, _place_of_a_body
 
     def cluster(name):
         return OrgCluster([OrgMention(None, name)])  # the rule reads names only

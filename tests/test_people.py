@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcli.people import person_mentions
+from factcli.facts.people import person_mentions
 
 
 def names(extract, text: str) -> list[str]:

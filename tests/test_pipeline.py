@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from factcli.pipeline import PINNED, ModelError, _checked, folder_digest, pinned_folder
+from factcli.nlp.pipeline import PINNED, ModelError, _checked, folder_digest, pinned_folder
 from tests.conftest import ROOT
 
 
@@ -60,7 +60,7 @@ def test_loads_offline_and_labels_people_organisations_and_places():
 
 
 def test_a_folder_that_is_not_a_pipeline_is_a_clear_error(tmp_path):
-    from factcli.pipeline import load_base
+    from factcli.nlp.pipeline import load_base
 
     with pytest.raises(ModelError, match="not a spaCy pipeline folder"):
         load_base(str(tmp_path))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcli.textpipe import batches, pipe_texts, split_text
+from factcli.nlp.textpipe import batches, pipe_texts, split_text
 
 PARAGRAPH = ("Councillor Maria Lopez said on Tuesday that the Eastford Water Board had repaired "
              "14 pumps since March. The board's chief engineer, Tom Reid, agreed.")

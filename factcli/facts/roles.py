@@ -18,12 +18,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from factcli.doctext import doc_text
-from factcli.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.names import fold
-from factcli.results import Role
-from factcli.scan import entity_at
-from factcli.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
+from factcli.facts.names import fold
+from factcli.facts.results import Role
+from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
+from factcli.nlp.doctext import doc_text
+from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.scan import entity_at
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}

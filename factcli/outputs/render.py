@@ -7,7 +7,7 @@ import json
 from rich.console import Console
 from rich.table import Table
 
-from factcli.results import ArticleFacts
+from factcli.facts.results import ArticleFacts
 
 
 def to_json(facts: ArticleFacts, indent: int | None = 2) -> str:

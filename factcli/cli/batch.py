@@ -16,9 +16,9 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from factcli.batch import run_batch
-from factcli.cli import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
-from factcli.reader import Article, InputError, read_article, source_name
+from factcli.cli.main import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
+from factcli.inputs.reader import Article, InputError, read_article, source_name
+from factcli.run.workers import run_batch
 
 FACT_KEYS = ("people", "organisations", "counts", "dates")
 
@@ -126,7 +126,7 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
     if resume and output is not None:
         done = done_sources(output, err)
         files = [f for f in files if canonical(source_name(f)) not in done]
-    from factcli.pipeline import ModelError, load_base
+    from factcli.nlp.pipeline import ModelError, load_base
 
     try:
         load_base(model)  # fail fast, once, on a bad --model

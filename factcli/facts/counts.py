@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from factcli.datefind import CURRENCY
-from factcli.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
-from factcli.numbers import NUMBER_WORDS, parse_number
-from factcli.results import Count
-from factcli.wordlists import ROLE_WORDS
+from factcli.facts.datefind import CURRENCY
+from factcli.facts.numbers import NUMBER_WORDS, parse_number
+from factcli.facts.results import Count
+from factcli.facts.wordlists import ROLE_WORDS
+from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",

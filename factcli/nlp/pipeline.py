@@ -14,8 +14,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import factcli.datefind  # noqa: F401  (registers the factcli_dates component)
-import factcli.sentences  # noqa: F401  (registers the factcli_sentences component)
+import factcli.facts.datefind  # noqa: F401  (registers the factcli_dates component)
+import factcli.nlp.sentences  # noqa: F401  (registers the factcli_sentences component)
 
 ENV_VAR = "FACTCLI_MODEL"
 DEFAULT = "en_core_web_sm"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcli.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.facts.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
 
 _DATELINE = re.compile(
     rf"^\s*(?:{WEEKDAY_RE},?\s+)?(?:{DAY_RE}\s+{MONTH_RE},?\s+{YEAR_RE}|{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}"

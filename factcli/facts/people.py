@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from factcli.datenorm import WEEKDAY_RE
-from factcli.doctext import doc_text
-from factcli.labels import PERSON_LABELS, PLACE_LABELS
-from factcli.names import (
+from factcli.facts.datenorm import WEEKDAY_RE
+from factcli.facts.names import (
     BOILERPLATE,
     HONORIFICS,
     NOT_A_FIRST_NAME,
@@ -25,12 +23,14 @@ from factcli.names import (
     label_votes,
     strip_possessive,
 )
-from factcli.organisations import org_key
-from factcli.pipeline import ADJECTIVES, NOUNS
-from factcli.results import Mention, Person
-from factcli.roles import QUALIFIERS
-from factcli.scan import positions
-from factcli.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
+from factcli.facts.organisations import org_key
+from factcli.facts.results import Mention, Person
+from factcli.facts.roles import QUALIFIERS
+from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
+from factcli.nlp.doctext import doc_text
+from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.pipeline import ADJECTIVES, NOUNS
+from factcli.nlp.scan import positions
 
 
 @dataclass

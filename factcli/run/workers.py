@@ -16,7 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
-from factcli.reader import Article, InputError, read_article, source_name
+from factcli.inputs.reader import Article, InputError, read_article, source_name
 
 _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
@@ -24,8 +24,8 @@ WARM_UP = 200  # articles per worker processed before memory zones start
 
 
 def _init(model: str | None, given_date: date | None) -> None:
-    from factcli.extract import model_info
-    from factcli.pipeline import load
+    from factcli.facts.extract import model_info
+    from factcli.nlp.pipeline import load
 
     if mp.parent_process() is not None:  # a worker: quiet on Ctrl-C, and gone when the parent goes
         signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -46,7 +46,7 @@ def _exit_with_parent(parent: int) -> None:
 
 def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
     """(source, JSON line, ok) for each item; nlp.pipe over the readable ones."""
-    from factcli.blocks import article_facts
+    from factcli.run.articles import article_facts
 
     out: dict[int, tuple[str, str, bool]] = {}
     good = []

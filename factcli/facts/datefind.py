@@ -14,9 +14,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from factcli.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
-from factcli.doctext import doc_text
-from factcli.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.facts.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.nlp.doctext import doc_text
+from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 
 SPAN_KEY = "dates"
 FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"

@@ -14,13 +14,13 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from factcli.datenorm import WEEKDAY_RE
-from factcli.doctext import doc_text
-from factcli.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.names import BOILERPLATE, fold, is_honorific, label_votes, strip_possessive
-from factcli.results import Mention, Organisation
-from factcli.scan import positions, upper_positions
-from factcli.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
+from factcli.facts.datenorm import WEEKDAY_RE
+from factcli.facts.names import BOILERPLATE, fold, is_honorific, label_votes, strip_possessive
+from factcli.facts.results import Mention, Organisation
+from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
+from factcli.nlp.doctext import doc_text
+from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.scan import positions, upper_positions
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}

@@ -7,7 +7,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from factcli.pipeline import PINNED, load_base, model_name
+from factcli.nlp.pipeline import PINNED, load_base, model_name
 
 # factcli's own measurement of the default pipeline (MODEL_CARD.md says how):
 # python ../shared/eval/score.py ../shared/eval/dev --factcli .venv/bin/factcli --groups

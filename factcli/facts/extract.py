@@ -8,16 +8,16 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from factcli.counts import find_counts
-from factcli.datefind import SPAN_KEY, find_dates, is_future
-from factcli.datenorm import normalise_date
-from factcli.doctext import doc_text
-from factcli.names import fold, strip_possessive
-from factcli.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
-from factcli.people import cluster_people, person_mentions, to_person
-from factcli.refdate import reference_date
-from factcli.results import ArticleFacts, Count, DateMention, ModelInfo, Organisation, Person
-from factcli.roles import PersonRef, add_role, anaphoric_roles, explicit_roles
+from factcli.facts.counts import find_counts
+from factcli.facts.datefind import SPAN_KEY, find_dates, is_future
+from factcli.facts.datenorm import normalise_date
+from factcli.facts.names import fold, strip_possessive
+from factcli.facts.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
+from factcli.facts.people import cluster_people, person_mentions, to_person
+from factcli.facts.refdate import reference_date
+from factcli.facts.results import ArticleFacts, Count, DateMention, ModelInfo, Organisation, Person
+from factcli.facts.roles import PersonRef, add_role, anaphoric_roles, explicit_roles
+from factcli.nlp.doctext import doc_text
 
 
 def model_info(nlp: Language) -> ModelInfo:

@@ -17,11 +17,11 @@ from datetime import date
 
 from spacy.language import Language
 
-from factcli.extract import extract_facts
-from factcli.names import fold
-from factcli.organisations import org_key
-from factcli.results import ArticleFacts, ModelInfo, Organisation, Person
-from factcli.textpipe import BATCH_CHARS, pipe_texts, split_text
+from factcli.facts.extract import extract_facts
+from factcli.facts.names import fold
+from factcli.facts.organisations import org_key
+from factcli.facts.results import ArticleFacts, ModelInfo, Organisation, Person
+from factcli.nlp.textpipe import BATCH_CHARS, pipe_texts, split_text
 
 BLOCK = 50_000  # characters: ten long news articles
 LONG_BATCH_CHARS = 6_000  # the pipeline's batch budget while a long text is in the run

@@ -14,7 +14,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from factcli.reader import InputError, expand_paths
+from factcli.inputs.reader import InputError, expand_paths
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Pull people, roles, organisations, counts and dates out of news articles.")
@@ -52,7 +52,7 @@ def check_output(output: Path | None) -> None:
 def _parse_date(value: str | None) -> date | None:
     if value is None:
         return None
-    from factcli.refdate import parse_iso_date
+    from factcli.facts.refdate import parse_iso_date
 
     try:
         return parse_iso_date(value)
@@ -92,7 +92,7 @@ def extract(
         raise fail("stdin (-) can be read only once", EXIT_USAGE)
     batch = jsonl or len(files) > 1 or any(Path(p).is_dir() for p in paths if p != "-")
     if batch:
-        from factcli.cli_batch import run
+        from factcli.cli.batch import run
 
         code = run(files, model=model, given=given, workers=workers,
                    output=output, resume=resume, quiet=quiet, as_array=as_json and not jsonl)
@@ -101,11 +101,11 @@ def extract(
 
 
 def _single(path: str, as_json: bool, given: date | None, model: str | None, output: Path | None) -> None:
-    from factcli.blocks import article_facts
-    from factcli.extract import model_info
-    from factcli.pipeline import ModelError, load
-    from factcli.reader import read_article
-    from factcli.render import print_tables, to_json
+    from factcli.facts.extract import model_info
+    from factcli.inputs.reader import read_article
+    from factcli.nlp.pipeline import ModelError, load
+    from factcli.outputs.render import print_tables, to_json
+    from factcli.run.articles import article_facts
 
     try:
         article = read_article(path)
@@ -137,8 +137,8 @@ def model_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
 ) -> None:
     """Which spaCy pipeline factcli uses: name, version, training data and scores."""
-    from factcli.modelinfo import describe, print_description
-    from factcli.pipeline import ModelError
+    from factcli.nlp.modelinfo import describe, print_description
+    from factcli.nlp.pipeline import ModelError
 
     try:
         info = describe(model)

@@ -10,7 +10,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from factcli.scan import positions
+from factcli.nlp.scan import positions
 
 ENDERS = {".", "!", "?", "…"}
 CLOSERS = {"\"", "”", "’", "'", ")"}

@@ -1,0 +1,1 @@
+"""Inputs: reading articles (files, folders, stdin) into text with a source name."""

@@ -1,0 +1,1 @@
+"""Outputs: tables for people, JSON for programs."""

@@ -1,0 +1,2 @@
+"""Running articles: one article's facts in bounded memory, and batches on worker
+processes."""

@@ -306,3 +306,14 @@ def test_sigterm_stops_the_run_cleanly(tmp_path):
     assert again.returncode == 0
     sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
     assert sorted(sources) == sorted(str(p) for p in folder.glob("*.txt"))
+
+
+def test_unicode_line_separators_do_not_split_a_record(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a\u2028b.txt").write_text(ARTICLE.replace(". ", ".\u2029 ", 1) + "\x85", encoding="utf-8")
+    (folder / "c.txt").write_text(ARTICLE, encoding="utf-8")
+    done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl"], capture_output=True, text=True,
+                          timeout=300, stdin=subprocess.DEVNULL)
+    lines = done.stdout.splitlines()  # str.splitlines() breaks at U+2028, U+2029 and U+0085
+    assert len(lines) == 2 and json.loads(lines[0])["source"].endswith("a\u2028b.txt")

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
-
 from rich.console import Console
 from rich.table import Table
 
 from factcli.facts.results import ArticleFacts
+from factcli.outputs.encode import dumps
 
 
 def to_json(facts: ArticleFacts, indent: int | None = 2) -> str:
-    return json.dumps(facts.to_dict(), ensure_ascii=False, indent=indent)
+    return dumps(facts.to_dict(), indent=indent)
 
 
 def print_tables(facts: ArticleFacts, console: Console) -> None:

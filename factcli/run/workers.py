@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import multiprocessing as mp
 import os
 import signal
@@ -17,6 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import date
 
 from factcli.inputs.reader import Article, InputError, read_article, source_name
+from factcli.outputs.encode import dumps
 
 _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
@@ -57,7 +57,7 @@ def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
             good.append((k, path if isinstance(path, Article) else read_article(path)))
         except InputError as err:
             name = "<stdin>" if isinstance(path, InputError) else source_name(str(path))
-            out[k] = (name, json.dumps({"source": name, "error": str(err)}, ensure_ascii=False), False)
+            out[k] = (name, dumps({"source": name, "error": str(err)}), False)
     nlp = _worker["nlp"]
     # Strings and lexemes a group adds to the vocab are freed when its zone closes, so
     # memory stays flat over any number of files; only JSON text leaves the zone. The
@@ -70,9 +70,9 @@ def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
         for (k, article), facts in zip(good, found, strict=True):
             if isinstance(facts, Exception):  # one article's failure must not stop the run
                 record = {"source": article.source, "error": f"extraction failed: {type(facts).__name__}: {facts}"}
-                out[k] = (article.source, json.dumps(record, ensure_ascii=False), False)
+                out[k] = (article.source, dumps(record), False)
             else:
-                out[k] = (article.source, json.dumps(facts.to_dict(), ensure_ascii=False), True)
+                out[k] = (article.source, dumps(facts.to_dict()), True)
     return [out[k] for k in range(len(paths))]
 
 
@@ -90,7 +90,7 @@ def run_batch(paths: list[Item], model: str | None, given_date: date | None,
 
 def _failure_record(item: Item, why: str) -> tuple[str, str, bool]:
     name = "<stdin>" if isinstance(item, Article | InputError) else source_name(str(item))
-    return name, json.dumps({"source": name, "error": why}, ensure_ascii=False), False
+    return name, dumps({"source": name, "error": why}), False
 
 
 def _supervised(groups: list[list[Item]], model: str | None, given_date: date | None,

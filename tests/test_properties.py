@@ -1,0 +1,61 @@
+"""Invariants on any text (hypothesis): extraction never raises, and every item's
+offsets index its own text: text[start:end] == item.text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcli.facts.extract import extract_facts, model_info
+from factcli.run.articles import article_facts
+
+# news-like pieces, so that the extractors' rules fire, mixed with arbitrary characters
+WORDS = ["Mr", "Ms", "Dr", "Sadiq", "Khan", "Laura", "O'Neill", "Home", "Secretary", "chief", "executive",
+         "of", "the", "Met", "Police", "BBC", "Renault", "said", "on", "Wednesday", "last", "week", "in",
+         "March", "2021", "between", "2016", "and", "2018", "Fourteen", "officers", "1,200", "jobs",
+         "two-year", "£5m", "per", "cent", "mayor", ",", ".", '"', "'s", "-", "(", ")", "\n", "\n\n", "\t",
+         "é", "Ünal", "北京", "\u2028", "\r\n", "#", "[", "]", "…", "—"]
+texts = st.one_of(
+    st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join),
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=8)), max_size=60).map(" ".join),
+)
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _items(facts):
+    for p in facts.people:
+        yield from p.mentions
+        yield from p.roles
+    for o in facts.organisations:
+        yield from o.mentions
+    yield from facts.counts
+    yield from facts.dates
+
+
+@SETTINGS
+@given(text=texts, ref=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))))
+def test_any_text_gives_facts_whose_offsets_hold(nlp, text, ref):
+    facts = extract_facts(nlp(text), "<prop>", model_info(nlp), ref)
+    for item in _items(facts):
+        assert text[item.start:item.end] == item.text
+    facts.to_dict()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(paragraphs=st.lists(texts, min_size=1, max_size=12))
+def test_long_texts_in_blocks_keep_offsets(nlp, paragraphs):
+    import factcli.run.articles as articles
+
+    text = "\n\n".join(paragraphs)
+    saved = articles.BLOCK
+    articles.BLOCK = 200  # many cuts, on any text
+    try:
+        facts = next(article_facts(nlp, [(text, "<prop>")], model_info(nlp)))
+    finally:
+        articles.BLOCK = saved
+    assert not isinstance(facts, Exception), facts
+    for item in _items(facts):
+        assert text[item.start:item.end] == item.text

@@ -23,7 +23,7 @@ def make_folder(tmp_path):
 
 def test_folder_with_bad_files(tmp_path):
     folder = make_folder(tmp_path)
-    done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
+    done = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2", "--stats"],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 1
     records = [json.loads(line) for line in done.stdout.splitlines()]
@@ -36,7 +36,7 @@ def test_folder_with_bad_files(tmp_path):
         assert "error" in by_name[bad]
     for good in ("club-takeover.txt", "council-flooding.txt", "short.md"):
         assert "error" not in by_name[good] and "people" in by_name[good]
-    assert "6 files" in done.stderr and "3 errors" in done.stderr
+    assert "6 articles" in done.stderr and "3 errors" in done.stderr
 
 
 def test_resume_skips_done_files_and_repairs_a_cut_line(tmp_path):

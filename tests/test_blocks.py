@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import factcli.run.articles as blocks
 from factcli.facts.extract import model_info
+from factcli.inputs.reader import Article
 from tests.conftest import SAMPLES
 
 CLUB = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")
@@ -19,7 +20,7 @@ def test_long_text_facts_match_the_text_and_join_across_blocks(nlp, monkeypatch)
     monkeypatch.setattr(blocks, "BLOCK", 1_500)
     text = _long_text()
     assert len(blocks.split_text(text, blocks.BLOCK)) >= 4
-    facts = next(blocks.article_facts(nlp, [(text, "long.txt")], model_info(nlp)))
+    facts = next(blocks.article_facts(nlp, [Article("long.txt", text)], model_info(nlp)))
     items = ([m for p in facts.people for m in p.mentions] + [r for p in facts.people for r in p.roles]
              + [m for o in facts.organisations for m in o.mentions] + facts.counts + facts.dates)
     assert items and all(text[i.start:i.end] == i.text for i in items)
@@ -35,12 +36,13 @@ def test_long_text_facts_match_the_text_and_join_across_blocks(nlp, monkeypatch)
 def test_an_article_that_fails_does_not_stop_the_others(nlp, monkeypatch):
     real = blocks.extract_facts
 
-    def flaky(doc, source, *rest):
+    def flaky(doc, source, *rest, **kw):
         if source == "bad":
             raise ValueError("boom")
-        return real(doc, source, *rest)
+        return real(doc, source, *rest, **kw)
 
     monkeypatch.setattr(blocks, "extract_facts", flaky)
-    out = list(blocks.article_facts(nlp, [(CLUB, "a"), (CLUB, "bad"), (CLUB, "c")], model_info(nlp)))
+    articles = [Article("a", CLUB), Article("bad", CLUB), Article("c", CLUB)]
+    out = list(blocks.article_facts(nlp, articles, model_info(nlp)))
     assert [type(o).__name__ for o in out] == ["ArticleFacts", "ValueError", "ArticleFacts"]
     assert out[0].to_dict()["people"] == out[2].to_dict()["people"]

@@ -119,7 +119,7 @@ def test_resume_retries_errors_once_and_knows_a_folder_by_any_name(tmp_path, mon
 def test_resume_refuses_a_json_array(tmp_path):
     folder = make_batch(tmp_path)
     done = run("extract", str(folder), "--json", "-o", str(tmp_path / "o.json"), "--resume")
-    assert "--jsonl" in one_line_error(done, 2)
+    assert "needs a line format (jsonl" in one_line_error(done, 2)
 
 
 def test_factcli_does_not_read_its_own_output(tmp_path):

@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcli.facts.extract import extract_facts, model_info
+from factcli.inputs.reader import Article
 from factcli.run.articles import article_facts
 
 # news-like pieces, so that the extractors' rules fire, mixed with arbitrary characters
@@ -53,7 +54,7 @@ def test_long_texts_in_blocks_keep_offsets(nlp, paragraphs):
     saved = articles.BLOCK
     articles.BLOCK = 200  # many cuts, on any text
     try:
-        facts = next(article_facts(nlp, [(text, "<prop>")], model_info(nlp)))
+        facts = next(article_facts(nlp, [Article("<prop>", text)], model_info(nlp)))
     finally:
         articles.BLOCK = saved
     assert not isinstance(facts, Exception), facts

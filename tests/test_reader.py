@@ -42,5 +42,5 @@ def test_expand_paths_is_recursive_sorted_and_rejects_empty_dirs(tmp_path):
     (tmp_path / "skip.json").write_text("x")
     assert expand_paths([str(tmp_path)]) == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "z.md")]
     (tmp_path / "empty").mkdir()
-    with pytest.raises(InputError, match="no .txt or .md"):
+    with pytest.raises(InputError, match="has no articles"):
         expand_paths([str(tmp_path / "empty")])

@@ -1,15 +1,17 @@
-"""Batch runs for the CLI: JSON Lines out, progress on stderr, resumable, nothing lost."""
+"""Batch runs for the CLI: records out in the chosen format, progress on stderr,
+resumable, nothing lost."""
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
 import json
 import os
 import signal
 import stat
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 from rich.console import Console
@@ -18,45 +20,84 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from factcli.cli.main import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
 from factcli.inputs.reader import Article, InputError, read_article, source_name
-from factcli.run.workers import run_batch
-
-FACT_KEYS = ("people", "organisations", "counts", "dates")
+from factcli.run.workers import Item, Job, item_source, run_batch
 
 
 def canonical(source: str) -> str:
-    """The identity of an input for --resume: the resolved path ("<stdin>" as it is)."""
+    """The identity of an input for --resume: the resolved path, with a record's "#id"
+    kept ("<stdin>" as it is)."""
     return source if source == "<stdin>" else os.path.realpath(source)
 
 
-def done_sources(output: Path, err: Console) -> set[str]:
+def plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def done_sources(output: Path, fmt: str, err: Console) -> set[str]:
     """Identities of the articles already written to an output file. The file is rewritten
-    to hold only those records: a half-written last line, error records (their articles
-    are tried again, so they are not duplicated) and lines that are not JSON (reported) go."""
+    to hold only those: a half-written end, error records (their articles are tried
+    again, so they are not duplicated) and what is not a factcli record (reported) go. In
+    the one-row-per-fact formats the last article's rows go too: they may be incomplete."""
     if not output.exists():
         return set()
-    keep, done, errors, unparseable = [], set(), 0, 0
-    for line in output.read_bytes().decode("utf-8", errors="replace").splitlines(keepends=True):
-        if not line.endswith("\n"):
-            continue  # cut off mid-write
+    data = output.read_bytes().decode("utf-8", errors="replace")
+    data = data[:data.rfind("\n") + 1]  # a line cut off mid-write
+    if fmt in ("csv", "tsv"):
+        kept, done, errors, unparseable = _csv_rows(data, "\t" if fmt == "tsv" else ",")
+    else:
+        kept, done, errors, unparseable = _json_rows(data)
+    if fmt != "jsonl" and kept:
+        last = kept[-1][0]
+        kept = [(src, text) for src, text in kept if src != last]
+        done.discard(canonical(last))
+    header = "" if fmt not in ("csv", "tsv") else data.split("\n", 1)[0] + "\n" if data else ""
+    output.write_text(header + "".join(text for _, text in kept), encoding="utf-8")
+    if unparseable:
+        err.print(f"note: dropped {plural(unparseable, 'line')} of {escape(str(output))} "
+                  "that are not factcli records", highlight=False, soft_wrap=True)
+    if errors:
+        err.print(f"note: retrying {plural(errors, 'article')} that failed before", highlight=False)
+    return done
+
+
+def _json_rows(data: str):
+    kept, done, errors, unparseable = [], set(), set(), 0
+    for line in data.split("\n")[:-1]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError:
             unparseable += 1
             continue
-        if not isinstance(record, dict) or "source" not in record:
+        if not isinstance(record, dict) or not isinstance(record.get("source"), str):
             unparseable += 1
-        elif "error" in record:
-            errors += 1
+        elif "error" in record or record.get("kind") == "error":
+            errors.add(record["source"])
         else:
-            keep.append(line)
+            kept.append((record["source"], line + "\n"))
             done.add(canonical(record["source"]))
-    output.write_text("".join(keep), encoding="utf-8")
-    if unparseable:
-        err.print(f"note: dropped {unparseable} line{'s' * (unparseable != 1)} of {escape(str(output))} "
-                  "that are not factcli records", highlight=False, soft_wrap=True)
-    if errors:
-        err.print(f"note: retrying {errors} file{'s' * (errors != 1)} that failed before", highlight=False)
-    return done
+    return kept, done, len(errors), unparseable
+
+
+def _csv_rows(data: str, delimiter: str):
+    kept, done, errors, unparseable = [], set(), set(), 0
+    reader = csv.reader(io.StringIO(data, newline=""), delimiter=delimiter)
+    header = next(reader, None)
+    if header is None:
+        return kept, done, 0, 0
+    if "source" not in header or "kind" not in header:
+        return kept, done, 0, 1 + sum(1 for _ in reader)
+    src, kind = header.index("source"), header.index("kind")
+    for row in reader:
+        if len(row) != len(header):
+            unparseable += 1
+        elif row[kind] == "error":
+            errors.add(row[src])
+        else:
+            buf = io.StringIO()
+            csv.writer(buf, delimiter=delimiter, lineterminator="\n").writerow(row)
+            kept.append((row[src], buf.getvalue()))
+            done.add(canonical(row[src]))
+    return kept, done, len(errors), unparseable
 
 
 def _own_outputs(output: Path | None) -> list[os.stat_result]:
@@ -115,64 +156,67 @@ def _stdin_article() -> Article | InputError:
     try:
         return read_article("-")
     except InputError as e:  # the worker turns it into an error record
-        return e
+        return InputError(str(e), "<stdin>")
 
 
-def run(files: list[str], *, model: str | None, given: date | None, workers: int, output: Path | None,
-        resume: bool, quiet: bool, as_array: bool) -> int:
-    """Process files, write one JSON line each; 1 if any file failed, else 0."""
+def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resume: bool, quiet: bool,
+        stats: bool) -> int:
+    """Process the items, write a record each in job.spec's format; 1 if any failed, else 0."""
     err = Console(stderr=True)
-    files = skip_own_outputs(files, output, err)
+    fmt = job.spec.format
+    paths = set(skip_own_outputs([i for i in items if isinstance(i, str)], output, err))
+    items = [i for i in items if not isinstance(i, str) or i in paths]
+    fresh = True
     if resume and output is not None:
-        done = done_sources(output, err)
-        files = [f for f in files if canonical(source_name(f)) not in done]
+        done = done_sources(output, fmt, err)
+        fresh = output.stat().st_size == 0 if output.exists() else True
+        items = [i for i in items if canonical(item_source(i)) not in done]
     from factcli.nlp.pipeline import ModelError, load_base
 
     try:
-        load_base(model)  # fail fast, once, on a bad --model
+        load_base(job.model)  # fail fast, once, on a bad --model
     except ModelError as e:
         err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     show = not quiet and sys.stderr.isatty()
-    n_files = n_facts = n_errors = 0
+    n_done = n_facts = n_errors = 0
     started = time.perf_counter()
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-                        TextColumn("{task.fields[rate]:.1f} articles/s"),
-                        TextColumn("[red]{task.fields[errors]} errors"),
+                        TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[errors]}"),
                         TimeRemainingColumn(), console=err, disable=not show)
-    first = True
-    items = [_stdin_article() if f == "-" else f for f in files]  # workers cannot read our stdin
-    results = run_batch(items, model, given, worker_cap(workers, len(files)))
+    items = [_stdin_article() if i == "-" else i for i in items]  # workers cannot read our stdin
+    task = progress.add_task("extract", total=len(items), rate="", errors="")
+
+    def on_done(n: int) -> None:
+        elapsed = time.perf_counter() - started
+        progress.update(task, completed=n, rate=f"{n / elapsed:.1f} articles/s" if elapsed else "")
+
+    results = run_batch(items, job, worker_cap(workers, len(items)), on_done)
     signal.signal(signal.SIGTERM, _stop)
     try:
         with progress, contextlib.closing(results):
-            task = progress.add_task("extract", total=len(files), rate=0.0, errors=0)
-            if as_array:
-                stream.write("[")
-            for _source, line, ok in results:
-                if as_array:
-                    stream.write(("" if first else ",\n") + line)
-                else:
-                    stream.write(line + "\n")
+            if fresh:
+                stream.write(job.spec.header() + ("[" if fmt == "json" else ""))
+            for record in results:
+                text = record.text
+                if fmt == "json":
+                    text = ("" if n_done == 0 else ",\n") + text.rstrip("\n")
+                stream.write(text)
                 stream.flush()
-                first = False
-                n_files += 1
-                if ok:
-                    record = json.loads(line)
-                    n_facts += sum(len(record.get(k, [])) for k in FACT_KEYS)
-                else:
+                n_done += 1
+                n_facts += record.facts
+                if not record.ok:
                     n_errors += 1
-                elapsed = time.perf_counter() - started
-                progress.update(task, advance=1, rate=n_files / elapsed if elapsed else 0.0, errors=n_errors)
-            if as_array:
+                    progress.update(task, errors=f"[red]{plural(n_errors, 'error')}")
+            if fmt == "json":
                 stream.write("]\n")
             if output is not None:
                 stream.close()
     except (KeyboardInterrupt, Stopped) as e:
         code = e.code if isinstance(e, Stopped) else EXIT_INTERRUPTED
-        err.print(f"stopped ({'SIGTERM' if isinstance(e, Stopped) else 'Ctrl-C'}) after {n_files} "
-                  f"record{'s' * (n_files != 1)}" + ("; run again with --resume to carry on" if output else ""),
+        err.print(f"stopped ({'SIGTERM' if isinstance(e, Stopped) else 'Ctrl-C'}) after "
+                  f"{plural(n_done, 'record')}" + ("; run again with --resume to carry on" if output else ""),
                   highlight=False, soft_wrap=True)
         return code
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
@@ -180,15 +224,16 @@ def run(files: list[str], *, model: str | None, given: date | None, workers: int
         return 0
     except OSError as e:
         where = escape(str(output)) if output is not None else "stdout"
-        err.print(f"[red]error:[/] writing to {where} failed after {n_files} record{'s' * (n_files != 1)} "
-                  f"({e.strerror or e}); those are complete lines" + ("; run again with --resume to carry on"
-                                                                        if output is not None else ""),
+        err.print(f"[red]error:[/] writing to {where} failed after {plural(n_done, 'record')} "
+                  f"({e.strerror or e}); those are complete" + ("; run again with --resume to carry on"
+                                                               if output is not None else ""),
                   highlight=False, soft_wrap=True)
         return EXIT_OUTPUT
     finally:
         with contextlib.suppress(OSError):
             stream.close() if output is not None else None
-    if not quiet:
+    if stats or (not quiet and sys.stderr.isatty()):
         elapsed = time.perf_counter() - started
-        err.print(f"{n_files} files, {n_facts} facts, {n_errors} errors in {elapsed:.1f}s", highlight=False)
+        err.print(f"{plural(n_done, 'article')}, {plural(n_facts, 'fact')}, {plural(n_errors, 'error')} "
+                  f"in {elapsed:.1f}s", highlight=False)
     return 1 if n_errors else 0

@@ -1,4 +1,5 @@
-"""The factcli command line: thin wiring of reader -> pipeline -> extraction -> renderers."""
+"""The factcli command line: thin wiring of inputs -> pipeline -> facts -> outputs.
+Nothing heavy is imported until a command runs, so --help and --version are quick."""
 
 from __future__ import annotations
 
@@ -14,10 +15,24 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from factcli.inputs.reader import InputError, expand_paths
+from factcli import __version__
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Pull people, roles, organisations, counts and dates out of news articles.")
+EXAMPLES = """[bold]Examples[/]
+
+  factcli extract article.txt                      [dim]# tables[/]
+  factcli extract article.txt --json | jq '.people[].name'
+  factcli extract news/ -o facts.jsonl --resume    [dim]# a folder, all cores, resumable[/]
+  factcli extract news/ --format csv --only roles > roles.csv
+  factcli extract articles.jsonl --text-field text --date-field date --id-field id --format flat-jsonl
+  factcli extract page.html --include-text --json
+
+[bold]Exit codes[/]  0 ok; 1 bad input (or any failed article in a batch, which still gets an
+error record); 2 bad usage; 3 the output could not be written; 130 Ctrl-C; 143 SIGTERM."""
+
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
+                  context_settings={"help_option_names": ["-h", "--help"]},
+                  help="Pull people, roles, organisations, counts and dates out of news articles.",
+                  epilog=EXAMPLES)
 err = Console(stderr=True)
 
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3  # 3: the output could not be written
@@ -49,7 +64,7 @@ def check_output(output: Path | None) -> None:
         raise fail(f"--output {output}: not writable", EXIT_USAGE)
 
 
-def _parse_date(value: str | None) -> date | None:
+def _parse_date(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     from factcli.facts.refdate import parse_iso_date
@@ -57,54 +72,140 @@ def _parse_date(value: str | None) -> date | None:
     try:
         return parse_iso_date(value)
     except ValueError as e:
-        raise fail(f"--date: {e}", EXIT_USAGE) from None
+        raise fail(f"{option}: {e}", EXIT_USAGE) from None
 
 
-@app.command()
-def extract(
-    paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched for .txt/.md), or - for stdin.")],
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object (an array for several articles).")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="JSON Lines: one object per article.")] = False,
-    ref_date: Annotated[str | None, typer.Option("--date", help="Reference date YYYY-MM-DD for relative dates; "
-                                                 "a dateline in an article, or a date that starts "
-                                                 "its file name, wins.")] = None,
-    model: Annotated[str | None, typer.Option("--model", help="Installed spaCy pipeline name or path "
-                                              "(default: $FACTCLI_MODEL, else the shipped model).")] = None,
-    workers: Annotated[int, typer.Option("--workers", min=0, help="Processes for batch runs; 0 (the default) "
-                                         "uses all cores. Capped at one per core, per file and per "
-                                         "400 MiB of available memory.")] = 0,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
-    resume: Annotated[bool, typer.Option("--resume", help="With --output: skip articles already in it.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+def _version(value: bool) -> None:
+    if value:
+        print(f"factcli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True, metavar="",
+                                          help="Print the version and exit.")] = False,
 ) -> None:
-    """Extract facts from articles: rich tables, --json or --jsonl."""
-    given = _parse_date(ref_date)
+    """Pull people, roles, organisations, counts and dates out of news articles."""
+
+
+FORMAT_HELP = ("table (rich tables, the default on a terminal and for one article), json, jsonl (one object "
+               "per article, the default for several articles piped), csv, tsv or flat-jsonl (one row per "
+               "fact, fixed columns).")
+
+
+@app.command(epilog=EXAMPLES)
+def extract(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help=(
+        "Articles: files (.txt, .md, .html), folders (searched for those), - for stdin, or records files "
+        "(.jsonl, .csv, .tsv: one article per record)."), show_default=False)],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", metavar="FORMAT", help=FORMAT_HELP,
+                                            show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", metavar="", help="Short for --format json (an array "
+                                          "for several articles).")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", metavar="", help="Short for --format jsonl.")] = False,
+    compact: Annotated[bool, typer.Option("--compact", metavar="", help="JSON on one line, not "
+                                          "indented.")] = False,
+    only: Annotated[str | None, typer.Option("--only", metavar="KINDS", help="Keep some kinds: people, "
+                                             "roles, organisations, counts, dates (comma-separated).",
+                                             show_default=False)] = None,
+    include_text: Annotated[bool, typer.Option("--include-text", metavar="", help="Put the text that "
+                                               "offsets index into each record (JSON: a \"text\" field).")]
+    = False,
+    ref_date: Annotated[str | None, typer.Option("--date", metavar="YYYY-MM-DD", help=(
+        "Reference date for relative dates when an article gives none (a record's date field, an HTML "
+        "page's date, a dateline or a date starting the file name wins)."), show_default=False)] = None,
+    force_date: Annotated[str | None, typer.Option("--force-date", metavar="YYYY-MM-DD", help=(
+        "Reference date for every article, winning over what the articles say (archives with wrong "
+        "datelines)."), show_default=False)] = None,
+    text_field: Annotated[str, typer.Option("--text-field", metavar="NAME", help="Records files: the "
+                                            "field with the article text.")] = "text",
+    date_field: Annotated[str | None, typer.Option("--date-field", metavar="NAME", help="Records files: the "
+                                                   "field with each article's date.", show_default=False)]
+    = None,
+    id_field: Annotated[str | None, typer.Option("--id-field", metavar="NAME", help="Records files: the "
+                                                 "field that names each record (else its line or row "
+                                                 "number).", show_default=False)] = None,
+    model: Annotated[str | None, typer.Option("--model", metavar="NAME|PATH", help=(
+        "Installed spaCy pipeline name or path (default: $FACTCLI_MODEL, else the shipped "
+        "en_core_web_sm)."), show_default=False)] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=0, metavar="N", help=(
+        "Processes for batch runs; 0 (the default) uses all cores. Capped at one per core, per "
+        "article and per 400 MiB of available memory."))] = 0,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead "
+                                                "of stdout.", show_default=False)] = None,
+    resume: Annotated[bool, typer.Option("--resume", metavar="", help="With --output: skip articles already "
+                                         "in it (jsonl, flat-jsonl, csv, tsv).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", metavar="", help="No progress bar or "
+                                        "summary.")] = False,
+    stats: Annotated[bool, typer.Option("--stats", metavar="", help="Print the summary line even when "
+                                        "stderr is not a terminal.")] = False,
+) -> None:
+    """Extract facts from articles: tables, JSON, JSON Lines, CSV/TSV."""
+    from factcli.inputs.reader import InputError, expand_paths
+    from factcli.inputs.records import RecordFields, is_records_file, read_records
+    from factcli.outputs.flat import parse_kinds
+    from factcli.outputs.formats import FORMATS, OutputSpec
+
+    chosen = [f for f, on in ((fmt, fmt is not None), ("json", as_json), ("jsonl", jsonl)) if on]
+    if len(set(chosen)) > 1:
+        raise fail(f"choose one output format (got {', '.join(dict.fromkeys(chosen))})", EXIT_USAGE)
+    if fmt is not None and fmt not in FORMATS:
+        raise fail(f"--format {fmt!r}: choose from {', '.join(FORMATS)}", EXIT_USAGE)
+    if ref_date is not None and force_date is not None:
+        raise fail("give --date or --force-date, not both", EXIT_USAGE)
+    given = _parse_date(force_date or ref_date, "--force-date" if force_date else "--date")
+    try:
+        kinds = parse_kinds(only) if only is not None else None
+    except ValueError as e:
+        raise fail(f"--only: {e}", EXIT_USAGE) from None
     if resume and output is None:
         raise fail("--resume needs --output FILE", EXIT_USAGE)
-    if resume and as_json and not jsonl:
-        raise fail("--resume needs JSON Lines output (--jsonl): a JSON array cannot be appended to", EXIT_USAGE)
+    if paths.count("-") > 1:
+        raise fail("stdin (-) can be read only once", EXIT_USAGE)
     check_output(output)
     try:
         files = expand_paths(paths)
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
-    if paths.count("-") > 1:
-        raise fail("stdin (-) can be read only once", EXIT_USAGE)
-    batch = jsonl or len(files) > 1 or any(Path(p).is_dir() for p in paths if p != "-")
-    if batch:
-        from factcli.cli.batch import run
+    records = any(is_records_file(f) for f in files)
+    batch = len(files) > 1 or records or any(Path(p).is_dir() for p in paths if p != "-")
+    to_terminal = output is None and sys.stdout.isatty()
+    fmt = chosen[0] if chosen else ("table" if not batch or to_terminal else "jsonl")
+    if resume and fmt in ("json", "table"):
+        raise fail(f"--resume needs a line format (jsonl, flat-jsonl, csv, tsv): {fmt} cannot be "
+                   "appended to", EXIT_USAGE)
+    width = Console().width if to_terminal else 100
+    spec = OutputSpec(fmt, kinds, include_text, None if compact or batch else 2, width, to_terminal)
+    from factcli.run.workers import Job
 
-        code = run(files, model=model, given=given, workers=workers,
-                   output=output, resume=resume, quiet=quiet, as_array=as_json and not jsonl)
-        raise typer.Exit(code)
-    _single(files[0], as_json, given, model, output)
+    job = Job(model, given, force_date is not None, spec)
+    if not batch:
+        _single(files[0], job, output)
+        return
+    fields = RecordFields(text_field, date_field, id_field)
+    items: list = []
+    for f in files:
+        if is_records_file(f):
+            try:
+                items.extend(read_records(f, fields))
+            except InputError as e:
+                items.append(InputError(str(e), f))
+        else:
+            items.append(f)
+    from factcli.cli.batch import run
+
+    code = run(items, job=job, workers=workers, output=output, resume=resume,
+               quiet=quiet, stats=stats)
+    raise typer.Exit(code)
 
 
-def _single(path: str, as_json: bool, given: date | None, model: str | None, output: Path | None) -> None:
+def _single(path: str, job, output: Path | None) -> None:
     from factcli.facts.extract import model_info
-    from factcli.inputs.reader import read_article
+    from factcli.inputs.reader import InputError, read_article
     from factcli.nlp.pipeline import ModelError, load
-    from factcli.outputs.render import print_tables, to_json
+    from factcli.outputs.formats import render
+    from factcli.outputs.render import print_tables
     from factcli.run.articles import article_facts
 
     try:
@@ -112,18 +213,18 @@ def _single(path: str, as_json: bool, given: date | None, model: str | None, out
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
     try:
-        nlp = load(model)
+        nlp = load(job.model)
     except ModelError as e:
         raise fail(str(e), EXIT_USAGE) from None
-    facts = next(article_facts(nlp, [(article.text, article.source)], model_info(nlp), given))
+    facts = next(article_facts(nlp, [article], model_info(nlp), job.date, job.force_date))
     if isinstance(facts, Exception):
-        raise facts
+        raise fail(f"{article.source}: extraction failed: {type(facts).__name__}: {facts}", EXIT_INPUT)
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as stream:
-            if as_json:
-                stream.write(to_json(facts) + "\n")
+            if job.spec.format == "table" and output is None:
+                print_tables(facts, Console(), job.spec.only)
             else:
-                print_tables(facts, Console(file=stream) if output else Console())
+                stream.write(job.spec.header() + render(facts, job.spec))
             stream.flush()
     except BrokenPipeError:  # "| head": the reader went away
         quiet_stdout()
@@ -133,8 +234,9 @@ def _single(path: str, as_json: bool, given: date | None, model: str | None, out
 
 @app.command("model")
 def model_cmd(
-    model: Annotated[str | None, typer.Option("--model", help="Pipeline name or path to describe.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
+    model: Annotated[str | None, typer.Option("--model", metavar="NAME|PATH", help="Pipeline name or path "
+                                              "to describe.", show_default=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", metavar="", help="Print as JSON.")] = False,
 ) -> None:
     """Which spaCy pipeline factcli uses: name, version, training data and scores."""
     from factcli.nlp.modelinfo import describe, print_description

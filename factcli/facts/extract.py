@@ -26,9 +26,14 @@ def model_info(nlp: Language) -> ModelInfo:
                      version=str(meta.get("version", "0.0.0")))
 
 
-def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | None = None) -> ArticleFacts:
-    """All facts of one article, from a Doc processed by factcli's pipeline."""
-    ref, ref_source = reference_date(doc_text(doc), given_date, source)
+def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | None = None, *,
+                  metadata: date | None = None, metadata_source: str | None = None,
+                  force: bool = False) -> ArticleFacts:
+    """All facts of one article, from a Doc processed by factcli's pipeline. The reference
+    date comes from `given_date`, `metadata` and the text as `refdate.reference_date` says."""
+    text = doc_text(doc)
+    ref, ref_source = reference_date(text, given_date, source, metadata=metadata,
+                                     metadata_source=metadata_source, force=force)
     organisations, org_name, org_tokens = _organisations(doc)
     org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
     people = _people(doc, org_name, org_keys)
@@ -50,6 +55,9 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
         organisations=organisations,
         counts=counts,
         dates=dates,
+        text=text,
+        sentences=([(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START")
+                   else [(0, len(text))]),
     )
 
 

@@ -51,8 +51,15 @@ def name_date(source: str) -> date | None:
         return None
 
 
-def reference_date(text: str, given: date | None, source: str = "") -> tuple[date | None, str | None]:
-    """(date, where it came from): 'dateline', 'filename', 'option' or None."""
+def reference_date(text: str, given: date | None, source: str = "", *, metadata: date | None = None,
+                   metadata_source: str | None = None, force: bool = False) -> tuple[date | None, str | None]:
+    """(date, where it came from). `force` makes `given` (--force-date) win over all; then
+    `metadata` (a record's date field, an HTML page's publication date: `metadata_source`
+    says which), a dateline, a date starting the file name, and last `given` (--date)."""
+    if force and given is not None:
+        return given, "option"
+    if metadata is not None:
+        return metadata, metadata_source or "record"
     found = dateline(text)
     if found:
         return found, "dateline"

@@ -4,20 +4,31 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")  # what a folder is searched for
 MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
 
 
 class InputError(Exception):
-    """Input that factcli cannot read as an article; the message is one line."""
+    """Input that factcli cannot read as an article; the message is one line. `source`
+    names the input when the error is carried to a worker (stdin, a record)."""
+
+    def __init__(self, message: str, source: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+
+    def __reduce__(self):  # keep `source` when sent to a worker process
+        return (InputError, (str(self), self.source))
 
 
 @dataclass(frozen=True)
 class Article:
     source: str
     text: str
+    date: date | None = None  # from outside the text: a record's date field, an HTML page's metadata
+    date_source: str | None = None  # "record" or "html"
 
 
 def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
@@ -67,7 +78,20 @@ def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
         data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    return decode(data, path, max_bytes)
+    from factcli.inputs import markup
+
+    suffix = p.suffix.lower()
+    if suffix in markup.HTML_SUFFIXES:
+        if b"\x00" in data:
+            raise InputError(f"{path}: looks like a binary file, not text (it holds a NUL byte)")
+        return markup.html_article(data, path)
+    article = decode(data, path, max_bytes)
+    if suffix in markup.MARKDOWN_SUFFIXES:
+        text = markup.markdown_text(article.text)
+        if not text.strip():
+            raise InputError(f"{path}: no text in the Markdown file")
+        return Article(path, text)
+    return article
 
 
 def _why_missing(p: Path) -> str:
@@ -84,7 +108,7 @@ def _why_missing(p: Path) -> str:
 
 def expand_paths(paths: list[str]) -> list[str]:
     """Files to process, in a deterministic order: folders are searched recursively for
-    .txt and .md files; files and '-' given by name are kept as given."""
+    ARTICLE_SUFFIXES; files and '-' given by name are kept as given."""
     out: list[str] = []
     for path in paths:
         p = Path(path)
@@ -96,7 +120,7 @@ def expand_paths(paths: list[str]) -> list[str]:
                 if f.suffix.lower() in ARTICLE_SUFFIXES and not f.is_dir()
             )
             if not found:
-                raise InputError(f"{path}: directory has no .txt or .md articles")
+                raise InputError(f"{path}: directory has no articles (.txt, .md, .html)")
             out.extend(found)
         else:
             out.append(path)

@@ -1,25 +1,36 @@
-"""Renderers: rich tables for people, JSON for programs."""
+"""Rich tables for people: a header line and a table per kind."""
 
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from factcli.facts.results import ArticleFacts
-from factcli.outputs.encode import dumps
 
 
-def to_json(facts: ArticleFacts, indent: int | None = 2) -> str:
-    return dumps(facts.to_dict(), indent=indent)
-
-
-def print_tables(facts: ArticleFacts, console: Console) -> None:
+def print_tables(facts: ArticleFacts, console: Console, only: frozenset[str] | None = None) -> None:
+    """The article's header line, then a table per kind (those in `only`, if given)."""
+    want = only or frozenset({"person", "role", "organisation", "count", "date"})
     ref = facts.reference_date or "none"
     if facts.reference_date_source:
-        where = {"option": "--date", "dateline": "the dateline", "filename": "the file name"}
+        where = {"option": "--date", "dateline": "the dateline", "filename": "the file name",
+                 "record": "the record's date field", "html": "the page's metadata"}
         ref += f" (from {where.get(facts.reference_date_source, facts.reference_date_source)})"
-    console.print(f"[bold]{facts.source}[/]  reference date: {ref}  model: {facts.model.name} {facts.model.version}")
+    model = f"{facts.model.name} {facts.model.version}"
+    console.print(f"[bold]{escape(facts.source)}[/]  reference date: {ref}  model: {model}", highlight=False)
 
+    if want & {"person", "role"}:
+        _people(facts, console)
+    if "organisation" in want:
+        _organisations(facts, console)
+    if "count" in want:
+        _counts(facts, console)
+    if "date" in want:
+        _dates(facts, console)
+
+
+def _people(facts: ArticleFacts, console: Console) -> None:
     people = Table(title="People", title_justify="left", expand=False)
     people.add_column("Name", style="bold")
     people.add_column("Roles")
@@ -29,6 +40,9 @@ def print_tables(facts: ArticleFacts, console: Console) -> None:
         people.add_row(p.name, roles or "-", ", ".join(p.aliases) or "-")
     console.print(people)
 
+
+
+def _organisations(facts: ArticleFacts, console: Console) -> None:
     orgs = Table(title="Organisations", title_justify="left")
     orgs.add_column("Name", style="bold")
     orgs.add_column("Also called", style="dim")
@@ -37,6 +51,9 @@ def print_tables(facts: ArticleFacts, console: Console) -> None:
         orgs.add_row(o.name, ", ".join(o.aliases) or "-", str(len(o.mentions)))
     console.print(orgs)
 
+
+
+def _counts(facts: ArticleFacts, console: Console) -> None:
     counts = Table(title="Counts", title_justify="left")
     counts.add_column("Value", justify="right", style="bold")
     counts.add_column("Unit")
@@ -45,6 +62,9 @@ def print_tables(facts: ArticleFacts, console: Console) -> None:
         counts.add_row(f"{c.value:,}", c.unit or "?", c.text)
     console.print(counts)
 
+
+
+def _dates(facts: ArticleFacts, console: Console) -> None:
     dates = Table(title="Dates", title_justify="left")
     dates.add_column("Value", style="bold")
     dates.add_column("Text", style="dim")

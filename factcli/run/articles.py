@@ -21,48 +21,48 @@ from factcli.facts.extract import extract_facts
 from factcli.facts.names import fold
 from factcli.facts.organisations import org_key
 from factcli.facts.results import ArticleFacts, ModelInfo, Organisation, Person
+from factcli.inputs.reader import Article
 from factcli.nlp.textpipe import BATCH_CHARS, pipe_texts, split_text
 
 BLOCK = 50_000  # characters: ten long news articles
 LONG_BATCH_CHARS = 6_000  # the pipeline's batch budget while a long text is in the run
 
 
-def article_facts(nlp: Language, articles: Iterable[tuple[str, str]], model: ModelInfo,
-                  given_date: date | None = None) -> Iterator[ArticleFacts | Exception]:
-    """Facts for each (text, source), in order; an article whose extraction raises
-    yields the exception instead, and the rest go on."""
-    owners: list[tuple[int, int, str]] = []  # (article, offset of the block, source)
+def article_facts(nlp: Language, articles: Iterable[Article], model: ModelInfo,
+                  given_date: date | None = None, force: bool = False) -> Iterator[ArticleFacts | Exception]:
+    """Facts for each article, in order; an article whose extraction raises yields the
+    exception instead, and the rest go on. `given_date` is --date (--force-date when `force`)."""
+    owners: list[tuple[int, int, Article]] = []  # (article, offset of the block, article)
     blocks: list[str] = []
-    for k, (text, source) in enumerate(articles):
+    for k, article in enumerate(articles):
         offset = 0
-        for block in split_text(text, BLOCK):
-            owners.append((k, offset, source))
+        for block in split_text(article.text, BLOCK):
+            owners.append((k, offset, article))
             blocks.append(block)
             offset += len(block)
     # The batch's tensors, not the Doc, are most of the peak (about 15 KB a token): with a
     # long text in the run, halve the batch so its peak stays near an ordinary article's.
     budget = LONG_BATCH_CHARS if len(blocks) > len({k for k, _, _ in owners}) else BATCH_CHARS
     current, parts, failed = 0, [], None
-    for (k, offset, source), doc in zip(owners, pipe_texts(nlp, blocks, batch_chars=budget), strict=True):
+    for (k, offset, article), doc in zip(owners, pipe_texts(nlp, blocks, batch_chars=budget), strict=True):
         if k != current:
             yield failed or join_blocks(parts)
             current, parts, failed = k, [], None
         if failed is not None:
             continue
         try:
-            given = given_date if not parts else _ref(parts[0], given_date)
-            parts.append(shift(extract_facts(doc, source, model, given), offset))
-            if len(parts) > 1:
-                parts[-1].reference_date_source = parts[0].reference_date_source
+            if not parts:
+                facts = extract_facts(doc, article.source, model, given_date, metadata=article.date,
+                                      metadata_source=article.date_source, force=force)
+            else:  # later blocks resolve dates against the first block's reference date
+                ref = date.fromisoformat(parts[0].reference_date) if parts[0].reference_date else None
+                facts = extract_facts(doc, article.source, model, ref, force=True)
+                facts.reference_date_source = parts[0].reference_date_source
+            parts.append(shift(facts, offset))
         except Exception as err:  # noqa: BLE001  one article's failure must not stop the others
             failed = err
     if owners:
         yield failed or join_blocks(parts)
-
-
-def _ref(first: ArticleFacts, given: date | None) -> date | None:
-    """Later blocks resolve dates against the first block's reference date."""
-    return date.fromisoformat(first.reference_date) if first.reference_date else given
 
 
 def shift(facts: ArticleFacts, offset: int) -> ArticleFacts:
@@ -80,6 +80,7 @@ def shift(facts: ArticleFacts, offset: int) -> ArticleFacts:
         o.mentions = [moved(m) for m in o.mentions]
     facts.counts = [moved(c) for c in facts.counts]
     facts.dates = [moved(d) for d in facts.dates]
+    facts.sentences = [(s + offset, e + offset) for s, e in facts.sentences]
     return facts
 
 
@@ -91,6 +92,9 @@ def join_blocks(parts: list[ArticleFacts]) -> ArticleFacts:
         _join_orgs(first.organisations, part.organisations)
         first.counts.extend(part.counts)
         first.dates.extend(part.dates)
+        first.sentences.extend(part.sentences)
+    if len(parts) > 1 and all(p.text is not None for p in parts):
+        first.text = "".join(p.text for p in parts)  # type: ignore[misc]
     return first
 
 

@@ -1,41 +1,68 @@
-"""Running many articles: worker processes, each with its own pipeline, stream
-(source, JSON line) results back in input order; a bad file becomes an error record."""
+"""Running many articles: worker processes, each with its own pipeline, render each
+article in the output format and stream the text back in input order; a bad file
+becomes an error record of that format."""
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
 import os
+import queue
 import signal
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from factcli.inputs.reader import Article, InputError, read_article, source_name
-from factcli.outputs.encode import dumps
+from factcli.outputs.formats import OutputSpec, render, render_error
 
 _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
 WARM_UP = 200  # articles per worker processed before memory zones start
 
+Item = str | Article | InputError  # a path, or an article the parent read (stdin, a record), or why it failed
 
-def _init(model: str | None, given_date: date | None) -> None:
+
+@dataclass(frozen=True)
+class Job:
+    """What every article of a run shares: the pipeline, the dates, the output format."""
+
+    model: str | None = None
+    date: date | None = None  # --date (or --force-date, with force_date)
+    force_date: bool = False
+    spec: OutputSpec = field(default_factory=OutputSpec)
+
+
+class Record(NamedTuple):
+    source: str
+    text: str  # the article in the output format (one JSON line, CSV rows, a table block)
+    ok: bool
+    facts: int  # how many facts it holds
+
+
+def item_source(item: Item) -> str:
+    if isinstance(item, Article):
+        return item.source
+    if isinstance(item, InputError):
+        return item.source or "<stdin>"
+    return source_name(item)
+
+
+def _init(job: Job, ticks=None) -> None:
     from factcli.facts.extract import model_info
     from factcli.nlp.pipeline import load
 
     if mp.parent_process() is not None:  # a worker: quiet on Ctrl-C, and gone when the parent goes
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-
-    nlp = load(model)
-    _worker.update(nlp=nlp, info=model_info(nlp), date=given_date)
-
-
-Item = str | Article | InputError  # a path, or stdin already read (or failed) by the parent
+    nlp = load(job.model)
+    _worker.update(nlp=nlp, info=model_info(nlp), job=job, ticks=ticks)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -44,64 +71,93 @@ def _exit_with_parent(parent: int) -> None:
     os._exit(0)
 
 
-def _process(paths: list[Item]) -> list[tuple[str, str, bool]]:
-    """(source, JSON line, ok) for each item; nlp.pipe over the readable ones."""
+def _tick(index: int) -> None:
+    ticks = _worker.get("ticks")
+    if ticks is None:
+        return
+    if callable(ticks):
+        ticks(index)
+    else:
+        with contextlib.suppress(Exception):
+            ticks.put_nowait(index)
+
+
+def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
+    """A Record for each item (items[k] is the run's item first + k); nlp.pipe over the
+    readable ones."""
     from factcli.run.articles import article_facts
 
-    out: dict[int, tuple[str, str, bool]] = {}
+    job: Job = _worker["job"]
+    out: dict[int, Record] = {}
     good = []
-    for k, path in enumerate(paths):
+    for k, item in enumerate(items):
         try:
-            if isinstance(path, InputError):
-                raise path
-            good.append((k, path if isinstance(path, Article) else read_article(path)))
+            if isinstance(item, InputError):
+                raise item
+            good.append((k, item if isinstance(item, Article) else read_article(item)))
         except InputError as err:
-            name = "<stdin>" if isinstance(path, InputError) else source_name(str(path))
-            out[k] = (name, dumps({"source": name, "error": str(err)}), False)
+            out[k] = failure(item, str(err), job.spec)
+            _tick(first + k)
     nlp = _worker["nlp"]
     # Strings and lexemes a group adds to the vocab are freed when its zone closes, so
-    # memory stays flat over any number of files; only JSON text leaves the zone. The
+    # memory stays flat over any number of files; only rendered text leaves the zone. The
     # first WARM_UP articles run outside zones: the frequent words they bring stay, and
     # are not rebuilt for every group.
     warm = _worker.get("done", 0) >= WARM_UP
     _worker["done"] = _worker.get("done", 0) + len(good)
     with nlp.memory_zone() if warm else contextlib.nullcontext():
-        found = article_facts(nlp, [(a.text, a.source) for _, a in good], _worker["info"], _worker["date"])
+        found = article_facts(nlp, [a for _, a in good], _worker["info"], job.date, job.force_date)
         for (k, article), facts in zip(good, found, strict=True):
             if isinstance(facts, Exception):  # one article's failure must not stop the run
-                record = {"source": article.source, "error": f"extraction failed: {type(facts).__name__}: {facts}"}
-                out[k] = (article.source, dumps(record), False)
+                out[k] = failure(article, f"extraction failed: {type(facts).__name__}: {facts}", job.spec)
             else:
-                out[k] = (article.source, dumps(facts.to_dict()), True)
-    return [out[k] for k in range(len(paths))]
+                n = sum(len(p.roles) + 1 for p in facts.people) + len(facts.organisations) \
+                    + len(facts.counts) + len(facts.dates)
+                out[k] = Record(article.source, render(facts, job.spec), True, n)
+            _tick(first + k)
+    return [out[k] for k in range(len(items))]
 
 
-def run_batch(paths: list[Item], model: str | None, given_date: date | None,
-              workers: int) -> Iterable[tuple[str, str, bool]]:
-    """Yield (source, JSON line, ok) per path, in input order, streaming."""
+def failure(item: Item, why: str, spec: OutputSpec) -> Record:
+    name = item_source(item)
+    return Record(name, render_error(name, why, spec), False, 0)
+
+
+def run_batch(items: list[Item], job: Job, workers: int,
+              on_done: Callable[[int], None] | None = None) -> Iterable[Record]:
+    """Yield a Record per item, in input order, streaming. `on_done(n)` is called as
+    articles finish (n: how many so far, each counted once), for a progress bar."""
+    seen: set[int] = set()
+
+    def tick(index: int) -> None:
+        if index not in seen:
+            seen.add(index)
+            if on_done is not None:
+                on_done(len(seen))
+
     if workers <= 1:
-        _init(model, given_date)
-        for i in range(0, len(paths), GROUP):
-            yield from _process(paths[i:i + GROUP])
+        _init(job, tick)
+        for i in range(0, len(items), GROUP):
+            yield from _process(items[i:i + GROUP], i)
         return
-    groups = [paths[i:i + GROUP] for i in range(0, len(paths), GROUP)]
-    yield from _supervised(groups, model, given_date, workers)
+    yield from _supervised(items, job, workers, tick)
 
 
-def _failure_record(item: Item, why: str) -> tuple[str, str, bool]:
-    name = "<stdin>" if isinstance(item, Article | InputError) else source_name(str(item))
-    return name, dumps({"source": name, "error": why}), False
-
-
-def _supervised(groups: list[list[Item]], model: str | None, given_date: date | None,
-                workers: int) -> Iterable[tuple[str, str, bool]]:
+def _supervised(items: list[Item], job: Job, workers: int, tick: Callable[[int], None]) -> Iterable[Record]:
     """Groups run on worker processes, results in order. A group whose worker dies (the
     OOM killer) or raises (MemoryError) is tried again one article at a time in fresh
     workers; an article that fails again becomes an error record. The run always ends."""
     ctx = mp.get_context("spawn")
+    ticks = ctx.Queue()
+    groups = [list(range(i, min(i + GROUP, len(items)))) for i in range(0, len(items), GROUP)]
 
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(model, given_date))
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(job, ticks))
+
+    def drain() -> None:
+        with contextlib.suppress(queue.Empty, OSError, ValueError):
+            while True:
+                tick(ticks.get_nowait())
 
     tasks: deque[tuple[int, int | None]] = deque((g, None) for g in range(len(groups)))  # (group, article or None)
     parts: dict[int, list] = {}  # group -> per-article results while it is retried article by article
@@ -113,9 +169,10 @@ def _supervised(groups: list[list[Item]], model: str | None, given_date: date | 
         while next_out < len(groups):
             while tasks and len(inflight) < 2 * workers:
                 g, k = tasks.popleft()
-                items = groups[g] if k is None else [groups[g][k]]
-                inflight[pool.submit(_process, items)] = (g, k)
-            finished, _ = wait(inflight, return_when=FIRST_COMPLETED)
+                indices = groups[g] if k is None else [groups[g][k]]
+                inflight[pool.submit(_process, [items[i] for i in indices], indices[0])] = (g, k)
+            finished, _ = wait(inflight, timeout=0.2, return_when=FIRST_COMPLETED)
+            drain()
             broken = False
             for future in finished:
                 g, k = inflight.pop(future)
@@ -125,22 +182,24 @@ def _supervised(groups: list[list[Item]], model: str | None, given_date: date | 
                     broken, result = True, None
                 except Exception as err:  # noqa: BLE001  a worker's failure must not end the run
                     result = err
-                _settle(groups, g, k, result, tasks, parts, done)
+                _settle(items, groups, g, k, result, tasks, parts, done, job.spec)
             if broken:  # every task on the dead pool is lost with it: try each again
                 for g, k in inflight.values():
-                    _settle(groups, g, k, None, tasks, parts, done)
+                    _settle(items, groups, g, k, None, tasks, parts, done, job.spec)
                 inflight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
             while next_out in done:
-                yield from done.pop(next_out)
+                for i, record in zip(groups[next_out], done.pop(next_out), strict=True):
+                    tick(i)
+                    yield record
                 next_out += 1
         pool.shutdown(wait=True)  # all work is done; waiting avoids a race in CPython's exit hook
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _settle(groups, g, k, result, tasks, parts, done) -> None:
+def _settle(items, groups, g, k, result, tasks, parts, done, spec) -> None:
     """Record a task's result, or schedule its retry, or give up on it."""
     if isinstance(result, list):
         if k is None:
@@ -152,6 +211,6 @@ def _settle(groups, g, k, result, tasks, parts, done) -> None:
         tasks.extendleft((g, j) for j in reversed(range(len(groups[g]))))
     else:
         why = "worker process died" if result is None else f"{type(result).__name__} in a worker"
-        parts[g][k] = _failure_record(groups[g][k], f"extraction failed twice: {why}")
+        parts[g][k] = failure(items[groups[g][k]], f"extraction failed twice: {why}", spec)
     if k is not None and all(r is not None for r in parts[g]):
         done[g] = parts.pop(g)

@@ -1,0 +1,56 @@
+"""HTML pages and Markdown files to the plain text factcli reads (offsets index that text)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcli.inputs.reader import Article, InputError
+
+HTML_SUFFIXES = (".html", ".htm")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def html_article(data: bytes, source: str) -> Article:
+    """The page's main text (trafilatura: boilerplate, menus and comments dropped) and
+    its publication date from the page's metadata, when it has one."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+    text = (doc.text if doc is not None else None) or ""
+    if not text.strip():
+        raise InputError(f"{source}: no article text found in the HTML page")
+    title = (doc.title or "").strip()
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"  # the headline, as a plain-text article starts
+    when = None
+    if doc.date:
+        try:
+            when = date.fromisoformat(doc.date[:10])
+        except ValueError:
+            when = None
+    return Article(source, text, when, "html" if when else None)
+
+
+def markdown_text(text: str) -> str:
+    """Plain text of a Markdown document: block by block (headings, paragraphs, list
+    items, quotes) with a blank line between, inline markup and link targets dropped,
+    image alt text kept; code blocks are left out."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").parse(text)
+    blocks: list[str] = []
+    for tok in tokens:
+        if tok.type != "inline" or not tok.children:
+            continue
+        parts = []
+        for child in tok.children:
+            if child.type in ("text", "code_inline"):
+                parts.append(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append("\n")
+            elif child.type == "image":
+                parts.append("".join(c.content for c in child.children or []))
+        block = "".join(parts).strip()
+        if block:
+            blocks.append(block)
+    return "\n\n".join(blocks)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -18,4 +18,15 @@ def load(model: str | None = None) -> Language:
     return _load(model)
 
 
-__all__ = ["__version__", "load"]
+_API = ("extract_text", "extract_files", "to_frame", "ArticleError")
+
+
+def __getattr__(name: str):  # the API is imported on first use: "import factcli" stays light
+    if name in _API:
+        from factcli import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'factcli' has no attribute {name!r}")
+
+
+__all__ = ["__version__", "load", *_API]

@@ -23,7 +23,7 @@ EXAMPLES = """[bold]Examples[/]
   factcli extract article.txt --json | jq '.people[].name'
   factcli extract news/ -o facts.jsonl --resume    [dim]# a folder, all cores, resumable[/]
   factcli extract news/ --format csv --only roles > roles.csv
-  factcli extract articles.jsonl --text-field text --date-field date --id-field id --format flat-jsonl
+  factcli extract archive.jsonl --date-field date --id-field id -f flat-jsonl
   factcli extract page.html --include-text --json
 
 [bold]Exit codes[/]  0 ok; 1 bad input (or any failed article in a batch, which still gets an
@@ -34,6 +34,27 @@ app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
                   help="Pull people, roles, organisations, counts and dates out of news articles.",
                   epilog=EXAMPLES)
 err = Console(stderr=True)
+
+
+def _plain_labels() -> None:
+    """Typer labels every parameter with its Python type ("<bool>", "<list[str]>") and
+    braces required arguments ("{PATH}..."); factcli's help shows metavars only."""
+    from typer import core
+
+    def plain(self, ctx):
+        return None if isinstance(self, core.TyperArgument) or getattr(self, "is_flag", False) else self.metavar
+
+    def usage(self):
+        return self.display_name_raw + ("..." if self.nargs != 1 else "")
+
+    for cls, name, fn in ((core.TyperArgument, "display_type_rich", plain),
+                          (core.TyperOption, "display_type_rich", plain),
+                          (core.TyperArgument, "_usage_display_name", usage)):
+        if hasattr(cls, name):
+            setattr(cls, name, fn)
+
+
+_plain_labels()
 
 EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3  # 3: the output could not be written
 EXIT_INTERRUPTED = 130  # Ctrl-C; SIGTERM gives 143
@@ -96,7 +117,7 @@ FORMAT_HELP = ("table (rich tables, the default on a terminal and for one articl
 
 @app.command(epilog=EXAMPLES)
 def extract(
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help=(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help=(
         "Articles: files (.txt, .md, .html), folders (searched for those), - for stdin, or records files "
         "(.jsonl, .csv, .tsv: one article per record)."), show_default=False)],
     fmt: Annotated[str | None, typer.Option("--format", "-f", metavar="FORMAT", help=FORMAT_HELP,

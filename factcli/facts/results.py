@@ -108,4 +108,5 @@ class ArticleFacts:
                 for o in d.get("organisations", [])]
         return cls(d["source"], d.get("reference_date"), d.get("reference_date_source"), ModelInfo(**d["model"]),
                    people, orgs, [Count(**c) for c in d.get("counts", [])],
-                   [DateMention(**x) for x in d.get("dates", [])], d.get("text"))
+                   [DateMention(**x) for x in d.get("dates", [])], d.get("text"),
+                   [(a, b) for a, b in d.get("sentences", [])])

@@ -11,7 +11,7 @@ from factcli.facts.results import ArticleFacts
 from factcli.outputs import flat
 from factcli.outputs.encode import dumps
 
-FORMATS = ("table", "json", "jsonl", "csv", "tsv", "flat-jsonl")
+FORMATS = ("table", "json", "jsonl", "csv", "tsv", "flat-jsonl")  # and "internal", for the Python API
 _NESTED_KEYS = {"person": "people", "role": "people", "organisation": "organisations", "count": "counts",
                 "date": "dates"}
 
@@ -64,6 +64,8 @@ def render(facts: ArticleFacts, spec: OutputSpec) -> str:
         return flat.to_delimited(flat.rows(facts, spec.only), spec.delimiter)
     if spec.format == "flat-jsonl":
         return "".join(dumps(r) + "\n" for r in flat.rows(facts, spec.only))
+    if spec.format == "internal":  # for the Python API: everything from_dict needs
+        return dumps({**facts.to_dict(include_text=True), "sentences": facts.sentences}) + "\n"
     return dumps(nested(facts, spec), indent=spec.indent if spec.format == "json" else None) + "\n"
 
 

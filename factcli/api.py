@@ -1,0 +1,128 @@
+"""The Python API for notebooks and scripts: the same extraction as the CLI, typed results."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from factcli.facts.results import ArticleFacts
+
+if TYPE_CHECKING:
+    import pandas
+
+
+@dataclass(frozen=True)
+class ArticleError:
+    """An input that could not be read or extracted, and why (one line)."""
+
+    source: str
+    error: str
+
+
+def _as_date(value: Any, name: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{name}: {value!r} is not a YYYY-MM-DD date") from None
+    raise TypeError(f"{name} must be a str (YYYY-MM-DD), date or datetime, not {type(value).__name__}")
+
+
+@lru_cache(maxsize=2)
+def _pipeline(model: str | None):
+    from factcli.facts.extract import model_info
+    from factcli.nlp.pipeline import load
+
+    nlp = load(model)
+    return nlp, model_info(nlp)
+
+
+def extract_text(text: str, date: str | date | datetime | None = None, source: str | None = None,
+                 model: str | None = None, force_date: bool = False) -> ArticleFacts:
+    """Facts of one article given as text. `date` is the reference date for relative
+    dates when the text has no dateline (with `force_date`, it wins anyway)."""
+    from factcli.inputs.reader import Article
+    from factcli.run.articles import article_facts
+
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if source is not None and not isinstance(source, str):
+        raise TypeError(f"source must be a str, not {type(source).__name__}")
+    ref = _as_date(date, "date")
+    nlp, info = _pipeline(model)
+    facts = next(article_facts(nlp, [Article(source or "<text>", text)], info, ref, force_date))
+    if isinstance(facts, Exception):
+        raise facts
+    return facts
+
+
+def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], workers: int = 0,
+                  date: str | date | datetime | None = None, model: str | None = None,
+                  force_date: bool = False, text_field: str = "text", date_field: str | None = None,
+                  id_field: str | None = None) -> Iterator[ArticleFacts | ArticleError]:
+    """Facts of many articles (files, folders, records files), in input order, on worker
+    processes as `factcli extract` runs them; an unusable input gives an ArticleError."""
+    import json
+
+    from factcli.cli.batch import worker_cap
+    from factcli.inputs.reader import InputError, expand_paths
+    from factcli.inputs.records import RecordFields, is_records_file, read_records
+    from factcli.outputs.formats import OutputSpec
+    from factcli.run.workers import Job, run_batch
+
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    paths = [os.fspath(p) for p in paths]
+    if not isinstance(workers, int) or workers < 0:
+        raise TypeError("workers must be an int >= 0 (0: all cores)")
+    job = Job(model, _as_date(date, "date"), force_date, OutputSpec("internal"))
+    fields = RecordFields(text_field, date_field, id_field)
+    items: list = []
+    for f in expand_paths(paths):
+        if is_records_file(f):
+            try:
+                items.extend(read_records(f, fields))
+            except InputError as e:
+                items.append(InputError(str(e), f))
+        else:
+            items.append(f)
+    for record in run_batch(items, job, worker_cap(workers, len(items))):
+        d = json.loads(record.text)
+        yield ArticleFacts.from_dict(d) if record.ok else ArticleError(d["source"], d["error"])
+
+
+def to_frame(results: ArticleFacts | ArticleError | Iterable[ArticleFacts | ArticleError | dict],
+             kind: str | None = None) -> pandas.DataFrame:
+    """A pandas DataFrame in the flat schema (one row per fact, the CSV columns); `kind`
+    keeps some kinds ("roles", "people,dates"). Needs pandas (pip install factcli[pandas])."""
+    try:
+        import pandas
+    except ImportError:
+        raise ImportError("to_frame needs pandas: pip install 'factcli[pandas]'") from None
+    from factcli.outputs import flat
+
+    kinds = flat.parse_kinds(kind) if kind is not None else None
+    if isinstance(results, ArticleFacts | ArticleError | dict):
+        results = [results]
+    rows: list[dict] = []
+    for r in results:
+        if isinstance(r, dict):
+            r = ArticleError(r["source"], r["error"]) if "error" in r else ArticleFacts.from_dict(r)
+        if isinstance(r, ArticleError):
+            if kinds is None:
+                rows.append(flat.error_row(r.source, r.error))
+        elif isinstance(r, ArticleFacts):
+            rows.extend(flat.rows(r, kinds))
+        else:
+            raise TypeError(f"to_frame takes ArticleFacts, ArticleError or dicts, not {type(r).__name__}")
+    return pandas.DataFrame(rows, columns=list(flat.COLUMNS))

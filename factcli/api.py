@@ -75,8 +75,8 @@ def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], worker
     import json
 
     from factcli.cli.batch import worker_cap
-    from factcli.inputs.reader import InputError, expand_paths
-    from factcli.inputs.records import RecordFields, is_records_file, read_records
+    from factcli.inputs.reader import expand_paths
+    from factcli.inputs.records import RecordFields, inputs_of
     from factcli.outputs.formats import OutputSpec
     from factcli.run.workers import Job, run_batch
 
@@ -86,16 +86,7 @@ def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], worker
     if not isinstance(workers, int) or workers < 0:
         raise TypeError("workers must be an int >= 0 (0: all cores)")
     job = Job(model, _as_date(date, "date"), force_date, OutputSpec("internal"))
-    fields = RecordFields(text_field, date_field, id_field)
-    items: list = []
-    for f in expand_paths(paths):
-        if is_records_file(f):
-            try:
-                items.extend(read_records(f, fields))
-            except InputError as e:
-                items.append(InputError(str(e), f))
-        else:
-            items.append(f)
+    items = inputs_of(expand_paths(paths), RecordFields(text_field, date_field, id_field))
     for record in run_batch(items, job, worker_cap(workers, len(items))):
         d = json.loads(record.text)
         yield ArticleFacts.from_dict(d) if record.ok else ArticleError(d["source"], d["error"])

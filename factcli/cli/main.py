@@ -164,7 +164,7 @@ def extract(
 ) -> None:
     """Extract facts from articles: tables, JSON, JSON Lines, CSV/TSV."""
     from factcli.inputs.reader import InputError, expand_paths
-    from factcli.inputs.records import RecordFields, is_records_file, read_records
+    from factcli.inputs.records import RecordFields, inputs_of, is_records_file
     from factcli.outputs.flat import parse_kinds
     from factcli.outputs.formats import FORMATS, OutputSpec
 
@@ -204,16 +204,7 @@ def extract(
     if not batch:
         _single(files[0], job, output)
         return
-    fields = RecordFields(text_field, date_field, id_field)
-    items: list = []
-    for f in files:
-        if is_records_file(f):
-            try:
-                items.extend(read_records(f, fields))
-            except InputError as e:
-                items.append(InputError(str(e), f))
-        else:
-            items.append(f)
+    items = inputs_of(files, RecordFields(text_field, date_field, id_field))
     from factcli.cli.batch import run
 
     code = run(items, job=job, workers=workers, output=output, resume=resume,

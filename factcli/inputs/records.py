@@ -33,6 +33,21 @@ def is_records_file(path: str) -> bool:
     return path != "-" and path.lower().endswith(RECORD_SUFFIXES)
 
 
+def inputs_of(files: list[str], fields: RecordFields) -> list[str | Article | InputError]:
+    """The run's items: each file's path as it is, a records file's records in its place
+    (or, when the whole file is unusable, its error)."""
+    items: list[str | Article | InputError] = []
+    for f in files:
+        if not is_records_file(f):
+            items.append(f)
+            continue
+        try:
+            items.extend(read_records(f, fields))
+        except InputError as e:
+            items.append(InputError(str(e), source_name(f)))
+    return items
+
+
 def read_records(path: str, fields: RecordFields) -> list[Article | InputError]:
     """One Article (or a one-line InputError) per record, in file order. A record's source
     is "FILE#ID" with the id field's value, else "FILE#N" (N: line or data row, from 1)."""

@@ -179,7 +179,8 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
     stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
-    show = not quiet and sys.stderr.isatty()
+    # a bar on the terminal that the records themselves are printed to would be torn by them
+    show = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     n_done = n_facts = n_errors = 0
     started = time.perf_counter()
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),

@@ -26,7 +26,7 @@ from factcli.run.workers import Item, Job, item_source, run_batch
 def canonical(source: str) -> str:
     """The identity of an input for --resume: the resolved path, with a record's "#id"
     kept ("<stdin>" as it is)."""
-    return source if source == "<stdin>" else os.path.realpath(source)
+    return source if source == "<stdin>" or "://" in source else os.path.realpath(source)
 
 
 def plural(n: int, word: str) -> str:
@@ -160,7 +160,7 @@ def _stdin_article() -> Article | InputError:
 
 
 def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resume: bool, quiet: bool,
-        stats: bool) -> int:
+        stats: bool, scheduler: str | None = None) -> int:
     """Process the items, write a record each in job.spec's format; 1 if any failed, else 0."""
     err = Console(stderr=True)
     fmt = job.spec.format
@@ -178,6 +178,15 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
     except ModelError as e:
         err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
         return EXIT_USAGE
+    client = cluster = None
+    if scheduler is not None:  # connect before the output is opened: a failure leaves it as it was
+        from factcli.run.cluster import ClusterError, connect
+
+        try:
+            client, cluster = connect(scheduler, worker_cap(workers, len(items)))
+        except ClusterError as e:
+            err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+            return EXIT_USAGE
     stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     # a bar on the terminal that the records themselves are printed to would be torn by them
     show = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
@@ -193,7 +202,12 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         elapsed = time.perf_counter() - started
         progress.update(task, completed=n, rate=f"{n / elapsed:.1f} articles/s" if elapsed else "")
 
-    results = run_batch(items, job, worker_cap(workers, len(items)), on_done)
+    if scheduler is None:
+        results = run_batch(items, job, worker_cap(workers, len(items)), on_done)
+    else:
+        from factcli.run.cluster import run_on_cluster
+
+        results = run_on_cluster(items, job, client, on_done)
     signal.signal(signal.SIGTERM, _stop)
     try:
         with progress, contextlib.closing(results):
@@ -233,6 +247,10 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
     finally:
         with contextlib.suppress(OSError):
             stream.close() if output is not None else None
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
     if stats or (not quiet and sys.stderr.isatty()):
         elapsed = time.perf_counter() - started
         err.print(f"{plural(n_done, 'article')}, {plural(n_facts, 'fact')}, {plural(n_errors, 'error')} "

@@ -153,6 +153,11 @@ def extract(
     workers: Annotated[int, typer.Option("--workers", "-w", min=0, metavar="N", help=(
         "Processes for batch runs; 0 (the default) uses all cores. Capped at one per core, per "
         "article and per 400 MiB of available memory."))] = 0,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS|local", envvar="FACTCLI_SCHEDULER",
+                                                  help="Run the batch on a Dask cluster: a scheduler address "
+                                                  "(tcp://host:8786), or local for a LocalCluster of --workers "
+                                                  "processes on this machine (needs factcli[dask]).",
+                                                  show_default=False)] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead "
                                                 "of stdout.", show_default=False)] = None,
     resume: Annotated[bool, typer.Option("--resume", metavar="", help="With --output: skip articles already "
@@ -190,7 +195,7 @@ def extract(
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
     records = any(is_records_file(f) for f in files)
-    batch = len(files) > 1 or records or any(Path(p).is_dir() for p in paths if p != "-")
+    batch = len(files) > 1 or records or scheduler is not None or any(Path(p).is_dir() for p in paths if p != "-")
     to_terminal = output is None and sys.stdout.isatty()
     fmt = chosen[0] if chosen else ("table" if not batch or to_terminal else "jsonl")
     if resume and fmt in ("json", "table"):
@@ -208,7 +213,7 @@ def extract(
     from factcli.cli.batch import run
 
     code = run(items, job=job, workers=workers, output=output, resume=resume,
-               quiet=quiet, stats=stats)
+               quiet=quiet, stats=stats, scheduler=scheduler)
     raise typer.Exit(code)
 
 

@@ -59,10 +59,35 @@ def source_name(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def is_url(path: str) -> bool:
+    """An fsspec URL (s3://, gs://, file://, ...), read with fsspec where the article is read."""
+    return "://" in path and path.split("://", 1)[0].isidentifier()
+
+
+def _read_url(url: str, max_bytes: int) -> bytes:
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError(f"{url}: reading URLs needs fsspec: pip install 'factcli[dask]'") from None
+    try:
+        with fsspec.open(url, "rb") as f:
+            data = f.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{url}: no such file") from None
+    except (OSError, ValueError, ImportError) as err:  # an unknown protocol, a missing backend, a network error
+        raise InputError(f"{url}: cannot read ({type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''})"
+                         ) from None
+    if len(data) > max_bytes:
+        raise InputError(f"{url}: file is too large (limit {max_bytes:,} bytes)")
+    return data
+
+
 def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
-    """Read one article from a file path, or from stdin when path is '-'."""
+    """Read one article from a file path, an fsspec URL, or stdin when path is '-'."""
     if path == "-":
         return decode(sys.stdin.buffer.read(), "<stdin>", max_bytes)
+    if is_url(path):
+        return _article_of(_read_url(path, max_bytes), path, path.rsplit("/", 1)[-1], max_bytes)
     p = Path(path)
     path = source_name(path)
     if not p.exists():
@@ -78,9 +103,14 @@ def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
         data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
+    return _article_of(data, path, p.name, max_bytes)
+
+
+def _article_of(data: bytes, path: str, name: str, max_bytes: int) -> Article:
+    """An article from a file's bytes, by the kind its name says (HTML, Markdown, text)."""
     from factcli.inputs import markup
 
-    suffix = p.suffix.lower()
+    suffix = Path(name).suffix.lower()
     if suffix in markup.HTML_SUFFIXES:
         if b"\x00" in data:
             raise InputError(f"{path}: looks like a binary file, not text (it holds a NUL byte)")
@@ -111,6 +141,9 @@ def expand_paths(paths: list[str]) -> list[str]:
     ARTICLE_SUFFIXES; files and '-' given by name are kept as given."""
     out: list[str] = []
     for path in paths:
+        if is_url(path):
+            out.extend(_expand_url(path))
+            continue
         p = Path(path)
         if path != "-" and p.is_dir():
             # anything named like an article but a folder is listed, so that a FIFO or a
@@ -125,3 +158,23 @@ def expand_paths(paths: list[str]) -> list[str]:
         else:
             out.append(path)
     return out
+
+
+def _expand_url(url: str) -> list[str]:
+    """A URL of a folder (a prefix) becomes its articles, listed by the main process; a
+    URL of a file stays as it is, to be read where it is processed."""
+    try:
+        import fsspec
+
+        fs, root = fsspec.core.url_to_fs(url)
+        if not fs.isdir(root):
+            return [url]
+        protocol = url.split("://", 1)[0]
+        found = sorted(f for f in fs.find(root) if f.lower().endswith(ARTICLE_SUFFIXES))
+    except ImportError:
+        return [url]  # reading it says what is missing
+    except (OSError, ValueError) as err:
+        raise InputError(f"{url}: cannot list ({type(err).__name__})") from None
+    if not found:
+        raise InputError(f"{url}: directory has no articles (.txt, .md, .html)")
+    return [f if "://" in f else f"{protocol}://{f}" for f in found]

@@ -55,12 +55,18 @@ def item_source(item: Item) -> str:
 
 
 def _init(job: Job, ticks=None) -> None:
+    """A pool worker's start: quiet on Ctrl-C, gone when the parent goes, then load."""
+    if mp.parent_process() is not None:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    load_job(job, ticks)
+
+
+def load_job(job: Job, ticks=None) -> None:
+    """Load the run's pipeline into this process (once per process and Job)."""
     from factcli.facts.extract import model_info
     from factcli.nlp.pipeline import load
 
-    if mp.parent_process() is not None:  # a worker: quiet on Ctrl-C, and gone when the parent goes
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     nlp = load(job.model)
     _worker.update(nlp=nlp, info=model_info(nlp), job=job, ticks=ticks)
 
@@ -136,7 +142,7 @@ def run_batch(items: list[Item], job: Job, workers: int,
                 on_done(len(seen))
 
     if workers <= 1:
-        _init(job, tick)
+        load_job(job, tick)
         for i in range(0, len(items), GROUP):
             yield from _process(items[i:i + GROUP], i)
         return

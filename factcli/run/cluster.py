@@ -1,0 +1,111 @@
+"""Batch runs on a Dask cluster (dask.distributed): the same Records, in the same order,
+as a local run. Each worker process keeps one loaded pipeline (a per-process cache keyed
+by the run's Job); tasks carry groups of articles (paths are read on the workers); at
+most a few groups per worker are in flight, so the client's memory does not follow the
+corpus; a group whose worker dies or raises is tried again one article at a time, and an
+article that fails again becomes an error record."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+
+from factcli.run import workers as local
+from factcli.run.workers import Item, Job, Record
+
+_LOCK = threading.Lock()  # a worker with several threads runs one group at a time
+
+
+class ClusterError(Exception):
+    """The cluster cannot be used (dask missing, scheduler unreachable); one line."""
+
+
+def _run_group(job: Job, items: list[Item], first: int) -> list[Record]:
+    with _LOCK:
+        if local._worker.get("job") != job:
+            local.load_job(job)
+        return local._process(items, first)
+
+
+def connect(scheduler: str, workers: int):
+    """(client, cluster or None): a LocalCluster of `workers` processes for "local",
+    else a client of the scheduler at that address."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise ClusterError("--scheduler needs Dask: pip install 'factcli[dask]'") from None
+    # the cluster's own messages (a worker restarted, a task retried) are its business: the
+    # run reports what became of every article
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
+    cluster = None
+    try:
+        if scheduler == "local":
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.CRITICAL)
+            return Client(cluster), cluster
+        return Client(scheduler, timeout="10s"), None
+    except (OSError, TimeoutError) as e:
+        if cluster is not None:
+            cluster.close()
+        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
+
+
+def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int], None] | None = None
+                   ) -> Iterator[Record]:
+    """Yield a Record per item, in input order, streaming from the cluster."""
+    from distributed import wait
+
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    groups = [list(range(i, min(i + local.GROUP, len(items)))) for i in range(0, len(items), local.GROUP)]
+    pending: list[tuple[int, int | None]] = [(g, None) for g in range(len(groups))]
+    pending.reverse()  # pop() from the end: first group first
+    parts: dict[int, list] = {}
+    done: dict[int, list] = {}
+    inflight: dict = {}
+    finished_n = 0
+    next_out = 0
+    try:
+        while next_out < len(groups):
+            while pending and len(inflight) < 2 * n_workers + 2:
+                g, k = pending.pop()
+                indices = groups[g] if k is None else [groups[g][k]]
+                future = client.submit(_run_group, job, [items[i] for i in indices], indices[0], pure=False)
+                inflight[future] = (g, k)
+            finished = wait(list(inflight), return_when="FIRST_COMPLETED").done
+            for future in finished:
+                g, k = inflight.pop(future)
+                try:
+                    result = future.result()
+                except Exception as err:  # noqa: BLE001  a dead or failing worker must not end the run
+                    result = err
+                finally:
+                    future.release()
+                if isinstance(result, list) or k is not None:  # (a retried article that fails is done too)
+                    finished_n += len(result) if isinstance(result, list) else 1
+                    if on_done is not None:
+                        on_done(finished_n)
+                _settle(items, groups, g, k, result, pending, parts, done, job)
+            while next_out in done:
+                yield from done.pop(next_out)
+                next_out += 1
+    finally:
+        for future in inflight:
+            future.cancel()
+
+
+def _settle(items, groups, g, k, result, pending, parts, done, job) -> None:
+    if isinstance(result, list):
+        if k is None:
+            done[g] = result
+        else:
+            parts[g][k] = result[0]
+    elif k is None:  # the group failed: each article once more, on its own
+        parts[g] = [None] * len(groups[g])
+        pending.extend((g, j) for j in reversed(range(len(groups[g]))))
+    else:
+        why = type(result).__name__
+        parts[g][k] = local.failure(items[groups[g][k]], f"extraction failed twice on the cluster: {why}",
+                                    job.spec)
+    if k is not None and all(r is not None for r in parts[g]):
+        done[g] = parts.pop(g)

@@ -1,10 +1,10 @@
-# factcli: make demo | make test | make lint | make bench
+# factcli: make demo | make test | make lint | make bench | make bench-dask
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench bench-dask clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,9 @@ lint: install
 
 bench: install
 	$(BIN)/python scripts/bench.py $(SHARED)/corpus/bbc
+
+bench-dask: install
+	$(BIN)/python scripts/bench_dask.py $(SHARED)/corpus/bbc
 
 clean:
 	rm -rf $(VENV)

@@ -43,12 +43,14 @@ SHAPES = [
     ("decade", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'?\d0s"),
     ("century", rf"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?{_ORD}[\s-]+(?i:century)"),
     ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:week|month|year|weekend|spring|summer|"
-                 rf"autumn|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
+                 rf"autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening))"),
     ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?)\s+(?i:ago)"),
     ("relative", r"(?i:a\s+year\s+(?:earlier|later|before))"),
-    ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)\s+quarter(?:\s+of\s+{YEAR_RE})?"),
+    ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
+    ("season", rf"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?i:spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+"
+               rf"{YEAR_RE}"),
     ("weekday", rf"{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?"),
     ("month", rf"(?:(?i:early|mid|late)[\s-]+)?{FULL_MONTH}"),
     ("year", r"(?:1[89]\d\d|20\d\d)"),

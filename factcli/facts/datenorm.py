@@ -27,11 +27,19 @@ ORDINAL_WORDS = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
 }
 
+# a full month name never takes the full stop after it ("... on 19 January."); an abbreviation may
 MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-            r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+            r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+
+
+# A day or month without a year, in a clause not marked as future, is the latest one on or
+# before the reference date, unless it comes within this much after it: news names
+# upcoming days and months by themselves ("the vote on Nov. 6", "talks in January").
+SOON_DAYS = 45
+SOON_MONTHS = 2
 
 
 def _iso(d: date) -> str:
@@ -53,7 +61,7 @@ def _month_year(month: int, ref: date | None, future: bool, relative: str = "") 
         year = ref.year if month > ref.month else ref.year + 1
     elif relative == "this":
         year = ref.year
-    elif future:
+    elif future or 0 < month - ref.month <= SOON_MONTHS:
         year = ref.year if month >= ref.month else ref.year + 1
     else:
         year = ref.year if month <= ref.month else ref.year - 1
@@ -68,7 +76,7 @@ def _day_month(day: int, month: int, ref: date | None, future: bool) -> str | No
         candidate = date(year, month, day)
         if future and candidate < ref:
             candidate = date(year + 1, month, day)
-        elif not future and candidate > ref:
+        elif not future and candidate > ref and (candidate - ref).days > SOON_DAYS:
             candidate = date(year - 1, month, day)
     except ValueError:
         return None
@@ -135,7 +143,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
      r"\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
-    (rf"^(?:the\s+)?(first|second|third|fourth|final|last)\s+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
+    (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
+    (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
+     "season_year"),
 ]]
 
 
@@ -207,9 +217,14 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
     if kind == "weekday":
         rel = {"past": "last", "coming": "next"}.get((g[0] or "").lower(), (g[0] or "").lower())
         return _weekday(WEEKDAYS[g[1].lower()], ref, future, rel)
+    if kind == "season_year":
+        return f"{g[1]}-{SEASONS[g[0].lower()]}"
     if kind == "quarter":
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[0].lower()]
-        year = g[1] or (str(ref.year) if ref else "XXXX")
+        year = g[1]
+        if not year:  # the latest such quarter begun by the reference date (or the next, in the future)
+            year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and not future)
+                                                  + (future and 3 * q < ref.month))
         return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
     if ref is None:
         return None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from factcli.facts.counts import find_counts
 from factcli.facts.datefind import SPAN_KEY, find_dates, is_future
 from factcli.facts.datenorm import normalise_date
+from factcli.facts.durations import find_durations
 from factcli.facts.names import fold, strip_possessive
 from factcli.facts.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
 from factcli.facts.people import cluster_people, person_mentions, to_person
@@ -46,6 +47,10 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     # numbers in dates and in organisations' names ("BBC Radio 4", "G8") are not counts
     blocked = {i for d in date_spans for i in range(d.start, d.end)} | org_tokens
     counts: list[Count] = find_counts(doc, blocked)
+    durations = find_durations(doc, {i for d in date_spans for i in range(d.start, d.end)})
+    if durations:  # a duration is not also a count ("two years")
+        taken = [(d.start, d.end) for d in durations]
+        counts = [c for c in counts if not any(c.start < e and s < c.end for s, e in taken)]
     return ArticleFacts(
         source=source,
         reference_date=ref.isoformat() if ref else None,
@@ -55,6 +60,7 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
         organisations=organisations,
         counts=counts,
         dates=dates,
+        durations=durations,
         text=text,
         sentences=([(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START")
                    else [(0, len(text))]),

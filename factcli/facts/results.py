@@ -62,6 +62,14 @@ class DateMention:
 
 
 @dataclass
+class Duration:
+    text: str
+    start: int
+    end: int
+    value: str  # ISO 8601: "P2Y", "PT90M", "P10Y"; "PXY" when the amount is not given ("for years")
+
+
+@dataclass
 class ModelInfo:
     name: str
     version: str
@@ -77,6 +85,7 @@ class ArticleFacts:
     organisations: list[Organisation] = field(default_factory=list)
     counts: list[Count] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    durations: list[Duration] = field(default_factory=list)
     text: str | None = None  # the text offsets index; in the JSON only with --include-text
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)  # (start, end); not in the JSON
 
@@ -108,5 +117,6 @@ class ArticleFacts:
                 for o in d.get("organisations", [])]
         return cls(d["source"], d.get("reference_date"), d.get("reference_date_source"), ModelInfo(**d["model"]),
                    people, orgs, [Count(**c) for c in d.get("counts", [])],
-                   [DateMention(**x) for x in d.get("dates", [])], d.get("text"),
+                   [DateMention(**x) for x in d.get("dates", [])], [Duration(**x) for x in d.get("durations", [])],
+                   d.get("text"),
                    [(a, b) for a, b in d.get("sentences", [])])

@@ -11,10 +11,10 @@ from typing import Any
 from factcli.facts.results import ArticleFacts
 
 COLUMNS = ("source", "kind", "name", "value", "unit", "title", "organisation", "text", "start", "end", "sentence")
-KINDS = ("person", "role", "organisation", "count", "date")
+KINDS = ("person", "role", "organisation", "count", "date", "duration")
 _ALIASES = {"people": "person", "persons": "person", "roles": "role", "organisations": "organisation",
             "organizations": "organisation", "organization": "organisation", "orgs": "organisation",
-            "counts": "count", "dates": "date"}
+            "counts": "count", "dates": "date", "durations": "duration"}
 
 
 def parse_kinds(value: str) -> frozenset[str]:
@@ -56,6 +56,8 @@ def rows(facts: ArticleFacts, kinds: Iterable[str] | None = None) -> list[dict[s
         out.extend(_row(facts, "count", c.start, c.end, c.text, value=c.value, unit=c.unit) for c in facts.counts)
     if "date" in want:
         out.extend(_row(facts, "date", d.start, d.end, d.text, value=d.value) for d in facts.dates)
+    if "duration" in want:
+        out.extend(_row(facts, "duration", d.start, d.end, d.text, value=d.value) for d in facts.durations)
     return out
 
 

@@ -13,7 +13,7 @@ from factcli.outputs.encode import dumps
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv", "flat-jsonl")  # and "internal", for the Python API
 _NESTED_KEYS = {"person": "people", "role": "people", "organisation": "organisations", "count": "counts",
-                "date": "dates"}
+                "date": "dates", "duration": "durations"}
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ def nested(facts: ArticleFacts, spec: OutputSpec) -> dict[str, Any]:
     d = facts.to_dict(include_text=spec.include_text)
     if spec.only is not None:
         keep = {_NESTED_KEYS[k] for k in spec.only}
-        for key in ("people", "organisations", "counts", "dates"):
+        for key in ("people", "organisations", "counts", "dates", "durations"):
             if key not in keep:
                 del d[key]
         if "people" in d and "person" not in spec.only:

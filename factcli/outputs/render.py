@@ -11,7 +11,7 @@ from factcli.facts.results import ArticleFacts
 
 def print_tables(facts: ArticleFacts, console: Console, only: frozenset[str] | None = None) -> None:
     """The article's header line, then a table per kind (those in `only`, if given)."""
-    want = only or frozenset({"person", "role", "organisation", "count", "date"})
+    want = only or frozenset({"person", "role", "organisation", "count", "date", "duration"})
     ref = facts.reference_date or "none"
     if facts.reference_date_source:
         where = {"option": "--date", "dateline": "the dateline", "filename": "the file name",
@@ -28,6 +28,8 @@ def print_tables(facts: ArticleFacts, console: Console, only: frozenset[str] | N
         _counts(facts, console)
     if "date" in want:
         _dates(facts, console)
+    if "duration" in want and facts.durations:
+        _durations(facts, console)
 
 
 def _people(facts: ArticleFacts, console: Console) -> None:
@@ -71,3 +73,12 @@ def _dates(facts: ArticleFacts, console: Console) -> None:
     for d in facts.dates:
         dates.add_row(d.value or "(unresolved)", d.text)
     console.print(dates)
+
+
+def _durations(facts: ArticleFacts, console: Console) -> None:
+    table = Table(title="Durations", title_justify="left")
+    table.add_column("Value", style="bold")
+    table.add_column("Text", style="dim")
+    for d in facts.durations:
+        table.add_row(d.value, d.text)
+    console.print(table)

@@ -80,6 +80,7 @@ def shift(facts: ArticleFacts, offset: int) -> ArticleFacts:
         o.mentions = [moved(m) for m in o.mentions]
     facts.counts = [moved(c) for c in facts.counts]
     facts.dates = [moved(d) for d in facts.dates]
+    facts.durations = [moved(d) for d in facts.durations]
     facts.sentences = [(s + offset, e + offset) for s, e in facts.sentences]
     return facts
 
@@ -92,6 +93,7 @@ def join_blocks(parts: list[ArticleFacts]) -> ArticleFacts:
         _join_orgs(first.organisations, part.organisations)
         first.counts.extend(part.counts)
         first.dates.extend(part.dates)
+        first.durations.extend(part.durations)
         first.sentences.extend(part.sentences)
     if len(parts) > 1 and all(p.text is not None for p in parts):
         first.text = "".join(p.text for p in parts)  # type: ignore[misc]

@@ -118,7 +118,7 @@ def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
                 out[k] = failure(article, f"extraction failed: {type(facts).__name__}: {facts}", job.spec)
             else:
                 n = sum(len(p.roles) + 1 for p in facts.people) + len(facts.organisations) \
-                    + len(facts.counts) + len(facts.dates)
+                    + len(facts.counts) + len(facts.dates) + len(facts.durations)
                 out[k] = Record(article.source, render(facts, job.spec), True, n)
             _tick(first + k)
     return [out[k] for k in range(len(items))]

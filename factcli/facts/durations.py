@@ -1,0 +1,96 @@
+"""Durations: how long something lasts ("for two years", "a decade", "a 10-year deal",
+"90 minutes", "the past six months"), with ISO 8601 values ("P2Y", "P10Y", "PT90M", "P6M";
+an unknown amount: "PXY" for "years", "several months" -> "PXM"). They are not dates (the
+guidelines keep them apart) and not counts. Left out: "two years ago" (a date), ages
+("aged 41", "a 41-year-old", "five years old") and numbers inside names."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factcli.facts.numbers import parse_number
+from factcli.facts.results import Duration
+from factcli.nlp.doctext import doc_text
+from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS
+
+_UNITS = {"second": ("T", "S"), "minute": ("T", "M"), "hour": ("T", "H"), "day": ("", "D"),
+          "week": ("", "W"), "fortnight": ("", "W"), "month": ("", "M"), "year": ("", "Y"),
+          "decade": ("", "Y"), "century": ("", "Y")}
+_SCALE = {"fortnight": 2, "decade": 10, "century": 100}
+_NUMBER = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+           r"eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)")
+_VAGUE = r"(?:several|a\s+few|few|many|some|recent|a\s+couple\s+of|a\s+number\s+of)"
+_UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+_LEAD = r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|following|latest)\s+)?"
+FINDER = re.compile(
+    rf"(?<![\w-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
+    rf"|(?P<n>{_NUMBER})(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
+    rf"|(?P<vague>{_VAGUE})\s+(?P<vunit>{_UNIT})"
+    rf"|(?<=\bfor\s)(?P<bare>{_UNIT})"
+    rf"|(?:the\s+)?(?P<dec>decade|fortnight|century)))(?![\w-])")
+_NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|earlier|later|before|after|from\s+now)\b|^-old\b")
+_AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
+
+
+def unit_letter(unit: str) -> tuple[str, str, int]:
+    """(time designator 'T' or '', ISO letter, multiplier) for a unit word."""
+    unit = unit.lower()
+    base = "century" if unit.startswith("centur") else unit.rstrip("s")
+    prefix, letter = _UNITS[base]
+    return prefix, letter, _SCALE.get(base, 1)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """ISO 8601 duration: 2 years -> P2Y, 90 minutes -> PT90M, a decade -> P10Y; None -> PXY."""
+    prefix, letter, scale = unit_letter(unit)
+    if amount is None:
+        return f"P{prefix}X{letter}"
+    n = amount * scale
+    text = str(int(n)) if n == int(n) else f"{n:g}"
+    return f"P{prefix}{text}{letter}"
+
+
+def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
+    """Duration mentions in text order; tokens in `blocked` (dates) are never used."""
+    text = doc_text(doc)
+    found: list[Duration] = []
+    for m in FINDER.finditer(text):
+        start, end = m.span()
+        after, before = text[end:end + 16], text[max(0, start - 8):start]
+        if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.i in blocked for t in span):
+            continue
+        if any(t.ent_type_ in PERSON_LABELS | ORG_LABELS for t in span):
+            continue
+        value = _value(m)
+        if value is not None:
+            found.append(Duration(text[start:end], start, end, value))
+    return found
+
+
+def _value(m: re.Match[str]) -> str | None:
+    if m.group("hunit"):
+        prefix, letter, scale = unit_letter(m.group("hunit"))
+        if letter == "H":
+            return "PT30M"
+        return f"P{prefix}{scale * 0.5:g}{letter}".replace("0.5Y", "6M").replace("0.5D", "12H").replace("P12H", "PT12H")
+    if m.group("n"):
+        amount = parse_number(m.group("n"))
+        if amount is None and m.group("n").lower() in ("a", "an"):
+            amount = 1
+        if amount is None:
+            return None
+        if "and a half" in m.group(0).lower():
+            amount += 0.5
+        return duration_value(amount, m.group("unit"))
+    if m.group("vunit"):
+        return duration_value(None, m.group("vunit"))
+    if m.group("bare"):
+        unit = m.group("bare")
+        return duration_value(None if unit.lower().endswith("s") else 1, unit)
+    return duration_value(1, m.group("dec"))

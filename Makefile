@@ -1,10 +1,10 @@
-# factcli: make demo | make test | make lint | make bench | make bench-dask
+# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: install demo test lint bench bench-dask clean
+.PHONY: install demo test lint bench bench-dask tempeval clean
 
 install: $(VENV)/.installed
 
@@ -26,6 +26,10 @@ lint: install
 
 bench: install
 	$(BIN)/python scripts/bench.py $(SHARED)/corpus/bbc
+
+tempeval: install
+	$(BIN)/python scripts/tempeval.py $(SHARED)/corpus/tempeval3/tbaq
+	$(BIN)/python scripts/tempeval.py $(SHARED)/corpus/tempeval3/platinum
 
 bench-dask: install
 	$(BIN)/python scripts/bench_dask.py $(SHARED)/corpus/bbc

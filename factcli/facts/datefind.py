@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from factcli.facts.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.facts.datenorm import DAY_RE, MONTH_RE, TIME_RE, WEEKDAY_RE, YEAR_RE, normalise_date
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 
@@ -29,6 +29,8 @@ _NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 
 # Longer shapes first: at each position the first alternative that matches wins.
 SHAPES = [
+    ("timed", rf"{TIME_RE},?\s+(?:(?i:on)\s+)?(?:{WEEKDAY_RE}(?:,?\s+(?:{DAY_RE}\s+{MONTH_RE}|{MONTH_RE}\s+{DAY_RE}))?"
+              rf"|(?i:today|tomorrow|yesterday)|{DAY_RE}\s+{MONTH_RE}|{MONTH_RE}\s+{DAY_RE})"),
     ("full", rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}(?:\s+of)?\s+{MONTH_RE},?\s+{YEAR_RE}"),
     ("full", rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}"),
     ("full", r"\d{4}-\d\d-\d\d"),
@@ -199,15 +201,35 @@ def _model_dates(doc: Doc, found: list[Span]) -> list[Span]:
     return extra
 
 
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+_SCHEDULE = {"schedule", "due"}  # "is scheduled for", "is due on"
+_INTEND = {"due", "set", "expect", "plan", "schedule", "intend", "aim", "hope", "go", "prepare"}  # ... to + verb
+_UNTIL = {"until", "till", "through", "to"}
+_PAST_AUX = {"was", "were", "had", "did"}
+
+
 def is_future(span: Span) -> bool:
-    """Whether the clause that holds a date speaks of the future ("will meet on Monday")."""
-    tok = span.root
+    """Whether the clause that holds a date speaks of the future or of something
+    scheduled: "will meet on Monday", "is due to report in April", "is set to ... on",
+    "a July 26 deadline", "a contract running through August" (a present clause with until
+    or through); a date elsewhere resolves to the past."""
+    root = span.root
+    if root.head.lemma_ == "deadline" or (root.dep_ in ("compound", "nmod") and root.head.lower_ == "deadline"):
+        return True
+    tok = root
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.head is tok:
             break
         tok = tok.head
     words = {c.lower_ for c in tok.children} | {tok.lower_}
-    return bool(words & {"will", "'ll", "shall", "wo"}) or tok.lemma_ in ("schedule", "due")
+    if words & _FUTURE_AUX or tok.lemma_ in _SCHEDULE:
+        return True
+    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in _INTEND \
+            and not ({c.lower_ for c in tok.head.children} & _PAST_AUX):
+        return True  # "is due to report in April", "is expected to finish next month"
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in _UNTIL and tok.tag_ in ("VBZ", "VBP", "VBG") \
+        and not (words & _PAST_AUX)
 
 
 @Language.component("factcli_dates")

@@ -33,6 +33,10 @@ MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oct
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+# A clock time that opens a date ("5 p.m. on Wednesday", "10:00 GMT Sunday", "noon Thursday").
+TIME_RE = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?|(?:1[0-2]|0?[1-9])\s*"
+           r"(?i:a\.m\.|p\.m\.|am|pm)|(?i:noon|midday|midnight))(?:\s+(?:GMT|BST|UTC|EST|EDT|CET|ET|PT))?")
+_TIMED = re.compile(rf"^({TIME_RE}),?\s+(?:on\s+)?(.+)$")
 
 
 # A day or month without a year, in a clause not marked as future, is the latest one on or
@@ -143,6 +147,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
      r"\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
+    (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
     (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
     (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
      "season_year"),
@@ -156,6 +161,11 @@ def normalise_date(text: str, ref: date | None, future: bool = False) -> str | N
 
 @lru_cache(maxsize=4096)
 def _normalise(text: str, ref: date | None, future: bool) -> str | None:
+    timed = _TIMED.match(text)
+    if timed:  # the day's value with the time kept: "2021-05-19T17:00"
+        day = _normalise(timed.group(2), ref, future)
+        clock = clock_time(timed.group(1))
+        return f"{day}T{clock}" if day and clock and re.fullmatch(r"\d{4}-\d\d-\d\d", day) else day
     for pattern, kind in PATTERNS:
         m = pattern.match(text)
         if m:
@@ -222,9 +232,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
     if kind == "quarter":
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[0].lower()]
         year = g[1]
-        if not year:  # the latest such quarter begun by the reference date (or the next, in the future)
-            year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and not future)
-                                                  + (future and 3 * q < ref.month))
+        if not year:  # this year's, once it has begun (a past quarter is reported in the future too)
+            year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and not future))
         return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
     if ref is None:
         return None
@@ -248,10 +257,30 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
         season = SEASONS[g[1].lower()]
         step = {"last": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
         return f"{ref.year + step}-{season}"
+    if kind == "year_shift":  # against the reference date: the story's own time is not known
+        return str(ref.year + (1 if g[0].lower() == "later" else -1))
     if kind == "ago":
         amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
         return _unit_value(g[1].lower(), ref, int(amount)) if amount else None
     return None
+
+
+def clock_time(text: str) -> str | None:
+    """'5 p.m.' -> '17:00', '10:00 GMT' -> '10:00', 'noon' -> '12:00', 'midnight' -> '24:00'."""
+    t = text.lower()
+    if t.startswith(("noon", "midday")):
+        return "12:00"
+    if t.startswith("midnight"):
+        return "24:00"
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?\s*(a\.m\.|p\.m\.|am|pm)?", t)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if m.group(3) and m.group(3).startswith("p") and hour < 12:
+        hour += 12
+    elif m.group(3) and m.group(3).startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
 def _dateparser(text: str, ref: date | None, future: bool) -> str | None:

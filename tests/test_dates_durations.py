@@ -1,0 +1,85 @@
+"""Issue 11's classes of dates and durations, on sentences written for the tests and the
+real pipeline: durations, times with a day, scheduled events resolved forward, quarters,
+seasons, a day soon after the reference date, a full stop after a month name."""
+
+from __future__ import annotations
+
+import pytest
+
+REF = "2021-05-12"  # a Wednesday
+
+
+def _dates(extract, text):
+    from datetime import date
+
+    return [(d.text, d.value) for d in extract(text, date.fromisoformat(REF)).dates]
+
+
+def _durations(extract, text):
+    from datetime import date
+
+    return [(d.text, d.value) for d in extract(text, date.fromisoformat(REF)).durations]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deal runs for two years.", [("two years", "P2Y")]),
+    ("He served a decade in prison.", [("a decade", "P10Y")]),
+    ("They signed a 10-year deal with the club.", [("10-year", "P10Y")]),
+    ("The meeting lasted 90 minutes.", [("90 minutes", "PT90M")]),
+    ("Prices rose over the past six months.", [("the past six months", "P6M")]),
+    ("She has worked there for years.", [("years", "PXY")]),
+    ("Talks went on for several weeks.", [("several weeks", "PXW")]),
+    ("It happened two years ago.", []),  # a date, not a duration
+    ("A 41-year-old man was arrested.", []),  # an age
+    ("The victim, aged 41, was named.", []),
+])
+def test_durations(extract, text, expected):
+    assert _durations(extract, text) == expected
+
+
+def test_a_duration_is_not_a_count(extract):
+    from datetime import date
+
+    facts = extract("The council spent two years and 14 officers on the inquiry.", date.fromisoformat(REF))
+    assert [(c.value, c.unit) for c in facts.counts] == [(14, "officer")]
+    assert [d.value for d in facts.durations] == ["P2Y"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("He will resign effective from 5 p.m. on Wednesday.", [("5 p.m. on Wednesday", "2021-05-19T17:00")]),
+    ("Talks began at 10:00 GMT Sunday.", [("10:00 GMT Sunday", "2021-05-09T10:00")]),
+    ("Polls close at 10pm on 6 May.", [("10pm on 6 May", "2021-05-06T22:00")]),
+])
+def test_times_with_a_day_keep_the_time(extract, text, expected):
+    assert _dates(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The company is due to report in April.", "2022-04"),
+    ("It signed a contract running through August.", "2021-08"),
+    ("A court-imposed July 26 deadline looms.", "2021-07-26"),
+    ("Talks are set to resume on Monday.", "2021-05-17"),
+    ("The company reported in April.", "2021-04"),  # past: backward
+    ("The strike ran until August.", "2020-08"),
+    ("The firm was expected to report in April.", "2021-04"),
+])
+def test_scheduled_events_resolve_forward_and_others_backward(extract, text, expected):
+    assert [v for _, v in _dates(extract, text)] == [expected]
+
+
+def test_a_day_or_month_just_after_the_reference_date_is_upcoming(extract):
+    assert _dates(extract, "The vote on June 2 decides it.") == [("June 2", "2021-06-02")]
+    assert _dates(extract, "The plant closed on December 2.") == [("December 2", "2020-12-02")]
+    assert _dates(extract, "Voters go to the polls in July.") == [("July", "2021-07")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The bank posted third-quarter results.", [("third-quarter", "2020-07/2020-09")]),  # not begun: last year's
+    ("Sales rose in the first quarter.", [("the first quarter", "2021-01/2021-03")]),
+    ("It happened in the autumn of 1978.", [("the autumn of 1978", "1978-23")]),
+    ("The scheme launched last fall.", [("last fall", "2020-23")]),
+    ("The match will be televised on Wednesday 19 January.", [("Wednesday 19 January", "2022-01-19")]),
+    ("Profits fell a year earlier.", [("a year earlier", "2020")]),
+])
+def test_quarters_seasons_and_month_names(extract, text, expected):
+    assert _dates(extract, text) == expected

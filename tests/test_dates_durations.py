@@ -32,6 +32,8 @@ def _durations(extract, text):
     ("It happened two years ago.", []),  # a date, not a duration
     ("A 41-year-old man was arrested.", []),  # an age
     ("The victim, aged 41, was named.", []),
+    ("Voters want a second referendum.", []),  # an ordinal
+    ("He paused for a second.", [("a second", "PT1S")]),
 ])
 def test_durations(extract, text, expected):
     assert _durations(extract, text) == expected

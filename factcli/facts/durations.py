@@ -32,6 +32,7 @@ FINDER = re.compile(
     rf"|(?<=\bfor\s)(?P<bare>{_UNIT})"
     rf"|(?:the\s+)?(?P<dec>decade|fortnight|century)))(?![\w-])")
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|earlier|later|before|after|from\s+now)\b|^-old\b")
+_ORDINAL_SECOND = re.compile(r"(?i)(?:a|an|one)[\s-]+second")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
 
 
@@ -62,6 +63,8 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
         after, before = text[end:end + 16], text[max(0, start - 8):start]
         if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before):
             continue
+        if _ORDINAL_SECOND.fullmatch(m.group(0)) and not before.lower().endswith(("for ", "in ", "within ")):
+            continue  # "a second referendum", "one second-half goal": an ordinal, not a second of time
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.i in blocked for t in span):
             continue

@@ -85,3 +85,13 @@ def test_a_day_or_month_just_after_the_reference_date_is_upcoming(extract):
 ])
 def test_quarters_seasons_and_month_names(extract, text, expected):
     assert _dates(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The deal closed on Thanksgiving Day.", [("Thanksgiving Day", "2020-11-26")]),
+    ("We met at Easter 2019.", [("Easter 2019", "2019-04-21")]),
+    ("He will return next Easter.", [("next Easter", "2022-04-17")]),
+    ("He played for Easter Road Rovers.", []),  # a name
+])
+def test_holidays(extract, text, expected):
+    assert _dates(extract, text) == expected

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from factcli.facts.datenorm import DAY_RE, MONTH_RE, TIME_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.facts.datenorm import DAY_RE, HOLIDAY_RE, MONTH_RE, TIME_RE, WEEKDAY_RE, YEAR_RE, normalise_date
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 
@@ -53,6 +53,7 @@ SHAPES = [
     ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
     ("season", rf"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?i:spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+"
                rf"{YEAR_RE}"),
+    ("holiday", rf"(?:(?i:last|this|next)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR_RE})?"),
     ("weekday", rf"{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?"),
     ("month", rf"(?:(?i:early|mid|late)[\s-]+)?{FULL_MONTH}"),
     ("year", r"(?:1[89]\d\d|20\d\d)"),
@@ -100,6 +101,8 @@ def _vetted(kind: str, span: Span) -> bool:
         return _is_year(span)
     if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
         return False
+    if kind == "holiday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
+        return False  # "the Great Orchestra of Christmas Charity", "Easter Road"
     return not (kind in ("weekday", "relative") and _names_a_programme(span))
 
 

@@ -36,6 +36,9 @@ YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
 # A clock time that opens a date ("5 p.m. on Wednesday", "10:00 GMT Sunday", "noon Thursday").
 TIME_RE = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?|(?:1[0-2]|0?[1-9])\s*"
            r"(?i:a\.m\.|p\.m\.|am|pm)|(?i:noon|midday|midnight))(?:\s+(?:GMT|BST|UTC|EST|EDT|CET|ET|PT))?")
+HOLIDAY_RE = (r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+"
+              r"(?:Sunday|Monday))?|Good\s+Friday|Boxing\s+Day|Halloween|Valentine's\s+Day|St\.?\s+Patrick's\s+Day|"
+              r"Bonfire\s+Night|Guy\s+Fawkes\s+Night)")
 _TIMED = re.compile(rf"^({TIME_RE}),?\s+(?:on\s+)?(.+)$")
 
 
@@ -148,6 +151,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
      r"\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
+    (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", "holiday"),
     (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
     (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
      "season_year"),
@@ -257,12 +261,54 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
         season = SEASONS[g[1].lower()]
         step = {"last": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
         return f"{ref.year + step}-{season}"
+    if kind == "holiday":
+        return _holiday(g[1], g[2], (g[0] or "").lower(), ref, future)
     if kind == "year_shift":  # against the reference date: the story's own time is not known
         return str(ref.year + (1 if g[0].lower() == "later" else -1))
     if kind == "ago":
         amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
         return _unit_value(g[1].lower(), ref, int(amount)) if amount else None
     return None
+
+
+_FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                   "new year's day": (1, 1), "new year's eve": (12, 31), "boxing day": (12, 26),
+                   "halloween": (10, 31), "valentine's day": (2, 14), "st patrick's day": (3, 17),
+                   "bonfire night": (11, 5), "guy fawkes night": (11, 5)}
+_EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def holiday_date(name: str, year: int) -> date | None:
+    """The day a holiday falls on in a year (Easter by the Western computus; Thanksgiving
+    the US one: the fourth Thursday of November)."""
+    name = re.sub(r"\s+", " ", name.lower().replace("st.", "st"))
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
+    if name in _EASTER_OFFSETS:
+        from dateutil.easter import easter  # (dateutil comes with dateparser)
+
+        return easter(year) + timedelta(days=_EASTER_OFFSETS[name])
+    if name.startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return None
+
+
+def _holiday(name: str, year: str | None, relative: str, ref: date | None, future: bool) -> str | None:
+    if year:
+        day = holiday_date(name, int(year))
+        return _iso(day) if day else None
+    if ref is None:
+        return None
+    this = holiday_date(name, ref.year)
+    if this is None:
+        return None
+    if relative == "this":
+        return _iso(this)
+    ahead = relative == "next" or (relative != "last" and (future or 0 <= (this - ref).days <= SOON_DAYS))
+    if ahead:
+        return _iso(this if this >= ref else holiday_date(name, ref.year + 1))
+    return _iso(this if this <= ref else holiday_date(name, ref.year - 1))
 
 
 def clock_time(text: str) -> str | None:

@@ -34,6 +34,10 @@ def _durations(extract, text):
     ("The victim, aged 41, was named.", []),
     ("Voters want a second referendum.", []),  # an ordinal
     ("He paused for a second.", [("a second", "PT1S")]),
+    ("Three days later, he quit.", [("Three days", "P3D")]),
+    ("It was the first time in years.", [("years", "PXY")]),
+    ("They met a couple of years back.", [("a couple of years", "P2Y")]),
+    ("He is five years old.", []),
 ])
 def test_durations(extract, text, expected):
     assert _durations(extract, text) == expected
@@ -82,6 +86,7 @@ def test_a_day_or_month_just_after_the_reference_date_is_upcoming(extract):
     ("The scheme launched last fall.", [("last fall", "2020-23")]),
     ("The match will be televised on Wednesday 19 January.", [("Wednesday 19 January", "2022-01-19")]),
     ("Profits fell a year earlier.", [("a year earlier", "2020")]),
+    ("He will leave two weeks from now.", [("two weeks from now", "2021-05-26")]),
 ])
 def test_quarters_seasons_and_month_names(extract, text, expected):
     assert _dates(extract, text) == expected

@@ -112,7 +112,7 @@ def _decade(digits: str, base_century: str | None = None) -> str:
 
 
 def _unit_value(unit: str, ref: date, amount: int) -> str:
-    """ref moved back (amount > 0) by `amount` days, weeks, months or years."""
+    """ref moved back (amount > 0; ahead when < 0) by `amount` days, weeks, months or years."""
     if unit.startswith("day"):
         return _iso(ref - timedelta(days=amount))
     if unit.startswith("week"):
@@ -149,7 +149,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-     r"\s+(days?|weeks?|fortnights?|months?|years?)\s+ago$", "ago"),
+     r"\s+(days?|weeks?|fortnights?|months?|years?)\s+(ago|from\s+now)$", "ago"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
     (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", "holiday"),
     (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
@@ -267,7 +267,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
         return str(ref.year + (1 if g[0].lower() == "later" else -1))
     if kind == "ago":
         amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
-        return _unit_value(g[1].lower(), ref, int(amount)) if amount else None
+        sign = -1 if g[2].lower().startswith("from") else 1  # "two weeks from now": ahead
+        return _unit_value(g[1].lower(), ref, sign * int(amount)) if amount else None
     return None
 
 

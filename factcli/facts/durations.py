@@ -22,16 +22,19 @@ _SCALE = {"fortnight": 2, "decade": 10, "century": 100}
 _NUMBER = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
            r"eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)")
-_VAGUE = r"(?:several|a\s+few|few|many|some|recent|a\s+couple\s+of|a\s+number\s+of)"
+_VAGUE = r"(?:several|a\s+few|few|many|some|recent|coming|a\s+number\s+of)"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _LEAD = r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|following|latest)\s+)?"
 FINDER = re.compile(
     rf"(?<![\w-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
-    rf"|(?P<n>{_NUMBER})(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
+    rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
     rf"|(?P<vague>{_VAGUE})\s+(?P<vunit>{_UNIT})"
-    rf"|(?<=\bfor\s)(?P<bare>{_UNIT})"
+    rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\btake\s))"
+    rf"(?P<bare>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"
     rf"|(?:the\s+)?(?P<dec>decade|fortnight|century)))(?![\w-])")
-_NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|earlier|later|before|after|from\s+now)\b|^-old\b")
+# "two years ago" and "two years from now" are dates, "five years old" an age; "three days
+# later" and "72 hours after" stay durations (TimeML's reading too)
+_NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|from\s+now)\b|^-old\b")
 _ORDINAL_SECOND = re.compile(r"(?i)(?:a|an|one)[\s-]+second")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
 
@@ -83,8 +86,9 @@ def _value(m: re.Match[str]) -> str | None:
             return "PT30M"
         return f"P{prefix}{scale * 0.5:g}{letter}".replace("0.5Y", "6M").replace("0.5D", "12H").replace("P12H", "PT12H")
     if m.group("n"):
-        amount = parse_number(m.group("n"))
-        if amount is None and m.group("n").lower() in ("a", "an"):
+        n = " ".join(m.group("n").lower().split())
+        amount = 2 if n == "a couple of" else parse_number(n)
+        if amount is None and n in ("a", "an"):
             amount = 1
         if amount is None:
             return None

@@ -67,18 +67,17 @@ def _counts(facts: ArticleFacts, console: Console) -> None:
 
 
 def _dates(facts: ArticleFacts, console: Console) -> None:
-    dates = Table(title="Dates", title_justify="left")
-    dates.add_column("Value", style="bold")
-    dates.add_column("Text", style="dim")
-    for d in facts.dates:
-        dates.add_row(d.value or "(unresolved)", d.text)
-    console.print(dates)
+    _values(console, "Dates", [(d.value or "(unresolved)", d.text) for d in facts.dates])
 
 
 def _durations(facts: ArticleFacts, console: Console) -> None:
-    table = Table(title="Durations", title_justify="left")
+    _values(console, "Durations", [(d.value, d.text) for d in facts.durations])
+
+
+def _values(console: Console, title: str, rows: list[tuple[str, str]]) -> None:
+    table = Table(title=title, title_justify="left")
     table.add_column("Value", style="bold")
     table.add_column("Text", style="dim")
-    for d in facts.durations:
-        table.add_row(d.value, d.text)
+    for value, text in rows:
+        table.add_row(value, text)
     console.print(table)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 
 from factcli.run import workers as local
@@ -58,8 +59,7 @@ def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int],
 
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     groups = [list(range(i, min(i + local.GROUP, len(items)))) for i in range(0, len(items), local.GROUP)]
-    pending: list[tuple[int, int | None]] = [(g, None) for g in range(len(groups))]
-    pending.reverse()  # pop() from the end: first group first
+    pending: deque[tuple[int, int | None]] = deque((g, None) for g in range(len(groups)))
     parts: dict[int, list] = {}
     done: dict[int, list] = {}
     inflight: dict = {}
@@ -68,7 +68,7 @@ def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int],
     try:
         while next_out < len(groups):
             while pending and len(inflight) < 2 * n_workers + 2:
-                g, k = pending.pop()
+                g, k = pending.popleft()
                 indices = groups[g] if k is None else [groups[g][k]]
                 future = client.submit(_run_group, job, [items[i] for i in indices], indices[0], pure=False)
                 inflight[future] = (g, k)
@@ -85,27 +85,10 @@ def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int],
                     finished_n += len(result) if isinstance(result, list) else 1
                     if on_done is not None:
                         on_done(finished_n)
-                _settle(items, groups, g, k, result, pending, parts, done, job)
+                local._settle(items, groups, g, k, result, pending, parts, done, job.spec)
             while next_out in done:
                 yield from done.pop(next_out)
                 next_out += 1
     finally:
         for future in inflight:
             future.cancel()
-
-
-def _settle(items, groups, g, k, result, pending, parts, done, job) -> None:
-    if isinstance(result, list):
-        if k is None:
-            done[g] = result
-        else:
-            parts[g][k] = result[0]
-    elif k is None:  # the group failed: each article once more, on its own
-        parts[g] = [None] * len(groups[g])
-        pending.extend((g, j) for j in reversed(range(len(groups[g]))))
-    else:
-        why = type(result).__name__
-        parts[g][k] = local.failure(items[groups[g][k]], f"extraction failed twice on the cluster: {why}",
-                                    job.spec)
-    if k is not None and all(r is not None for r in parts[g]):
-        done[g] = parts.pop(g)

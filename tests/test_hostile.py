@@ -301,6 +301,7 @@ def test_sigterm_stops_the_run_cleanly(tmp_path):
     assert stderr.strip().startswith("stopped (SIGTERM) after") and len(stderr.strip().splitlines()) == 1, stderr
     lines = out.read_text().splitlines()
     assert lines and all(json.loads(line)["source"] for line in lines)  # whole lines only
+    assert f"after {len(lines)} record" in stderr  # the count said is the count written
     again = subprocess.run(FACTCLI + ["extract", str(folder), "--jsonl", "-o", str(out), "--resume"],
                            capture_output=True, text=True, timeout=300, stdin=subprocess.DEVNULL)
     assert again.returncode == 0

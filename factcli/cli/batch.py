@@ -148,8 +148,25 @@ class Stopped(BaseException):
     code = 128 + signal.SIGTERM
 
 
-def _stop(signum, frame) -> None:
-    raise Stopped
+class _Signals:
+    """SIGTERM and Ctrl-C stop the run at once, except while a record is being written:
+    then it is finished and counted first, so "after N records" is exact."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: BaseException | None = None
+
+    def handle(self, signum, frame) -> None:
+        stop = Stopped() if signum == signal.SIGTERM else KeyboardInterrupt()
+        if self.writing:
+            self.pending = stop
+        else:
+            raise stop
+
+    def done_writing(self) -> None:
+        self.writing = False
+        if self.pending is not None:
+            raise self.pending
 
 
 def _stdin_article() -> Article | InputError:
@@ -208,7 +225,9 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         from factcli.run.cluster import run_on_cluster
 
         results = run_on_cluster(items, job, client, on_done)
-    signal.signal(signal.SIGTERM, _stop)
+    signals = _Signals()
+    signal.signal(signal.SIGTERM, signals.handle)
+    signal.signal(signal.SIGINT, signals.handle)
     try:
         with progress, contextlib.closing(results):
             if fresh:
@@ -217,9 +236,11 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
                 text = record.text
                 if fmt == "json":
                     text = ("" if n_done == 0 else ",\n") + text.rstrip("\n")
+                signals.writing = True
                 stream.write(text)
                 stream.flush()
                 n_done += 1
+                signals.done_writing()
                 n_facts += record.facts
                 if not record.ok:
                     n_errors += 1

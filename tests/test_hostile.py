@@ -318,3 +318,22 @@ def test_unicode_line_separators_do_not_split_a_record(tmp_path):
                           timeout=300, stdin=subprocess.DEVNULL)
     lines = done.stdout.splitlines()  # str.splitlines() breaks at U+2028, U+2029 and U+0085
     assert len(lines) == 2 and json.loads(lines[0])["source"].endswith("a\u2028b.txt")
+
+
+def test_sigterm_ends_a_run_whose_reader_has_stalled(tmp_path):
+    import signal
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(160):
+        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    assert proc.stdout.readline()
+    time.sleep(5)  # nobody reads: the pipe fills and factcli blocks in write()
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143

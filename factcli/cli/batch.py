@@ -149,16 +149,19 @@ class Stopped(BaseException):
 
 
 class _Signals:
-    """SIGTERM and Ctrl-C stop the run at once, except while a record is being written:
-    then it is finished and counted first, so "after N records" is exact."""
+    """SIGTERM and Ctrl-C stop the run at once, except while a record is being written to
+    an output file: then it is finished and counted first, so "after N records" is exact
+    for --resume. Never deferred for stdout (a stalled reader would block the write for
+    ever), nor a second time."""
 
-    def __init__(self) -> None:
+    def __init__(self, to_file: bool) -> None:
+        self.to_file = to_file
         self.writing = False
         self.pending: BaseException | None = None
 
     def handle(self, signum, frame) -> None:
         stop = Stopped() if signum == signal.SIGTERM else KeyboardInterrupt()
-        if self.writing:
+        if self.writing and self.to_file and self.pending is None:
             self.pending = stop
         else:
             raise stop
@@ -225,7 +228,7 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         from factcli.run.cluster import run_on_cluster
 
         results = run_on_cluster(items, job, client, on_done)
-    signals = _Signals()
+    signals = _Signals(output is not None)
     signal.signal(signal.SIGTERM, signals.handle)
     signal.signal(signal.SIGINT, signals.handle)
     try:

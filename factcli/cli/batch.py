@@ -149,26 +149,32 @@ class Stopped(BaseException):
 
 
 class _Signals:
-    """SIGTERM and Ctrl-C stop the run at once, except while a record is being written to
-    an output file: then it is finished and counted first, so "after N records" is exact
-    for --resume. Never deferred for stdout (a stalled reader would block the write for
-    ever), nor a second time."""
+    """SIGTERM and Ctrl-C stop the run at once, except while a record is being written:
+    then it is finished and counted first, so "after N records" is exact, but for at most
+    GRACE seconds (a stalled reader could block the write for ever), and not for a second
+    signal."""
 
-    def __init__(self, to_file: bool) -> None:
-        self.to_file = to_file
+    GRACE = 2.0
+
+    def __init__(self) -> None:
         self.writing = False
         self.pending: BaseException | None = None
 
     def handle(self, signum, frame) -> None:
         stop = Stopped() if signum == signal.SIGTERM else KeyboardInterrupt()
-        if self.writing and self.to_file and self.pending is None:
-            self.pending = stop
-        else:
+        if not self.writing or self.pending is not None:
             raise stop
+        self.pending = stop
+        signal.signal(signal.SIGALRM, self._expire)
+        signal.setitimer(signal.ITIMER_REAL, self.GRACE)
+
+    def _expire(self, signum, frame) -> None:
+        raise self.pending  # type: ignore[misc]
 
     def done_writing(self) -> None:
         self.writing = False
         if self.pending is not None:
+            signal.setitimer(signal.ITIMER_REAL, 0)
             raise self.pending
 
 
@@ -228,7 +234,7 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         from factcli.run.cluster import run_on_cluster
 
         results = run_on_cluster(items, job, client, on_done)
-    signals = _Signals(output is not None)
+    signals = _Signals()
     signal.signal(signal.SIGTERM, signals.handle)
     signal.signal(signal.SIGINT, signals.handle)
     try:

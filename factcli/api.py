@@ -31,10 +31,12 @@ def _as_date(value: Any, name: str) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str):
+        from factcli.facts.refdate import parse_iso_date
+
         try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"{name}: {value!r} is not a YYYY-MM-DD date") from None
+            return parse_iso_date(value)
+        except ValueError as e:
+            raise ValueError(f"{name}: {e}") from None
     raise TypeError(f"{name} must be a str (YYYY-MM-DD), date or datetime, not {type(value).__name__}")
 
 

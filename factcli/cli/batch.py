@@ -18,7 +18,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from factcli.cli.main import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, quiet_stdout
+from factcli.cli.main import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, error, quiet_stdout
 from factcli.inputs.reader import Article, InputError, read_article, source_name
 from factcli.run.workers import Item, Job, item_source, run_batch
 
@@ -188,7 +188,6 @@ def _stdin_article() -> Article | InputError:
 def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resume: bool, quiet: bool,
         stats: bool, scheduler: str | None = None) -> int:
     """Process the items, write a record each in job.spec's format; 1 if any failed, else 0."""
-    err = Console(stderr=True)
     fmt = job.spec.format
     paths = set(skip_own_outputs([i for i in items if isinstance(i, str)], output, err))
     items = [i for i in items if not isinstance(i, str) or i in paths]
@@ -202,7 +201,7 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
     try:
         load_base(job.model)  # fail fast, once, on a bad --model
     except ModelError as e:
-        err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+        error(str(e))
         return EXIT_USAGE
     client = cluster = None
     if scheduler is not None:  # connect before the output is opened: a failure leaves it as it was
@@ -211,7 +210,7 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         try:
             client, cluster = connect(scheduler, worker_cap(workers, len(items)))
         except ClusterError as e:
-            err.print(f"[red]error:[/] {escape(str(e))}", highlight=False, soft_wrap=True)
+            error(str(e))
             return EXIT_USAGE
     stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
     # a bar on the terminal that the records themselves are printed to would be torn by them
@@ -268,11 +267,8 @@ def run(items: list[Item], *, job: Job, workers: int, output: Path | None, resum
         quiet_stdout()
         return 0
     except OSError as e:
-        where = escape(str(output)) if output is not None else "stdout"
-        err.print(f"[red]error:[/] writing to {where} failed after {plural(n_done, 'record')} "
-                  f"({e.strerror or e}); those are complete" + ("; run again with --resume to carry on"
-                                                               if output is not None else ""),
-                  highlight=False, soft_wrap=True)
+        error(f"writing to {output or 'stdout'} failed after {plural(n_done, 'record')} ({e.strerror or e}); "
+              "those are complete" + ("; run again with --resume to carry on" if output is not None else ""))
         return EXIT_OUTPUT
     finally:
         with contextlib.suppress(OSError):

@@ -66,8 +66,13 @@ def quiet_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def error(message: str) -> None:
+    """The one-line error on stderr ("[" in a path is text, not markup)."""
+    err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int) -> typer.Exit:
-    err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)  # "[" in a path is text
+    error(message)
     return typer.Exit(code)
 
 

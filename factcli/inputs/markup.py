@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from factcli.inputs.reader import Article, InputError
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -22,12 +20,9 @@ def html_article(data: bytes, source: str) -> Article:
     title = (doc.title or "").strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"  # the headline, as a plain-text article starts
-    when = None
-    if doc.date:
-        try:
-            when = date.fromisoformat(doc.date[:10])
-        except ValueError:
-            when = None
+    from factcli.inputs.records import parse_record_date
+
+    when = parse_record_date(doc.date) if doc.date else None
     return Article(source, text, when, "html" if when else None)
 
 

@@ -31,12 +31,16 @@ class Article:
     date_source: str | None = None  # "record" or "html"
 
 
+def refuse_binary(data: bytes, source: str) -> None:
+    if b"\x00" in data:
+        raise InputError(f"{source}: looks like a binary file, not text (it holds a NUL byte)")
+
+
 def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
     """Decode an article's bytes; newlines are normalised as Python's text mode does."""
     if len(data) > max_bytes:
         raise InputError(f"{source}: file is too large ({len(data):,} bytes; limit {max_bytes:,})")
-    if b"\x00" in data:
-        raise InputError(f"{source}: looks like a binary file, not text (it holds a NUL byte)")
+    refuse_binary(data, source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -112,8 +116,7 @@ def _article_of(data: bytes, path: str, name: str, max_bytes: int) -> Article:
 
     suffix = Path(name).suffix.lower()
     if suffix in markup.HTML_SUFFIXES:
-        if b"\x00" in data:
-            raise InputError(f"{path}: looks like a binary file, not text (it holds a NUL byte)")
+        refuse_binary(data, path)
         return markup.html_article(data, path)
     article = decode(data, path, max_bytes)
     if suffix in markup.MARKDOWN_SUFFIXES:

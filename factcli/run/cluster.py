@@ -58,7 +58,7 @@ def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int],
     from distributed import wait
 
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
-    groups = [list(range(i, min(i + local.GROUP, len(items)))) for i in range(0, len(items), local.GROUP)]
+    groups = local.groups_of(len(items))
     pending: deque[tuple[int, int | None]] = deque((g, None) for g in range(len(groups)))
     parts: dict[int, list] = {}
     done: dict[int, list] = {}

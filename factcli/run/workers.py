@@ -26,6 +26,11 @@ _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
 WARM_UP = 200  # articles per worker processed before memory zones start
 
+def groups_of(n: int) -> list[list[int]]:
+    """The run's item indices in groups of GROUP, in order: what one task takes."""
+    return [list(range(i, min(i + GROUP, n))) for i in range(0, n, GROUP)]
+
+
 Item = str | Article | InputError  # a path, or an article the parent read (stdin, a record), or why it failed
 
 
@@ -143,8 +148,8 @@ def run_batch(items: list[Item], job: Job, workers: int,
 
     if workers <= 1:
         load_job(job, tick)
-        for i in range(0, len(items), GROUP):
-            yield from _process(items[i:i + GROUP], i)
+        for group in groups_of(len(items)):
+            yield from _process(items[group[0]:group[-1] + 1], group[0])
         return
     yield from _supervised(items, job, workers, tick)
 
@@ -155,7 +160,7 @@ def _supervised(items: list[Item], job: Job, workers: int, tick: Callable[[int],
     workers; an article that fails again becomes an error record. The run always ends."""
     ctx = mp.get_context("spawn")
     ticks = ctx.Queue()
-    groups = [list(range(i, min(i + GROUP, len(items)))) for i in range(0, len(items), GROUP)]
+    groups = groups_of(len(items))
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(job, ticks))

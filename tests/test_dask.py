@@ -10,12 +10,11 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
 
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, read_to_end
 
 pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install -e '.[dev]')")
 
@@ -64,12 +63,7 @@ def test_a_killed_cluster_worker_loses_nothing(tmp_path):
             pids = client.run(os.getpid)
             os.kill(next(iter(pids.values())), signal.SIGKILL)
             killed = time.monotonic()
-            guard = threading.Timer(300, proc.kill)  # a hang fails the test instead of blocking it
-            guard.start()
-            rest = proc.stdout.read()  # (communicate() would skip what readline() buffered)
-            stderr = proc.stderr.read()
-            proc.wait()
-            guard.cancel()
+            rest, stderr = read_to_end(proc, 300)
             assert time.monotonic() - killed < 120
     finally:
         cluster.close()

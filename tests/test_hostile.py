@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, article_folder, read_to_end
 
 FACTCLI = [sys.executable, "-m", "factcli"]
 ARTICLE = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")
@@ -175,13 +175,9 @@ def _workers_of(pid: int) -> list[int]:
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to find the worker processes")
 def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
     import signal
-    import threading
     import time
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k in range(96):
-        (folder / f"{k:03d}.txt").write_text(f"Item {k}.\n\n" + ARTICLE, encoding="utf-8")
+    folder = article_folder(tmp_path, 96, "Item {k}.\n\n" + ARTICLE)
     proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
     first = proc.stdout.readline()
@@ -189,12 +185,7 @@ def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
     assert first and workers, "no output or no worker to kill"
     os.kill(workers[0], signal.SIGKILL)
     killed_at = time.monotonic()
-    guard = threading.Timer(120, proc.kill)  # a hang fails the test instead of blocking it
-    guard.start()
-    rest = proc.stdout.read()  # (communicate() would skip what readline() buffered)
-    stderr = proc.stderr.read()
-    proc.wait()
-    guard.cancel()
+    rest, stderr = read_to_end(proc, 120)
     assert time.monotonic() - killed_at < 60
     assert "Traceback" not in stderr
     lines = (first + rest).splitlines()
@@ -217,10 +208,7 @@ batch.pipe_texts = pipe_texts
 
 
 def test_a_worker_memory_error_costs_only_its_article(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k in range(40):
-        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    folder = article_folder(tmp_path, 40, ARTICLE)
     (folder / "017.txt").write_text("MEMORY-BOMB\n\n" + ARTICLE, encoding="utf-8")
     hook = tmp_path / "hook"
     hook.mkdir()
@@ -240,10 +228,7 @@ def test_workers_leave_quietly_when_the_main_process_is_killed(tmp_path):
     import signal
     import time
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k in range(96):
-        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    folder = article_folder(tmp_path, 96, ARTICLE)
     err = tmp_path / "stderr.txt"
     with err.open("w") as stderr:
         proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
@@ -285,10 +270,7 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path):
 def test_sigterm_stops_the_run_cleanly(tmp_path):
     import signal
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k in range(96):
-        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    folder = article_folder(tmp_path, 96, ARTICLE)
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2", "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
@@ -323,10 +305,7 @@ def test_unicode_line_separators_do_not_split_a_record(tmp_path):
 def test_sigterm_ends_a_run_whose_reader_has_stalled(tmp_path):
     import signal
 
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for k in range(160):
-        (folder / f"{k:03d}.txt").write_text(ARTICLE, encoding="utf-8")
+    folder = article_folder(tmp_path, 160, ARTICLE)
     proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--jsonl", "--workers", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
     assert proc.stdout.readline()

@@ -52,9 +52,11 @@ def test_a_duration_is_not_a_count(extract):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("He will resign effective from 5 p.m. on Wednesday.", [("5 p.m. on Wednesday", "2021-05-19T17:00")]),
+    ("He will resign effective from 5 p.m. on Friday.", [("5 p.m. on Friday", "2021-05-14T17:00")]),
+    # a future clause in an article dated that very weekday means that day
+    ("He will resign effective from 5 p.m. on Wednesday.", [("5 p.m. on Wednesday", "2021-05-12T17:00")]),
     ("Talks began at 10:00 GMT Sunday.", [("10:00 GMT Sunday", "2021-05-09T10:00")]),
-    ("Polls close at 10pm on 6 May.", [("10pm on 6 May", "2021-05-06T22:00")]),
+    ("Polls closed at 10pm on 6 May.", [("10pm on 6 May", "2021-05-06T22:00")]),
 ])
 def test_times_with_a_day_keep_the_time(extract, text, expected):
     assert _dates(extract, text) == expected
@@ -71,6 +73,43 @@ def test_times_with_a_day_keep_the_time(extract, text, expected):
 ])
 def test_scheduled_events_resolve_forward_and_others_backward(extract, text, expected):
     assert [v for _, v in _dates(extract, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The group could leave as soon as Tuesday.", "2021-05-18"),  # a modal
+    ("The father would be travelling to the US on Thursday.", "2021-05-13"),
+    ("Shares are to resume trading in Paris on Tuesday.", "2021-05-18"),  # be + to
+    ("He and the mayor meet separately on Monday.", "2021-05-17"),  # a present clause
+    ("The channel is airing the hearing on Friday.", "2021-05-14"),
+    ("Protesters planned a march on Saturday.", "2021-05-15"),
+    ("The minister says she met them on Monday.", "2021-05-10"),  # reported past
+    ("The club has won on Saturday.", "2021-05-08"),  # present perfect: past
+    ("Shares have risen since Monday.", "2021-05-10"),  # since looks back
+    ("The report says the April 3 attack was planned abroad.", "2021-04-03"),  # the date modifies a noun
+])
+def test_the_clause_tense_decides_the_direction(extract, text, expected):
+    assert [v for _, v in _dates(extract, text)] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Protests began in January of this year.", "2021-01"),
+    ("Sales fell in March last year.", "2020-03"),
+    ("The law takes effect in May next year.", "2022-05"),
+])
+def test_a_month_with_this_last_or_next_year(extract, text, expected):
+    assert _dates(extract, text) == [(text.split(" in ")[1].rstrip("."), expected)]
+
+
+def test_upcoming_dates_cross_the_new_year():
+    from datetime import date
+
+    from factcli.facts.datenorm import normalise_date
+
+    ref = date(2017, 12, 30)
+    assert normalise_date("Jan. 3", ref) == "2018-01-03"
+    assert normalise_date("January", ref) == "2018-01"
+    assert normalise_date("Dec. 3", ref) == "2017-12-03"
+    assert normalise_date("March", ref) == "2017-03"
 
 
 def test_a_day_or_month_just_after_the_reference_date_is_upcoming(extract):

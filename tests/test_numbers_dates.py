@@ -48,8 +48,8 @@ def test_normalise_date(text, ref, value):
 
 
 def test_future_context_resolves_forwards():
-    assert normalise_date("Wednesday", date(2022, 2, 3), future=True) == "2022-02-09"
-    assert normalise_date("March", REF, future=True) == "2022-03"
+    assert normalise_date("Wednesday", date(2022, 2, 3), direction="future") == "2022-02-09"
+    assert normalise_date("March", REF, direction="future") == "2022-03"
 
 
 def test_dateparser_fallback_handles_other_single_expressions():

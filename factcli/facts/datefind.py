@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from factcli.facts.datenorm import DAY_RE, HOLIDAY_RE, MONTH_RE, TIME_RE, WEEKDAY_RE, YEAR_RE, normalise_date
@@ -37,6 +37,7 @@ SHAPES = [
     ("range", rf"(?i:between|from)\s+{YEAR_RE}\s+(?i:and|to|until)\s+(?:{YEAR_RE}|\d\d)"),
     ("range", rf"{YEAR_RE}\s*[-–]\s*(?:{YEAR_RE}|\d\d)(?!\d)"),
     ("full", rf"(?:(?i:early|mid|late)[\s-]+)?{MONTH_RE},?\s+{YEAR_RE}"),
+    ("relative", rf"(?:(?i:early|mid|late)[\s-]+)?{MONTH_RE}\s+(?i:of\s+)?(?i:this|last|next)\s+(?i:year)"),
     ("full", rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?\s+{MONTH_RE}"),
     ("full", rf"(?:{WEEKDAY_RE},?\s+)?{MONTH_RE}\s+{DAY_RE}(?!\d|,\s*\d)"),
     ("full", rf"(?:(?i:the)\s+)?{_ORD}\s+(?i:of)\s+{MONTH_RE}(?:,?\s+{YEAR_RE})?"),
@@ -211,28 +212,73 @@ _UNTIL = {"until", "till", "through", "to"}
 _PAST_AUX = {"was", "were", "had", "did"}
 
 
-def is_future(span: Span) -> bool:
-    """Whether the clause that holds a date speaks of the future or of something
-    scheduled: "will meet on Monday", "is due to report in April", "is set to ... on",
-    "a July 26 deadline", "a contract running through August" (a present clause with until
-    or through); a date elsewhere resolves to the past."""
+def clause_direction(span: Span) -> str | None:
+    """Which way a date without a year or a relative word resolves, from the clause that
+    holds it: "future" for a future, scheduled or planned event ("will meet on Monday",
+    "is due to report in April", "a July 26 deadline", "runs through August", "is to
+    resume trading Tuesday", "could arrive as soon as Tuesday", "the Senate returns on
+    Jan. 3"); "past" for a past-tense verb that the date modifies ("fell in December");
+    None when the clause does not say (datenorm then looks back, or just ahead)."""
     root = span.root
     if root.head.lemma_ == "deadline" or (root.dep_ in ("compound", "nmod") and root.head.lower_ == "deadline"):
-        return True
+        return "future"
     tok = root
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.head.i == tok.i:
             break
         tok = tok.head
     words = {c.lower_ for c in tok.children} | {tok.lower_}
     if words & _FUTURE_AUX or tok.lemma_ in _SCHEDULE:
-        return True
+        return "future"
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in _INTEND \
             and not ({c.lower_ for c in tok.head.children} & _PAST_AUX):
-        return True  # "is due to report in April", "is expected to finish next month"
+        return "future"  # "is due to report in April", "is expected to finish next month"
     prep = root.head if root.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in _UNTIL and tok.tag_ in ("VBZ", "VBP", "VBG") \
-        and not (words & _PAST_AUX)
+    if prep is not None and prep.lower_ in _UNTIL and tok.tag_ in ("VBZ", "VBP", "VBG") and not (words & _PAST_AUX):
+        return "future"
+    tense = _tense(tok)
+    before = [t.lower_ for t in span.doc[max(span.start - 2, 0):span.start]]
+    if tense != "past" and before in (["soon", "as"], ["early", "as"]):
+        return "future"  # "could come as soon as Tuesday"
+    gov = prep.head if prep is not None else root.head
+    if gov.i != tok.i or (prep is not None and prep.lower_ in ("since", "of", "after")):
+        return None  # the date modifies a noun ("the Aug. 7 bombings"), or looks back from a point
+    if tense in ("modal", "be_to") or (tense == "present" and tok.lemma_ not in _REPORTING) or tok.lemma_ == "plan":
+        return "future"  # "would travel Thursday", "is to resume Tuesday", "meet separately Monday", "planned"
+    return None
+
+
+_REPORTING = {"say", "tell", "report", "announce", "claim", "state", "add", "note", "write", "confirm", "insist",
+              "warn", "argue", "deny", "admit", "show", "reveal", "suggest", "believe", "think", "know"}
+_MODAL = {"would", "could", "might", "may", "should", "can", "must"}
+
+
+def _tense(verb: Token) -> str | None:
+    """The tense of the verb group that governs a date: future, modal, be_to, present or
+    past, climbing from a to-infinitive to the verb that governs it ("is to resume",
+    "would be ready to leave")."""
+    tok = verb
+    for _ in range(4):
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        finite = [c for c in aux if c.tag_ in ("MD", "VBZ", "VBP", "VBD")]
+        if any(c.lower_ in _FUTURE_AUX for c in finite):
+            return "future"
+        if any(c.lower_ in _MODAL for c in finite):
+            return "modal"
+        if finite:  # "has won" is as past as "won"
+            return "past" if finite[0].tag_ == "VBD" or (finite[0].lemma_ == "have" and tok.tag_ == "VBN") \
+                else "present"
+        if tok.tag_ in ("VBZ", "VBP"):
+            if tok.lemma_ == "be" and verb.i != tok.i and verb.tag_ == "VB":
+                return "be_to"
+            return "present"
+        if tok.tag_ == "VBD":
+            return "past"
+        if tok.dep_ in ("xcomp", "acomp", "ccomp") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return None
+    return None
 
 
 @Language.component("factcli_dates")

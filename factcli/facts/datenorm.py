@@ -58,8 +58,9 @@ def _shift_months(d: date, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _month_year(month: int, ref: date | None, future: bool, relative: str = "") -> str | None:
-    """A month with no year: the nearest such month in the past (or future) of ref."""
+def _month_year(month: int, ref: date | None, direction: str | None, relative: str = "") -> str | None:
+    """A month with no year: the latest such month on or before ref (or, within
+    SOON_MONTHS, after it), or the next one on or after ref in a future clause."""
     if ref is None:
         return None if relative else f"XXXX-{month:02d}"
     if relative == "last":
@@ -68,39 +69,45 @@ def _month_year(month: int, ref: date | None, future: bool, relative: str = "") 
         year = ref.year if month > ref.month else ref.year + 1
     elif relative == "this":
         year = ref.year
-    elif future or 0 < month - ref.month <= SOON_MONTHS:
-        year = ref.year if month >= ref.month else ref.year + 1
     else:
-        year = ref.year if month <= ref.month else ref.year - 1
+        now = ref.year * 12 + ref.month - 1
+        options = [y * 12 + month - 1 for y in (ref.year - 1, ref.year, ref.year + 1)]
+        if direction == "future":
+            year = min(i for i in options if i >= now) // 12
+        else:
+            year = max(i for i in options if i <= now + SOON_MONTHS) // 12
     return f"{year}-{month:02d}"
 
 
-def _day_month(day: int, month: int, ref: date | None, future: bool) -> str | None:
+def _day_month(day: int, month: int, ref: date | None, direction: str | None) -> str | None:
+    """A day and month with no year, chosen as _month_year chooses (SOON_DAYS)."""
     if ref is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    year = ref.year
-    try:
-        candidate = date(year, month, day)
-        if future and candidate < ref:
-            candidate = date(year + 1, month, day)
-        elif not future and candidate > ref and (candidate - ref).days > SOON_DAYS:
-            candidate = date(year - 1, month, day)
-    except ValueError:
-        return None
-    return _iso(candidate)
+    options = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:  # 29 February outside a leap year
+            pass
+    if direction == "future":
+        chosen = [d for d in options if d >= ref][:1]
+    else:
+        chosen = [d for d in options if d <= ref + timedelta(days=SOON_DAYS)][-1:]
+    return _iso(chosen[0]) if chosen else None
 
 
-def _weekday(weekday: int, ref: date | None, future: bool, relative: str = "") -> str | None:
+def _weekday(weekday: int, ref: date | None, direction: str | None, relative: str = "") -> str | None:
     if ref is None:
         return None
     back = (ref.weekday() - weekday) % 7
     if relative == "last":
         back = back or 7
-    elif relative == "next" or (future and relative != "this"):
-        ahead = (weekday - ref.weekday()) % 7 or 7
-        return _iso(ref + timedelta(days=ahead))
+    elif relative == "next":
+        return _iso(ref + timedelta(days=(weekday - ref.weekday()) % 7 or 7))
     elif relative == "this":
         return _iso(ref - timedelta(days=ref.weekday()) + timedelta(days=weekday))
+    elif direction == "future":  # the day itself when the article is dated that day
+        return _iso(ref + timedelta(days=(weekday - ref.weekday()) % 7))
     return _iso(ref - timedelta(days=back))
 
 
@@ -140,6 +147,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+(?:-first)?)[\s-]+century$", "century_word"),
     (rf"^(?:(?:in|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({YEAR_RE})$", "year"),
     (rf"^(last|this|next|coming|past)\s+({MONTH_RE})$", "rel_month"),
+    (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})\s+(?:of\s+)?(this|last|next)\s+year$", "month_rel_year"),
     (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})$", "month"),
     (rf"^(?:on\s+)?(last|this|next|coming|past)?\s*({WEEKDAY_RE})"
      r"(?:\s+(?:morning|afternoon|evening|night))?$", "weekday"),
@@ -158,26 +166,26 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
 ]]
 
 
-def normalise_date(text: str, ref: date | None, future: bool = False) -> str | None:
+def normalise_date(text: str, ref: date | None, direction: str | None = None) -> str | None:
     """EDTF value of a date expression, or None when it cannot be resolved."""
-    return _normalise(" ".join(text.split()), ref, future)
+    return _normalise(" ".join(text.split()), ref, direction)
 
 
 @lru_cache(maxsize=4096)
-def _normalise(text: str, ref: date | None, future: bool) -> str | None:
+def _normalise(text: str, ref: date | None, direction: str | None) -> str | None:
     timed = _TIMED.match(text)
     if timed:  # the day's value with the time kept: "2021-05-19T17:00"
-        day = _normalise(timed.group(2), ref, future)
+        day = _normalise(timed.group(2), ref, direction)
         clock = clock_time(timed.group(1))
         return f"{day}T{clock}" if day and clock and re.fullmatch(r"\d{4}-\d\d-\d\d", day) else day
     for pattern, kind in PATTERNS:
         m = pattern.match(text)
         if m:
-            return _resolve(kind, m, ref, future)
-    return _dateparser(text, ref, future)
+            return _resolve(kind, m, ref, direction)
+    return _dateparser(text, ref, direction)
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str | None:  # noqa: C901
+def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | None) -> str | None:  # noqa: C901
     g = m.groups()
     day_of = lambda s: int(re.match(r"\d+", s).group())  # noqa: E731
     month_of = lambda s: MONTHS[s.lower().rstrip(".")]  # noqa: E731
@@ -193,19 +201,19 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
         except ValueError:
             return None
     if kind == "dm":
-        return _day_month(day_of(g[0]), month_of(g[1]), ref, future)
+        return _day_month(day_of(g[0]), month_of(g[1]), ref, direction)
     if kind == "dm_word":  # "the Fourth of July"
         day = ORDINAL_WORDS.get(g[0].lower())
         if day is None:
             return None
         if not g[2]:
-            return _day_month(day, month_of(g[1]), ref, future)
+            return _day_month(day, month_of(g[1]), ref, direction)
         try:
             return _iso(date(int(g[2]), month_of(g[1]), day))
         except ValueError:
             return None
     if kind == "md":
-        return _day_month(day_of(g[1]), month_of(g[0]), ref, future)
+        return _day_month(day_of(g[1]), month_of(g[0]), ref, direction)
     if kind == "my":
         return f"{int(g[1])}-{month_of(g[0]):02d}"
     if kind == "year_range":
@@ -224,21 +232,25 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
     if kind == "year":
         return g[0]
     if kind == "month":
-        return _month_year(month_of(g[0]), ref, future)
+        return _month_year(month_of(g[0]), ref, direction)
     if kind == "rel_month":
         rel = {"past": "last", "coming": "next"}.get(g[0].lower(), g[0].lower())
-        return _month_year(month_of(g[1]), ref, future, rel)
+        return _month_year(month_of(g[1]), ref, direction, rel)
     if kind == "weekday":
         rel = {"past": "last", "coming": "next"}.get((g[0] or "").lower(), (g[0] or "").lower())
-        return _weekday(WEEKDAYS[g[1].lower()], ref, future, rel)
+        return _weekday(WEEKDAYS[g[1].lower()], ref, direction, rel)
     if kind == "season_year":
         return f"{g[1]}-{SEASONS[g[0].lower()]}"
     if kind == "quarter":
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[0].lower()]
         year = g[1]
         if not year:  # this year's, once it has begun (a past quarter is reported in the future too)
-            year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and not future))
+            year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and direction != "future"))
         return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+    if kind == "month_rel_year":  # "January of this year", "May last year"
+        if ref is None:
+            return f"XXXX-{month_of(g[0]):02d}"
+        return f"{ref.year + {'last': -1, 'this': 0, 'next': 1}[g[1].lower()]}-{month_of(g[0]):02d}"
     if ref is None:
         return None
     if kind == "today":
@@ -262,7 +274,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> str
         step = {"last": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
         return f"{ref.year + step}-{season}"
     if kind == "holiday":
-        return _holiday(g[1], g[2], (g[0] or "").lower(), ref, future)
+        return _holiday(g[1], g[2], (g[0] or "").lower(), ref, direction)
     if kind == "year_shift":  # against the reference date: the story's own time is not known
         return str(ref.year + (1 if g[0].lower() == "later" else -1))
     if kind == "ago":
@@ -295,7 +307,7 @@ def holiday_date(name: str, year: int) -> date | None:
     return None
 
 
-def _holiday(name: str, year: str | None, relative: str, ref: date | None, future: bool) -> str | None:
+def _holiday(name: str, year: str | None, relative: str, ref: date | None, direction: str | None) -> str | None:
     if year:
         day = holiday_date(name, int(year))
         return _iso(day) if day else None
@@ -306,7 +318,8 @@ def _holiday(name: str, year: str | None, relative: str, ref: date | None, futur
         return None
     if relative == "this":
         return _iso(this)
-    ahead = relative == "next" or (relative != "last" and (future or 0 <= (this - ref).days <= SOON_DAYS))
+    soon = direction is None and 0 <= (this - ref).days <= SOON_DAYS
+    ahead = relative == "next" or (relative != "last" and (direction == "future" or soon))
     if ahead:
         return _iso(this if this >= ref else holiday_date(name, ref.year + 1))
     return _iso(this if this <= ref else holiday_date(name, ref.year - 1))
@@ -330,12 +343,12 @@ def clock_time(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
-def _dateparser(text: str, ref: date | None, future: bool) -> str | None:
+def _dateparser(text: str, ref: date | None, direction: str | None) -> str | None:
     """Fallback for single expressions the rules above do not cover."""
     import dateparser  # imported lazily: it takes a second to load its language data
 
     settings = {
-        "PREFER_DATES_FROM": "future" if future else "past",
+        "PREFER_DATES_FROM": "future" if direction == "future" else "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
         "REQUIRE_PARTS": ["month"],
         "STRICT_PARSING": False,

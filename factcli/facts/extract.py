@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from factcli.facts.counts import find_counts
-from factcli.facts.datefind import SPAN_KEY, find_dates, is_future
+from factcli.facts.datefind import SPAN_KEY, clause_direction, find_dates
 from factcli.facts.datenorm import normalise_date
 from factcli.facts.durations import find_durations
 from factcli.facts.names import fold, strip_possessive
@@ -42,7 +42,7 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     name_ends = {fold(w) for p in people if len(parts := p.name.split()) > 1 for w in (parts[0], parts[-1])}
     organisations = [o for o in organisations if not _part_of_a_name(o, full_names, name_ends)]
     date_spans = _date_spans(doc)
-    dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, is_future(s)))
+    dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, clause_direction(s)))
              for s in date_spans]
     # numbers in dates and in organisations' names ("BBC Radio 4", "G8") are not counts
     blocked = {i for d in date_spans for i in range(d.start, d.end)} | org_tokens

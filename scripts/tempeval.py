@@ -69,7 +69,8 @@ _QUARTERS = {("01", "03"): "Q1", ("04", "06"): "Q2", ("07", "09"): "Q3", ("10", 
 def to_timeml(value: str | None) -> str | None:
     """factcli's EDTF value as TimeML writes the same thing: decade 197X -> 197, century
     18XX -> 18, season 2021-23 -> 2021-FA, a quarter's month range 1989-07/1989-09 ->
-    1989-Q3; other values are the same in both."""
+    1989-Q3, a weekend's Saturday/Sunday 1989-10-28/1989-10-29 -> 1989-W43-WE; other
+    values are the same in both."""
     if value is None:
         return None
     if m := re.fullmatch(r"(\d{3})X", value):
@@ -81,6 +82,11 @@ def to_timeml(value: str | None) -> str | None:
     if (m := re.fullmatch(r"(\d{4}|XXXX)-(\d\d)/(\d{4}|XXXX)-(\d\d)", value)) and m.group(1) == m.group(3) \
             and (m.group(2), m.group(4)) in _QUARTERS:
         return f"{m.group(1)}-{_QUARTERS[(m.group(2), m.group(4))]}"
+    if (m := re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", value)):
+        sat, sun = date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))
+        if sat.weekday() == 5 and (sun - sat).days == 1:
+            iso = sat.isocalendar()
+            return f"{iso.year}-W{iso.week:02d}-WE"
     return value
 
 

@@ -1,6 +1,7 @@
 """Issue 11's classes of dates and durations, on sentences written for the tests and the
 real pipeline: durations, times with a day, scheduled events resolved forward, quarters,
-seasons, a day soon after the reference date, a full stop after a month name."""
+seasons, a day soon after the reference date, a full stop after a month name, the
+clause's tense, dates the article has just named ("that day"), weekends."""
 
 from __future__ import annotations
 
@@ -98,6 +99,38 @@ def test_the_clause_tense_decides_the_direction(extract, text, expected):
 ])
 def test_a_month_with_this_last_or_next_year(extract, text, expected):
     assert _dates(extract, text) == [(text.split(" in ")[1].rstrip("."), expected)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The licence expired on Monday, the same day parliament returned.",
+     [("Monday", "2021-05-10"), ("the same day", "2021-05-10")]),
+    ("She landed on 3 March 2019. The following day she left.",
+     [("3 March 2019", "2019-03-03"), ("The following day", "2019-03-04")]),
+    ("The mill shut in 1998. Later that year it burned down.", [("1998", "1998"), ("Later that year", "1998")]),
+    ("Voting ended in June 2016; the following month he resigned.",
+     [("June 2016", "2016-06"), ("the following month", "2016-07")]),
+    ("The mill shut in 1998. The next morning it burned down.", [("1998", "1998"), ("The next morning", None)]),
+    ("That night was cold.", [("That night", None)]),  # nothing named before it
+    ("Rates could rise later in the year.", [("later in the year", "2021")]),
+    ("He would be leaving in the next day or two.", []),
+])
+def test_a_date_the_article_has_just_named(extract, text, expected):
+    assert _dates(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fans gathered at the weekend.", "2021-05-08/2021-05-09"),
+    ("The team will play over the weekend.", "2021-05-15/2021-05-16"),
+    ("Last weekend was quiet.", "2021-05-08/2021-05-09"),
+    ("Next weekend is busy.", "2021-05-22/2021-05-23"),
+])
+def test_weekends_are_their_saturday_and_sunday(extract, text, expected):
+    assert [v for _, v in _dates(extract, text)] == [expected]
+
+
+def test_the_weekend_of_a_named_day_is_not_the_last_weekend(extract):
+    assert [t for t, _ in _dates(extract, "The final is on the weekend of 27-28 November.")] != ["the weekend"]
+    assert _dates(extract, "They meet in the last week of July.") == [("July", "2021-07")]
 
 
 def test_upcoming_dates_cross_the_new_year():

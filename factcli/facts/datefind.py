@@ -45,12 +45,19 @@ SHAPES = [
                r"(?:\s+(?:and|to|or)\s+(?:the\s+)?'?\d0s)?"),
     ("decade", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'?\d0s"),
     ("century", rf"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?{_ORD}[\s-]+(?i:century)"),
-    ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:week|month|year|weekend|spring|summer|"
-                 rf"autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
+    ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:weekend|week|month|year)(?!\s+of\s+(?:\d|{MONTH_RE}))|"
+                 rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening))"),
     ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?)\s+(?i:ago|from\s+now)"),
     ("relative", r"(?i:a\s+year\s+(?:earlier|later|before))"),
+    # a day, week, month or year the article has just named ("that day", "the following year")
+    ("relative", r"(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:day|night|morning|afternoon|evening|week|"
+                 r"month|year)|(?i:earlier|later)\s+in\s+the\s+(?i:day|morning|afternoon|evening|night|week|month|"
+                 r"year)|(?i:the)\s+(?i:following|previous)\s+(?i:day|night|morning|evening|week|month|year)|"
+                 r"(?i:the)\s+(?i:next)\s+(?i:day|morning|evening)(?!\s+or\b)|(?i:the)\s+(?i:day)\s+"
+                 r"(?i:before|after)(?!\s+\w)"),
+    ("relative", rf"(?i:the)\s+(?i:weekend)(?!\s+of\s+(?:\d|{MONTH_RE}))"),
     ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
     ("season", rf"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?i:spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+"
                rf"{YEAR_RE}"),

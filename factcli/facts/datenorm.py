@@ -111,6 +111,40 @@ def _weekday(weekday: int, ref: date | None, direction: str | None, relative: st
     return _iso(ref - timedelta(days=back))
 
 
+def _weekend(saturday: date) -> str:
+    """A weekend as the EDTF interval of its Saturday and Sunday."""
+    return f"{_iso(saturday)}/{_iso(saturday + timedelta(days=1))}"
+
+
+_REFERS_BACK = re.compile(r"(?i)\b(?:that|same|following|previous|next|in the|before|after)\b")
+ANCHOR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:]+)?$")
+_UNIT_PRECISION = {"day": 3, "night": 3, "morning": 3, "afternoon": 3, "evening": 3, "week": 3, "month": 2, "year": 1}
+
+
+def _anaphoric(kind: str, g: tuple[str | None, ...], anchor: str | None) -> str | None:
+    """'that day', 'later that year', 'the following month', 'the day before': a step from
+    the date the article last gave (anchor), at the unit's precision; None without one."""
+    m = ANCHOR_VALUE.match(anchor or "")
+    if m is None:
+        return None
+    step_word, unit = ("", g[0]) if kind == "anaphoric" else (g[0], g[1] if len(g) > 1 and g[1] else "day")
+    step_word, unit = step_word.lower(), unit.lower()
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}.get(step_word, 0)
+    parts = [int(p) for p in m.groups() if p is not None]
+    if len(parts) < _UNIT_PRECISION[unit]:
+        return None
+    if _UNIT_PRECISION[unit] == 1:
+        return str(parts[0] + step)
+    if unit == "month":
+        y, mo = _shift_months(date(parts[0], parts[1], 1), step)
+        return f"{y}-{mo:02d}"
+    day = date(*parts[:3]) + timedelta(days=step * (7 if unit == "week" else 1))
+    if unit == "week":
+        iso = day.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}"
+    return _iso(day)
+
+
 def _decade(digits: str, base_century: str | None = None) -> str:
     """'1970s' -> '197X'; '80s' -> '198X' (century from base_century, else 19)."""
     if len(digits) == 4:
@@ -159,6 +193,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
      r"\s+(days?|weeks?|fortnights?|months?|years?)\s+(ago|from\s+now)$", "ago"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
+    (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", "in_the_unit"),
+    (r"^(?:earlier\s+|later\s+)?(?:that|the\s+same|in\s+the)\s+(day|night|morning|afternoon|evening|week|month|year)$",
+     "anaphoric"),
+    (r"^the\s+(following|previous|next)\s+(day|night|morning|evening|week|month|year)$", "anaphoric_step"),
+    (r"^the\s+day\s+(before|after)$", "anaphoric_step"),
+    (r"^(?:the\s+)?(weekend)$", "weekend"),
     (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", "holiday"),
     (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
     (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
@@ -166,13 +206,15 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
 ]]
 
 
-def normalise_date(text: str, ref: date | None, direction: str | None = None) -> str | None:
-    """EDTF value of a date expression, or None when it cannot be resolved."""
-    return _normalise(" ".join(text.split()), ref, direction)
+def normalise_date(text: str, ref: date | None, direction: str | None = None, anchor: str | None = None) -> str | None:
+    """EDTF value of a date expression, or None when it cannot be resolved. `anchor` is the
+    value of the article's previous date, which 'that day' or 'the following year' refer to."""
+    text = " ".join(text.split())
+    return _normalise(text, ref, direction, anchor if _REFERS_BACK.search(text) else None)
 
 
 @lru_cache(maxsize=4096)
-def _normalise(text: str, ref: date | None, direction: str | None) -> str | None:
+def _normalise(text: str, ref: date | None, direction: str | None, anchor: str | None = None) -> str | None:
     timed = _TIMED.match(text)
     if timed:  # the day's value with the time kept: "2021-05-19T17:00"
         day = _normalise(timed.group(2), ref, direction)
@@ -181,11 +223,12 @@ def _normalise(text: str, ref: date | None, direction: str | None) -> str | None
     for pattern, kind in PATTERNS:
         m = pattern.match(text)
         if m:
-            return _resolve(kind, m, ref, direction)
+            return _resolve(kind, m, ref, direction, anchor)
     return _dateparser(text, ref, direction)
 
 
-def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | None) -> str | None:  # noqa: C901
+def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | None,  # noqa: C901
+             anchor: str | None = None) -> str | None:
     g = m.groups()
     day_of = lambda s: int(re.match(r"\d+", s).group())  # noqa: E731
     month_of = lambda s: MONTHS[s.lower().rstrip(".")]  # noqa: E731
@@ -247,6 +290,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
         if not year:  # this year's, once it has begun (a past quarter is reported in the future too)
             year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and direction != "future"))
         return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+    if kind in ("anaphoric", "anaphoric_step"):
+        return _anaphoric(kind, g, anchor)
     if kind == "month_rel_year":  # "January of this year", "May last year"
         if ref is None:
             return f"XXXX-{month_of(g[0]):02d}"
@@ -259,16 +304,23 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
         return _iso(ref - timedelta(days=1))
     if kind == "tomorrow":
         return _iso(ref + timedelta(days=1))
-    if kind == "rel_unit":
-        step = {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
-        unit = g[1].lower()
+    if kind in ("rel_unit", "in_the_unit"):  # "later in the year" is later this year
+        step = 0 if kind == "in_the_unit" else {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
+        unit = g[-1].lower()
         if unit == "year":
             return str(ref.year + step)
         if unit == "month":
             y, mo = _shift_months(ref, step)
             return f"{y}-{mo:02d}"
+        if unit == "weekend":
+            return _weekend(ref + timedelta(weeks=step) + timedelta(days=5 - ref.weekday()))
         iso = (ref + timedelta(weeks=step)).isocalendar()
         return f"{iso.year}-W{iso.week:02d}"
+    if kind == "weekend":  # the latest weekend begun by ref; the next one in a future clause
+        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+        if direction == "future" and ref.weekday() < 5:
+            saturday += timedelta(days=7)
+        return _weekend(saturday)
     if kind == "rel_season":
         season = SEASONS[g[1].lower()]
         step = {"last": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]

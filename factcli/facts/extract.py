@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from factcli.facts.counts import find_counts
 from factcli.facts.datefind import SPAN_KEY, clause_direction, find_dates
-from factcli.facts.datenorm import normalise_date
+from factcli.facts.datenorm import ANCHOR_VALUE, normalise_date
 from factcli.facts.durations import find_durations
 from factcli.facts.names import fold, strip_possessive
 from factcli.facts.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
@@ -42,8 +42,7 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
     name_ends = {fold(w) for p in people if len(parts := p.name.split()) > 1 for w in (parts[0], parts[-1])}
     organisations = [o for o in organisations if not _part_of_a_name(o, full_names, name_ends)]
     date_spans = _date_spans(doc)
-    dates = [DateMention(s.text, s.start_char, s.end_char, normalise_date(s.text, ref, clause_direction(s)))
-             for s in date_spans]
+    dates = _dates(date_spans, ref)
     # numbers in dates and in organisations' names ("BBC Radio 4", "G8") are not counts
     blocked = {i for d in date_spans for i in range(d.start, d.end)} | org_tokens
     counts: list[Count] = find_counts(doc, blocked)
@@ -65,6 +64,18 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
         sentences=([(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START")
                    else [(0, len(text))]),
     )
+
+
+def _dates(spans: list[Span], ref: date | None) -> list[DateMention]:
+    """Date mentions with values, in text order: 'that day' and 'the following year' take
+    the value of the date before them (the anchor)."""
+    dates, anchor = [], None
+    for s in spans:
+        value = normalise_date(s.text, ref, clause_direction(s), anchor)
+        dates.append(DateMention(s.text, s.start_char, s.end_char, value))
+        if value and ANCHOR_VALUE.match(value):
+            anchor = value
+    return dates
 
 
 def _part_of_a_name(org: Organisation, full_names: set[str], name_ends: set[str]) -> bool:

@@ -112,6 +112,7 @@ def test_a_month_with_this_last_or_next_year(extract, text, expected):
     ("The mill shut in 1998. The next morning it burned down.", [("1998", "1998"), ("The next morning", None)]),
     ("That night was cold.", [("That night", None)]),  # nothing named before it
     ("Rates could rise later in the year.", [("later in the year", "2021")]),
+    ("It opened a decade ago.", [("a decade ago", "2011")]),  # a year, not a month
     ("He would be leaving in the next day or two.", []),
 ])
 def test_a_date_the_article_has_just_named(extract, text, expected):

@@ -49,7 +49,7 @@ SHAPES = [
                  rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening))"),
-    ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?)\s+(?i:ago|from\s+now)"),
+    ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|from\s+now)"),
     ("relative", r"(?i:a\s+year\s+(?:earlier|later|before))"),
     # a day, week, month or year the article has just named ("that day", "the following year")
     ("relative", r"(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:day|night|morning|afternoon|evening|week|"

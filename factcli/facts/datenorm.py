@@ -153,7 +153,8 @@ def _decade(digits: str, base_century: str | None = None) -> str:
 
 
 def _unit_value(unit: str, ref: date, amount: int) -> str:
-    """ref moved back (amount > 0; ahead when < 0) by `amount` days, weeks, months or years."""
+    """ref moved back (amount > 0; ahead when < 0) by `amount` days, weeks, months, years or
+    decades: "a decade ago" is a year."""
     if unit.startswith("day"):
         return _iso(ref - timedelta(days=amount))
     if unit.startswith("week"):
@@ -163,7 +164,7 @@ def _unit_value(unit: str, ref: date, amount: int) -> str:
     if unit.startswith("month"):
         y, m = _shift_months(ref, -amount)
         return f"{y}-{m:02d}"
-    return str(ref.year - amount)
+    return str(ref.year - amount * (10 if unit.startswith("decade") else 1))
 
 
 _DECADE = r"(?:'?(\d0)s|(1[6-9]\d0|20\d0)s)"
@@ -191,7 +192,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-     r"\s+(days?|weeks?|fortnights?|months?|years?)\s+(ago|from\s+now)$", "ago"),
+     r"\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+(ago|from\s+now)$", "ago"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
     (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", "in_the_unit"),
     (r"^(?:earlier\s+|later\s+)?(?:that|the\s+same|in\s+the)\s+(day|night|morning|afternoon|evening|week|month|year)$",

@@ -166,6 +166,23 @@ def test_quarters_seasons_and_month_names(extract, text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # the quarter a report last named, a year back with year-earlier / a year earlier
+    ("Profit rose in the first quarter of 2021 from $4m a year earlier. Sales for the quarter fell, "
+     "and year-earlier sales were higher.",
+     [("the first quarter of 2021", "2021-01/2021-03"), ("a year earlier", "2020-01/2020-03"),
+      ("the quarter", "2021-01/2021-03"), ("year-earlier", "2020-01/2020-03")]),
+    # none named: the last quarter ended by the reference date; the current one is ref's
+    ("Profit in the latest quarter beat the year-ago period; the current quarter looks weak.",
+     [("the latest quarter", "2021-01/2021-03"), ("the year-ago period", "2020-01/2020-03"),
+      ("the current quarter", "2021-04/2021-06")]),
+    ("A quarter of voters stayed home in the Latin Quarter before the quarter-final.", []),
+    ("That quarter was weak.", [("That quarter", None)]),  # nothing named before it
+])
+def test_quarters_a_report_names_without_a_number(extract, text, expected):
+    assert _dates(extract, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
     ("The deal closed on Thanksgiving Day.", [("Thanksgiving Day", "2020-11-26")]),
     ("We met at Easter 2019.", [("Easter 2019", "2019-04-21")]),
     ("He will return next Easter.", [("next Easter", "2022-04-17")]),

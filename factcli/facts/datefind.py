@@ -58,6 +58,11 @@ SHAPES = [
                  r"(?i:the)\s+(?i:next)\s+(?i:day|morning|evening)(?!\s+or\b)|(?i:the)\s+(?i:day)\s+"
                  r"(?i:before|after)(?!\s+\w)"),
     ("relative", rf"(?i:the)\s+(?i:weekend)(?!\s+of\s+(?:\d|{MONTH_RE}))"),
+    # a quarter a financial report names without its number ("the latest quarter", "the year-ago period")
+    ("period", r"(?i:the|this|that)\s+(?:(?i:latest|current|same|most\s+recent|comparable|corresponding)\s+)?"
+               r"(?:(?i:year-earlier|year-ago)\s+(?:(?i:first|second|third|fourth)[\s-]+)?)?quarter(?![\w-])|"
+               r"(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago|latest)\s+period|"
+               r"(?i:year-earlier|year-ago)(?=\s)"),
     ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
     ("season", rf"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?i:spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+"
                rf"{YEAR_RE}"),

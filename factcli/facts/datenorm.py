@@ -116,7 +116,11 @@ def _weekend(saturday: date) -> str:
     return f"{_iso(saturday)}/{_iso(saturday + timedelta(days=1))}"
 
 
-_REFERS_BACK = re.compile(r"(?i)\b(?:that|same|following|previous|next|in the|before|after)\b")
+_REFERS_BACK = re.compile(r"(?i)\b(?:that|same|following|previous|next|in the|before|after|quarter|period|year-"
+                          r"earlier|year-ago|earlier|later|ago)\b")
+_COMPARISON = re.compile(r"(?i)\byear[\s-](?:earlier|ago|before)\b")
+_QUARTER_VALUE = re.compile(r"^(\d{4})-(01|04|07|10)/\1-(03|06|09|12)$")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ANCHOR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:]+)?$")
 _UNIT_PRECISION = {"day": 3, "night": 3, "morning": 3, "afternoon": 3, "evening": 3, "week": 3, "month": 2, "year": 1}
 
@@ -143,6 +147,44 @@ def _anaphoric(kind: str, g: tuple[str | None, ...], anchor: str | None) -> str 
         iso = day.isocalendar()
         return f"{iso.year}-W{iso.week:02d}"
     return _iso(day)
+
+
+def is_comparison(text: str) -> bool:
+    """'a year earlier', 'the year-ago period': a point compared with, which later
+    mentions do not refer back to."""
+    return _COMPARISON.search(text) is not None
+
+
+def _quarter(year: int, q: int) -> str:
+    return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+
+
+def _shift_quarter(value: str, years: int) -> str:
+    m = _QUARTER_VALUE.match(value)
+    return _quarter(int(m.group(1)) + years, (int(m.group(2)) + 2) // 3)
+
+
+def _period(text: str, ref: date | None, anchors: tuple[str, ...]) -> str | None:
+    """A quarter a financial report names without its number: 'the quarter', 'the latest
+    quarter' (the one the article last named, else the last one ended by ref), 'this' or
+    'the current quarter' (ref's), 'that quarter' (the one last named), and each of these
+    a year back with year-earlier/year-ago ('the year-ago period', 'year-earlier')."""
+    named = next((a for a in anchors if _QUARTER_VALUE.match(a)), None)
+    ordinal = next((n for w, n in _ORDINALS.items() if w in text), None)
+    back = -1 if ("year-earlier" in text or "year-ago" in text) else 0
+    if ordinal is not None:  # "the year-earlier third quarter"
+        year = int(named[:4]) if named else (ref.year if ref else None)
+        base = _quarter(year, ordinal) if year else None
+    elif "current" in text or text.startswith("this"):
+        base = _quarter(ref.year, (ref.month + 2) // 3) if ref else None
+    elif named:
+        base = named
+    elif ref is not None and not text.startswith("that") and "same" not in text:
+        q = (ref.month + 2) // 3 - 1  # the last quarter ended on or before ref
+        base = _quarter(ref.year, q) if q else _quarter(ref.year - 1, 4)
+    else:
+        base = None
+    return _shift_quarter(base, back) if base else None
 
 
 def _decade(digits: str, base_century: str | None = None) -> str:
@@ -193,6 +235,9 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
      r"\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+(ago|from\s+now)$", "ago"),
+    (r"^(?:(?:the|this|that)\s+)?(?:(?:latest|current|same|most\s+recent|comparable|corresponding)\s+)?"
+     r"(?:(?:year-earlier|year-ago)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?|quarter|period)$",
+     "period"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
     (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", "in_the_unit"),
     (r"^(?:earlier\s+|later\s+)?(?:that|the\s+same|in\s+the)\s+(day|night|morning|afternoon|evening|week|month|year)$",
@@ -207,15 +252,17 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
 ]]
 
 
-def normalise_date(text: str, ref: date | None, direction: str | None = None, anchor: str | None = None) -> str | None:
-    """EDTF value of a date expression, or None when it cannot be resolved. `anchor` is the
-    value of the article's previous date, which 'that day' or 'the following year' refer to."""
+def normalise_date(text: str, ref: date | None, direction: str | None = None,
+                   anchors: tuple[str, ...] = ()) -> str | None:
+    """EDTF value of a date expression, or None when it cannot be resolved. `anchors` are
+    the values of the article's dates before it, newest first, which 'that day', 'the
+    following year' and 'the quarter' refer to."""
     text = " ".join(text.split())
-    return _normalise(text, ref, direction, anchor if _REFERS_BACK.search(text) else None)
+    return _normalise(text, ref, direction, anchors if _REFERS_BACK.search(text) else ())
 
 
 @lru_cache(maxsize=4096)
-def _normalise(text: str, ref: date | None, direction: str | None, anchor: str | None = None) -> str | None:
+def _normalise(text: str, ref: date | None, direction: str | None, anchors: tuple[str, ...] = ()) -> str | None:
     timed = _TIMED.match(text)
     if timed:  # the day's value with the time kept: "2021-05-19T17:00"
         day = _normalise(timed.group(2), ref, direction)
@@ -224,12 +271,12 @@ def _normalise(text: str, ref: date | None, direction: str | None, anchor: str |
     for pattern, kind in PATTERNS:
         m = pattern.match(text)
         if m:
-            return _resolve(kind, m, ref, direction, anchor)
+            return _resolve(kind, m, ref, direction, anchors)
     return _dateparser(text, ref, direction)
 
 
 def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | None,  # noqa: C901
-             anchor: str | None = None) -> str | None:
+             anchors: tuple[str, ...] = ()) -> str | None:
     g = m.groups()
     day_of = lambda s: int(re.match(r"\d+", s).group())  # noqa: E731
     month_of = lambda s: MONTHS[s.lower().rstrip(".")]  # noqa: E731
@@ -292,7 +339,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
             year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and direction != "future"))
         return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
     if kind in ("anaphoric", "anaphoric_step"):
-        return _anaphoric(kind, g, anchor)
+        return _anaphoric(kind, g, next((a for a in anchors if ANCHOR_VALUE.match(a)), None))
+    if kind == "period":
+        return _period(m.group(0).lower(), ref, anchors)
+    if kind == "year_shift" and anchors and _QUARTER_VALUE.match(anchors[0]):
+        return _shift_quarter(anchors[0], 1 if g[0].lower() == "later" else -1)  # "... from $5m a year earlier"
     if kind == "month_rel_year":  # "January of this year", "May last year"
         if ref is None:
             return f"XXXX-{month_of(g[0]):02d}"
@@ -330,6 +381,9 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
         return _holiday(g[1], g[2], (g[0] or "").lower(), ref, direction)
     if kind == "year_shift":  # against the reference date: the story's own time is not known
         return str(ref.year + (1 if g[0].lower() == "later" else -1))
+    if kind == "ago" and g[0].lower() in ("a", "one") and g[1].lower() == "year" and anchors \
+            and _QUARTER_VALUE.match(anchors[0]) and anchors[0][:4] in (str(ref.year), str(ref.year - 1)):
+        return _shift_quarter(anchors[0], -1)  # "third-quarter profit rose from $5m a year ago"
     if kind == "ago":
         amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
         sign = -1 if g[2].lower().startswith("from") else 1  # "two weeks from now": ahead

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from factcli.facts.counts import find_counts
 from factcli.facts.datefind import SPAN_KEY, clause_direction, find_dates
-from factcli.facts.datenorm import ANCHOR_VALUE, normalise_date
+from factcli.facts.datenorm import is_comparison, normalise_date
 from factcli.facts.durations import find_durations
 from factcli.facts.names import fold, strip_possessive
 from factcli.facts.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
@@ -67,14 +67,15 @@ def extract_facts(doc: Doc, source: str, model: ModelInfo, given_date: date | No
 
 
 def _dates(spans: list[Span], ref: date | None) -> list[DateMention]:
-    """Date mentions with values, in text order: 'that day' and 'the following year' take
-    the value of the date before them (the anchor)."""
-    dates, anchor = [], None
+    """Date mentions with values, in text order: 'that day', 'the following year' and 'the
+    quarter' take their value from the dates before them (the anchors)."""
+    dates: list[DateMention] = []
+    anchors: tuple[str, ...] = ()
     for s in spans:
-        value = normalise_date(s.text, ref, clause_direction(s), anchor)
+        value = normalise_date(s.text, ref, clause_direction(s), anchors)
         dates.append(DateMention(s.text, s.start_char, s.end_char, value))
-        if value and ANCHOR_VALUE.match(value):
-            anchor = value
+        if value and not is_comparison(s.text):
+            anchors = (value, *anchors[:7])
     return dates
 
 

@@ -134,6 +134,16 @@ def test_the_weekend_of_a_named_day_is_not_the_last_weekend(extract):
     assert _dates(extract, "They meet in the last week of July.") == [("July", "2021-07")]
 
 
+def test_the_new_year_is_the_coming_one_late_in_a_year():
+    from datetime import date
+
+    from factcli.api import extract_text
+
+    text = "Talks resume in the new year. She got an MBE in the New Year Honours."
+    assert [(d.text, d.value) for d in extract_text(text, date=date(2017, 12, 30)).dates] == [("the new year", "2018")]
+    assert [d.value for d in extract_text(text, date=date(2018, 1, 5)).dates] == ["2018"]
+
+
 def test_upcoming_dates_cross_the_new_year():
     from datetime import date
 

@@ -58,6 +58,7 @@ SHAPES = [
                  r"(?i:the)\s+(?i:next)\s+(?i:day|morning|evening)(?!\s+or\b)|(?i:the)\s+(?i:day)\s+"
                  r"(?i:before|after)(?!\s+\w)"),
     ("relative", rf"(?i:the)\s+(?i:weekend)(?!\s+of\s+(?:\d|{MONTH_RE}))"),
+    ("relative", r"(?i:the)\s+(?i:new)\s+(?i:year)(?!'s|\s+(?i:honours|honors|list|message|address|resolution))"),
     # a quarter a financial report names without its number ("the latest quarter", "the year-ago period")
     ("period", r"(?i:the|this|that)\s+(?:(?i:latest|current|same|most\s+recent|comparable|corresponding)\s+)?"
                r"(?:(?i:year-earlier|year-ago)\s+(?:(?i:first|second|third|fourth)[\s-]+)?)?quarter(?![\w-])|"

@@ -245,6 +245,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^the\s+(following|previous|next)\s+(day|night|morning|evening|week|month|year)$", "anaphoric_step"),
     (r"^the\s+day\s+(before|after)$", "anaphoric_step"),
     (r"^(?:the\s+)?(weekend)$", "weekend"),
+    (r"^the\s+new\s+year$", "new_year"),
     (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", "holiday"),
     (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
     (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
@@ -368,6 +369,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
             return _weekend(ref + timedelta(weeks=step) + timedelta(days=5 - ref.weekday()))
         iso = (ref + timedelta(weeks=step)).isocalendar()
         return f"{iso.year}-W{iso.week:02d}"
+    if kind == "new_year":  # said in the second half of a year, the one after it
+        return str(ref.year + (ref.month >= 7))
     if kind == "weekend":  # the latest weekend begun by ref; the next one in a future clause
         saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
         if direction == "future" and ref.weekday() < 5:

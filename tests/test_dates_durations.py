@@ -186,6 +186,8 @@ def test_quarters_seasons_and_month_names(extract, text, expected):
      [("the latest quarter", "2021-01/2021-03"), ("the year-ago period", "2020-01/2020-03"),
       ("the current quarter", "2021-04/2021-06")]),
     ("A quarter of voters stayed home in the Latin Quarter before the quarter-final.", []),
+    ("It beat the 2019 third quarter and this year's first quarter.",
+     [("the 2019 third quarter", "2019-07/2019-09"), ("this year's first quarter", "2021-01/2021-03")]),
     ("That quarter was weak.", [("That quarter", None)]),  # nothing named before it
 ])
 def test_quarters_a_report_names_without_a_number(extract, text, expected):

@@ -45,6 +45,8 @@ SHAPES = [
                r"(?:\s+(?:and|to|or)\s+(?:the\s+)?'?\d0s)?"),
     ("decade", r"(?i:the)\s+(?:(?i:early|mid|late)[\s-]+)?'?\d0s"),
     ("century", rf"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?{_ORD}[\s-]+(?i:century)"),
+    ("quarter", rf"(?:(?i:the)\s+)?(?:{YEAR_RE}(?:'s)?\s+|(?i:this|last|next)\s+(?i:year's)\s+)?"
+                rf"(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
     ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:weekend|week|month|year)(?!\s+of\s+(?:\d|{MONTH_RE}))|"
                  rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
@@ -64,7 +66,6 @@ SHAPES = [
                r"(?:(?i:year-earlier|year-ago)\s+(?:(?i:first|second|third|fourth)[\s-]+)?)?quarter(?![\w-])|"
                r"(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?(?i:year-earlier|year-ago|latest)\s+period|"
                r"(?i:year-earlier|year-ago)(?=\s)"),
-    ("quarter", rf"(?:(?i:the)\s+)?(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
     ("season", rf"(?:(?i:the)\s+)?(?:(?i:early|late|mid)[\s-]+)?(?i:spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+"
                rf"{YEAR_RE}"),
     ("holiday", rf"(?:(?i:last|this|next)\s+)?{HOLIDAY_RE}(?:,?\s+{YEAR_RE})?"),

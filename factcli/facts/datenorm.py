@@ -247,7 +247,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:the\s+)?(weekend)$", "weekend"),
     (r"^the\s+new\s+year$", "new_year"),
     (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", "holiday"),
-    (rf"^(?:the\s+)?(first|second|third|fourth|final|last)[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
+    (rf"^(?:the\s+)?(?:({YEAR_RE})(?:'s)?\s+|(this|last|next)\s+year's\s+)?(first|second|third|fourth|final|last)"
+     rf"[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
     (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
      "season_year"),
 ]]
@@ -333,9 +334,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
         return _weekday(WEEKDAYS[g[1].lower()], ref, direction, rel)
     if kind == "season_year":
         return f"{g[1]}-{SEASONS[g[0].lower()]}"
-    if kind == "quarter":
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[0].lower()]
-        year = g[1]
+    if kind == "quarter":  # "the third quarter (of 1989)", "the 1988 third quarter", "this year's third quarter"
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[2].lower()]
+        year = g[0] or g[3]
+        if g[1] and ref is not None:
+            year = str(ref.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()])
         if not year:  # this year's, once it has begun (a past quarter is reported in the future too)
             year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and direction != "future"))
         return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"

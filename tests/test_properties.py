@@ -17,7 +17,8 @@ WORDS = ["Mr", "Ms", "Dr", "Sadiq", "Khan", "Laura", "O'Neill", "Home", "Secreta
          "of", "the", "Met", "Police", "BBC", "Renault", "said", "on", "Wednesday", "last", "week", "in",
          "March", "2021", "between", "2016", "and", "2018", "Fourteen", "officers", "1,200", "jobs",
          "two-year", "£5m", "per", "cent", "mayor", ",", ".", '"', "'s", "-", "(", ")", "\n", "\n\n", "\t",
-         "é", "Ünal", "北京", "\u2028", "\r\n", "#", "[", "]", "…", "—"]
+         "é", "Ünal", "北京", "\u2028", "\r\n", "#", "[", "]", "…", "—", "that", "day", "following", "year",
+         "quarter", "weekend", "a", "earlier", "ago", "new", "will", "could", "Jan.", "3", "is", "to"]
 texts = st.one_of(
     st.lists(st.sampled_from(WORDS), max_size=80).map(" ".join),
     st.text(max_size=300),
@@ -37,12 +38,35 @@ def _items(facts):
 
 
 @SETTINGS
-@given(text=texts, ref=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))))
+@given(text=texts, ref=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+                                 st.sampled_from([date.min, date.max])))
 def test_any_text_gives_facts_whose_offsets_hold(nlp, text, ref):
     facts = extract_facts(nlp(text), "<prop>", model_info(nlp), ref)
     for item in _items(facts):
         assert text[item.start:item.end] == item.text
     facts.to_dict()
+
+
+EXPRESSIONS = ["yesterday", "tomorrow", "Wednesday", "next Wednesday", "Jan. 3", "January", "last December",
+               "the weekend", "next weekend", "that day", "the following year", "the day before", "the quarter",
+               "a year earlier", "a year ago", "the year-ago period", "the current quarter", "the new year",
+               "two weeks from now", "a decade ago", "March last year", "Easter", "Christmas", "third quarter",
+               "10:00 GMT Sunday", "later in the year", "this week", "the 1980s", "2016-17", "summer 2021"]
+_EDTF = r"(?:\d{4}|\d{3}X|\d\dXX|XXXX)(?:[-/T:W\dX]*)"
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.sampled_from(EXPRESSIONS), ref=st.one_of(st.none(), st.dates(), st.sampled_from([date.min, date.max])),
+       direction=st.sampled_from([None, "future"]),
+       anchors=st.lists(st.sampled_from(["2021-05-12", "2021-05", "2021", "2021-07/2021-09", "9999-12-31",
+                                         "0001-01-01", "0001-01/0001-03", "XXXX-03"]), max_size=3).map(tuple))
+def test_date_values_are_well_formed_for_any_reference_date(text, ref, direction, anchors):
+    import re
+
+    from factcli.facts.datenorm import normalise_date
+
+    value = normalise_date(text, ref, direction, anchors)
+    assert value is None or re.fullmatch(_EDTF, value), value
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -118,6 +118,7 @@ def _weekend(saturday: date) -> str:
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:that|same|following|previous|next|in the|before|after|quarter|period|year-"
                           r"earlier|year-ago|earlier|later|ago)\b")
+_FOUR_DIGIT_YEAR = re.compile(r"^(?:\d{4}|\d{3}X|\d\dXX|XXXX)(?![\dX])")
 _COMPARISON = re.compile(r"(?i)\byear[\s-](?:earlier|ago|before)\b")
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(01|04|07|10)/\1-(03|06|09|12)$")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -156,12 +157,13 @@ def is_comparison(text: str) -> bool:
 
 
 def _quarter(year: int, q: int) -> str:
-    return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+    return f"{year:04d}-{3 * q - 2:02d}/{year:04d}-{3 * q:02d}"
 
 
-def _shift_quarter(value: str, years: int) -> str:
+def _shift_quarter(value: str, years: int) -> str | None:
     m = _QUARTER_VALUE.match(value)
-    return _quarter(int(m.group(1)) + years, (int(m.group(2)) + 2) // 3)
+    year = int(m.group(1)) + years if m else 0
+    return _quarter(year, (int(m.group(2)) + 2) // 3) if 0 < year < 10000 else None
 
 
 def _period(text: str, ref: date | None, anchors: tuple[str, ...]) -> str | None:
@@ -260,7 +262,11 @@ def normalise_date(text: str, ref: date | None, direction: str | None = None,
     the values of the article's dates before it, newest first, which 'that day', 'the
     following year' and 'the quarter' refer to."""
     text = " ".join(text.split())
-    return _normalise(text, ref, direction, anchors if _REFERS_BACK.search(text) else ())
+    try:
+        value = _normalise(text, ref, direction, anchors if _REFERS_BACK.search(text) else ())
+    except (OverflowError, ValueError):  # a step past year 1 or 9999 ("yesterday" on 0001-01-01)
+        return None
+    return value if value is None or _FOUR_DIGIT_YEAR.match(value) else None  # not "10000", "-1"
 
 
 @lru_cache(maxsize=4096)

@@ -5,6 +5,8 @@ clause's tense, dates the article has just named ("that day"), weekends."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 REF = "2021-05-12"  # a Wednesday
@@ -142,6 +144,18 @@ def test_the_new_year_is_the_coming_one_late_in_a_year():
     text = "Talks resume in the new year. She got an MBE in the New Year Honours."
     assert [(d.text, d.value) for d in extract_text(text, date=date(2017, 12, 30)).dates] == [("the new year", "2018")]
     assert [d.value for d in extract_text(text, date=date(2018, 1, 5)).dates] == ["2018"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The show runs 6 to 9 January 2022.", [("6 to 9 January 2022", "2022-01-06/2022-01-09")]),
+    ("Talks were held between 16-18 December 2004.", [("between 16-18 December 2004", "2004-12-16/2004-12-18")]),
+    ("The Dublin dates on June 24 and 25 form part of the tour.", [("June 24 and 25", "2021-06-24/2021-06-25")]),
+    ("It ran from February 16 through 20.", [("from February 16 through 20", "2021-02-16/2021-02-20")]),
+    ("Voters went to the polls on 20 and 27 April.", [("27 April", "2021-04-27")]),  # two days, not a run
+])
+def test_a_run_of_days_in_one_month_is_a_range(extract, text, expected):
+    assert _dates(extract, text) == expected
+    assert not extract(text, date.fromisoformat(REF)).counts  # "25 form part" was a count
 
 
 def test_upcoming_dates_cross_the_new_year():

@@ -14,7 +14,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from factcli.facts.datenorm import DAY_RE, HOLIDAY_RE, MONTH_RE, TIME_RE, WEEKDAY_RE, YEAR_RE, normalise_date
+from factcli.facts.datenorm import (
+    DAY_RE,
+    HOLIDAY_RE,
+    MONTH_RE,
+    TIME_RE,
+    WEEKDAY_RE,
+    YEAR_RE,
+    is_day_range,
+    normalise_date,
+)
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 
@@ -28,7 +37,12 @@ _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|sev
 _NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
 
 # Longer shapes first: at each position the first alternative that matches wins.
+_TO = r"\s*(?:[-–]|(?i:to|through|until|and))\s*"
 SHAPES = [
+    # a run of days in one month: "6 to 9 January", "Jan. 6 and 7", "between 16-18 December 2004"
+    ("dayrange", rf"(?:(?i:from|between)\s+)?{MONTH_RE}\s+{DAY_RE}{_TO}{DAY_RE}(?:,?\s+{YEAR_RE})?(?![\d-])"),
+    ("dayrange", rf"(?:(?i:from|between)\s+)?(?:the\s+)?{DAY_RE}{_TO}(?:the\s+)?{DAY_RE}(?:\s+of)?\s+{MONTH_RE}"
+                 rf"(?:,?\s+{YEAR_RE})?"),
     ("timed", rf"{TIME_RE},?\s+(?:(?i:on)\s+)?(?:{WEEKDAY_RE}(?:,?\s+(?:{DAY_RE}\s+{MONTH_RE}|{MONTH_RE}\s+{DAY_RE}))?"
               rf"|(?i:today|tomorrow|yesterday)|{DAY_RE}\s+{MONTH_RE}|{MONTH_RE}\s+{DAY_RE})"),
     ("full", rf"(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?{DAY_RE}(?:\s+of)?\s+{MONTH_RE},?\s+{YEAR_RE}"),
@@ -90,8 +104,10 @@ def find_dates(doc: Doc) -> list[Span]:
     """Date mention spans in a parsed Doc, non-overlapping, in text order."""
     text = doc_text(doc)
     spans: list[Span] = []
-    for m in FINDER.finditer(text):
+    pos = 0
+    while (m := FINDER.search(text, pos)) is not None:
         start, end = m.span()
+        pos = end
         if (start > 0 and _WORD_EDGE.match(text[start - 1])) or (
                 end < len(text) and _WORD_EDGE.match(text[end])):
             continue
@@ -100,6 +116,8 @@ def find_dates(doc: Doc) -> list[Span]:
             continue
         if _vetted(_kind(m), span):
             spans.append(span)
+        elif _kind(m) == "dayrange":
+            pos = start + 1  # not a run of days: "on 20 and 27 April" still holds "27 April"
     spans.extend(_model_dates(doc, spans))
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
@@ -110,6 +128,8 @@ def _kind(m: re.Match[str]) -> str:
 
 def _vetted(kind: str, span: Span) -> bool:
     """Whether a candidate of this shape is a date in its context."""
+    if kind == "dayrange":
+        return is_day_range(span.text)
     if kind == "month":
         return _is_month(span)
     if kind == "year":

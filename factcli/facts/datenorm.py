@@ -212,10 +212,29 @@ def _unit_value(unit: str, ref: date, amount: int) -> str:
 
 
 _DECADE = r"(?:'?(\d0)s|(1[6-9]\d0|20\d0)s)"
+_DAY_RANGE = re.compile(rf"^(?:(from|between)\s+)?(?:({MONTH_RE})\s+({DAY_RE})|(?:the\s+)?({DAY_RE}))\s*"
+                        rf"([-–]|to|through|until|and)\s*(?:the\s+)?({DAY_RE})(?:\s+of)?(?:\s+({MONTH_RE}))?"
+                        rf"(?:,?\s+({YEAR_RE}))?$", re.I)
+
+
+def is_day_range(text: str) -> bool:
+    """'6 to 9 January', 'Jan. 6 and 7': a run of days, the second after the first; with
+    'and' only two days in a row or after 'between' ('on 20 and 27 April' are two dates)."""
+    m = _DAY_RANGE.match(" ".join(text.split()))
+    if m is None or bool(m.group(2)) == bool(m.group(7)):
+        return False
+    first, last = int(re.match(r"\d+", m.group(3) or m.group(4)).group()), int(re.match(r"\d+", m.group(6)).group())
+    if last <= first:
+        return False
+    return m.group(5).lower() != "and" or last == first + 1 or (m.group(1) or "").lower() == "between"
+
+
 PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p, kind in [
     (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE}),?\s+({YEAR_RE})$", "dmy"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})$", "mdy"),
     (r"^(\d{4})-(\d\d)-(\d\d)$", "iso"),
+    (r"^(?:from\s+|between\s+)?(?:[a-z]+\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|and)\s*"
+     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?$", "dayrange"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE})$", "dm"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})$", "md"),
     (rf"^(?:the\s+)?(\w+(?:-first)?)\s+of\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", "dm_word"),
@@ -299,6 +318,18 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
             return _iso(date(y, mo, d))
         except ValueError:
             return None
+    if kind == "dayrange":
+        d = _DAY_RANGE.match(m.group(0))
+        month = month_of(d.group(2) or d.group(7))
+        first, last = day_of(d.group(3) or d.group(4)), day_of(d.group(6))
+        start = f"{d.group(8)}-{month:02d}-{first:02d}" if d.group(8) else _day_month(first, month, ref, direction)
+        if start is None:
+            return None
+        try:
+            end = date(int(start[:4]), month, last) if start[:4] != "XXXX" else None
+        except ValueError:
+            return None
+        return f"{start}/{end.isoformat() if end else f'XXXX-{month:02d}-{last:02d}'}"
     if kind == "dm":
         return _day_month(day_of(g[0]), month_of(g[1]), ref, direction)
     if kind == "dm_word":  # "the Fourth of July"

@@ -37,7 +37,8 @@ def _durations(extract, text):
     ("The victim, aged 41, was named.", []),
     ("Voters want a second referendum.", []),  # an ordinal
     ("He paused for a second.", [("a second", "PT1S")]),
-    ("Three days later, he quit.", [("Three days", "P3D")]),
+    ("Three days later, he quit.", []),  # a point in time (a date), as the dev keys have it
+    ("It was two days later than planned.", [("two days", "P2D")]),
     ("It was the first time in years.", [("years", "PXY")]),
     ("They met a couple of years back.", [("a couple of years", "P2Y")]),
     ("He is five years old.", []),
@@ -115,6 +116,11 @@ def test_a_month_with_this_last_or_next_year(extract, text, expected):
     ("That night was cold.", [("That night", None)]),  # nothing named before it
     ("Rates could rise later in the year.", [("later in the year", "2021")]),
     ("It opened a decade ago.", [("a decade ago", "2011")]),  # a year, not a month
+    ("Romney first ran in 2008. Four years later, he won the nomination.",
+     [("2008", "2008"), ("Four years later", "2012")]),
+    ("The album came out on 3 March 2019. Three weeks later, he quit.",
+     [("3 March 2019", "2019-03-03"), ("Three weeks later", "2019-03-24")]),
+    ("Three weeks later, he quit.", [("Three weeks later", None)]),  # later than what: not said
     ("He would be leaving in the next day or two.", []),
 ])
 def test_a_date_the_article_has_just_named(extract, text, expected):

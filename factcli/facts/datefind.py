@@ -67,6 +67,8 @@ SHAPES = [
                  r"this\s+(?:morning|afternoon|evening))"),
     ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|from\s+now)"),
     ("relative", r"(?i:a\s+year\s+(?:earlier|later|before))"),
+    ("relative", rf"{_NUM}\s+(?i:days?|weeks?|months?|years?)\s+(?:(?i:later|earlier)(?!\s+than)|"
+                 r"(?i:after|before)(?!\s+\w))"),
     # a day, week, month or year the article has just named ("that day", "the following year")
     ("relative", r"(?:(?i:earlier|later)\s+)?(?i:that|the\s+same)\s+(?i:day|night|morning|afternoon|evening|week|"
                  r"month|year)|(?i:earlier|later)\s+in\s+the\s+(?i:day|morning|afternoon|evening|night|week|month|"

@@ -189,6 +189,21 @@ def _period(text: str, ref: date | None, anchors: tuple[str, ...]) -> str | None
     return _shift_quarter(base, back) if base else None
 
 
+def _step_from(anchor: str | None, unit: str, amount: int) -> str | None:
+    """anchor moved by amount days, weeks, months or years, at the unit's precision; None
+    without an anchor that precise."""
+    m = ANCHOR_VALUE.match(anchor or "")
+    parts = [int(p) for p in m.groups() if p is not None] if m else []
+    if len(parts) < _UNIT_PRECISION[unit]:
+        return None
+    if unit == "year":
+        return f"{parts[0] + amount:04d}"
+    if unit == "month":
+        y, mo = _shift_months(date(parts[0], parts[1], 1), amount)
+        return f"{y:04d}-{mo:02d}"
+    return _iso(date(*parts[:3]) + timedelta(days=amount * (7 if unit == "week" else 1)))
+
+
 def _decade(digits: str, base_century: str | None = None) -> str:
     """'1970s' -> '197X'; '80s' -> '198X' (century from base_century, else 19)."""
     if len(digits) == 4:
@@ -260,6 +275,8 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
      r"(?:(?:year-earlier|year-ago)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?|quarter|period)$",
      "period"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
+    (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(days?|weeks?|months?|years?)"
+     r"\s+(later|earlier|after|before)$", "shift"),
     (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", "in_the_unit"),
     (r"^(?:earlier\s+|later\s+)?(?:that|the\s+same|in\s+the)\s+(day|night|morning|afternoon|evening|week|month|year)$",
      "anaphoric"),
@@ -383,6 +400,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
         return _anaphoric(kind, g, next((a for a in anchors if ANCHOR_VALUE.match(a)), None))
     if kind == "period":
         return _period(m.group(0).lower(), ref, anchors)
+    if kind == "shift":  # "three weeks later": from the date the article last gave
+        amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
+        sign = 1 if g[2].lower() in ("later", "after") else -1
+        return _step_from(next((a for a in anchors if ANCHOR_VALUE.match(a)), None), g[1].lower().rstrip("s"),
+                          sign * int(amount)) if amount else None
     if kind == "year_shift" and anchors and _QUARTER_VALUE.match(anchors[0]):
         return _shift_quarter(anchors[0], 1 if g[0].lower() == "later" else -1)  # "... from $5m a year earlier"
     if kind == "month_rel_year":  # "January of this year", "May last year"

@@ -47,6 +47,11 @@ def test_normalise_date(text, ref, value):
     assert normalise_date(text, ref) == value
 
 
+def test_a_relative_month_without_a_reference_date_keeps_its_month():
+    assert normalise_date("last December", None) == "XXXX-12"
+    assert normalise_date("last year", None) is None
+
+
 def test_future_context_resolves_forwards():
     assert normalise_date("Wednesday", date(2022, 2, 3), direction="future") == "2022-02-09"
     assert normalise_date("March", REF, direction="future") == "2022-03"

@@ -62,7 +62,7 @@ def _month_year(month: int, ref: date | None, direction: str | None, relative: s
     """A month with no year: the latest such month on or before ref (or, within
     SOON_MONTHS, after it), or the next one on or after ref in a future clause."""
     if ref is None:
-        return None if relative else f"XXXX-{month:02d}"
+        return f"XXXX-{month:02d}"  # "last December" with no reference date: the month is known
     if relative == "last":
         year = ref.year if month < ref.month else ref.year - 1
     elif relative == "next":

@@ -115,6 +115,10 @@ def test_a_month_with_this_last_or_next_year(extract, text, expected):
     ("The mill shut in 1998. The next morning it burned down.", [("1998", "1998"), ("The next morning", None)]),
     ("That night was cold.", [("That night", None)]),  # nothing named before it
     ("Rates could rise later in the year.", [("later in the year", "2021")]),
+    ("The ban runs until the end of the year.", [("the end of the year", "2021")]),
+    ("Talks stalled at the end of last month.", [("the end of last month", "2021-04")]),
+    ("Prices fell at the start of this week.", [("the start of this week", "2021-W19")]),
+    ("Chips should appear by the end of the decade.", [("the end of the decade", "202X")]),
     ("It opened a decade ago.", [("a decade ago", "2011")]),  # a year, not a month
     ("Romney first ran in 2008. Four years later, he won the nomination.",
      [("2008", "2008"), ("Four years later", "2012")]),

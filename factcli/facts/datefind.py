@@ -61,6 +61,8 @@ SHAPES = [
     ("century", rf"(?:(?i:the)\s+)?(?:(?i:early|mid|late)[\s-]+)?{_ORD}[\s-]+(?i:century)"),
     ("quarter", rf"(?:(?i:the)\s+)?(?:{YEAR_RE}(?:'s)?\s+|(?i:this|last|next)\s+(?i:year's)\s+)?"
                 rf"(?i:first|second|third|fourth|final)[\s-]+(?i:quarter)(?:\s+of\s+{YEAR_RE})?"),
+    ("relative", r"(?i:the)\s+(?i:end|start|beginning|middle)\s+of\s+(?i:the|this|last|next)\s+(?i:week|month|year|"
+                 r"decade)(?![\w-])"),
     ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:weekend|week|month|year)(?!\s+of\s+(?:\d|{MONTH_RE}))|"
                  rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"

@@ -267,6 +267,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:early\s+|late\s+)?(today|tonight|this\s+(?:morning|afternoon|evening))$", "today"),
     (r"^(?:early\s+|late\s+)?(yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?$", "yesterday"),
     (r"^(?:early\s+|late\s+)?(tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", "tomorrow"),
+    (r"^the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|last|next)\s+(week|month|year|decade)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
     (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
@@ -420,8 +421,11 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
     if kind == "tomorrow":
         return _iso(ref + timedelta(days=1))
     if kind in ("rel_unit", "in_the_unit"):  # "later in the year" is later this year
-        step = 0 if kind == "in_the_unit" else {"last": -1, "past": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
+        step = 0 if kind == "in_the_unit" else {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1,
+                                                "coming": 1}[g[0].lower()]
         unit = g[-1].lower()
+        if unit == "decade":  # "the end of the decade"
+            return f"{str(ref.year + 10 * step)[:3]}X"
         if unit == "year":
             return str(ref.year + step)
         if unit == "month":

@@ -81,6 +81,7 @@ def test_scheduled_events_resolve_forward_and_others_backward(extract, text, exp
 
 @pytest.mark.parametrize("text,expected", [
     ("The group could leave as soon as Tuesday.", "2021-05-18"),  # a modal
+    ("He will begin withdrawing troops on Friday.", "2021-05-14"),  # 'will' above a to-less verb chain
     ("The father would be travelling to the US on Thursday.", "2021-05-13"),
     ("Shares are to resume trading in Paris on Tuesday.", "2021-05-18"),  # be + to
     ("He and the mayor meet separately on Monday.", "2021-05-17"),  # a present clause

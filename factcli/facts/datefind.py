@@ -255,8 +255,8 @@ def clause_direction(span: Span) -> str | None:
     holds it: "future" for a future, scheduled or planned event ("will meet on Monday",
     "is due to report in April", "a July 26 deadline", "runs through August", "is to
     resume trading Tuesday", "could arrive as soon as Tuesday", "the Senate returns on
-    Jan. 3"); "past" for a past-tense verb that the date modifies ("fell in December");
-    None when the clause does not say (datenorm then looks back, or just ahead)."""
+    Jan. 3"); None otherwise, and datenorm then looks back (or just ahead: SOON_DAYS). A
+    past tense does not force the past: "has decided to admit them in early March"."""
     root = span.root
     if root.head.lemma_ == "deadline" or (root.dep_ in ("compound", "nmod") and root.head.lower_ == "deadline"):
         return "future"
@@ -281,7 +281,8 @@ def clause_direction(span: Span) -> str | None:
     gov = prep.head if prep is not None else root.head
     if gov.i != tok.i or (prep is not None and prep.lower_ in ("since", "of", "after")):
         return None  # the date modifies a noun ("the Aug. 7 bombings"), or looks back from a point
-    if tense in ("modal", "be_to") or (tense == "present" and tok.lemma_ not in _REPORTING) or tok.lemma_ == "plan":
+    if tense in ("future", "modal", "be_to") or (tense == "present" and tok.lemma_ not in _REPORTING) \
+            or tok.lemma_ == "plan":
         return "future"  # "would travel Thursday", "is to resume Tuesday", "meet separately Monday", "planned"
     return None
 

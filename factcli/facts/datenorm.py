@@ -123,31 +123,20 @@ _COMPARISON = re.compile(r"(?i)\byear[\s-](?:earlier|ago|before)\b")
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(01|04|07|10)/\1-(03|06|09|12)$")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ANCHOR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:]+)?$")
-_UNIT_PRECISION = {"day": 3, "night": 3, "morning": 3, "afternoon": 3, "evening": 3, "week": 3, "month": 2, "year": 1}
+_UNIT_PRECISION = {"day": 3, "week": 3, "month": 2, "year": 1}
 
 
 def _anaphoric(kind: str, g: tuple[str | None, ...], anchor: str | None) -> str | None:
     """'that day', 'later that year', 'the following month', 'the day before': a step from
     the date the article last gave (anchor), at the unit's precision; None without one."""
-    m = ANCHOR_VALUE.match(anchor or "")
-    if m is None:
-        return None
     step_word, unit = ("", g[0]) if kind == "anaphoric" else (g[0], g[1] if len(g) > 1 and g[1] else "day")
-    step_word, unit = step_word.lower(), unit.lower()
-    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}.get(step_word, 0)
-    parts = [int(p) for p in m.groups() if p is not None]
-    if len(parts) < _UNIT_PRECISION[unit]:
-        return None
-    if _UNIT_PRECISION[unit] == 1:
-        return str(parts[0] + step)
-    if unit == "month":
-        y, mo = _shift_months(date(parts[0], parts[1], 1), step)
-        return f"{y}-{mo:02d}"
-    day = date(*parts[:3]) + timedelta(days=step * (7 if unit == "week" else 1))
-    if unit == "week":
-        iso = day.isocalendar()
+    step = {"following": 1, "next": 1, "after": 1, "previous": -1, "before": -1}.get(step_word.lower(), 0)
+    unit = unit.lower() if unit.lower() in ("week", "month", "year") else "day"  # "that night" is that day
+    value = _step_from(anchor, unit, step)
+    if unit == "week" and value:  # "that week": the ISO week, as "last week" is
+        iso = date.fromisoformat(value).isocalendar()
         return f"{iso.year}-W{iso.week:02d}"
-    return _iso(day)
+    return value
 
 
 def is_comparison(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.conftest import SAMPLES
 
 COUNCIL = (SAMPLES / "council-flooding.txt").read_text(encoding="utf-8")
@@ -54,6 +56,20 @@ def test_counts_with_units_and_elided_nouns(extract):
     assert ("Twelve", 12, "complaint") in counts  # "Twelve were never answered"
     assert ("1,200 homes", 1200, "home") in counts
     assert not any(c[1] in (2015, 2023, 2.5) for c in counts)  # years and money are not counts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The trade body warned that 27 million jobs could go.", ("27 million jobs", 27_000_000, "job")),
+    ("The industry employs around 1.5 million people.", ("1.5 million people", 1_500_000, "person")),
+    ("The final drew 4.2 million viewers.", ("4.2 million viewers", 4_200_000, "viewer")),
+    ("Police questioned two men and three women.", ("two men", 2, "man")),
+])
+def test_large_counts_and_irregular_plurals(extract, text, expected):
+    assert expected in {(c.text, c.value, c.unit) for c in extract(text).counts}
+
+
+def test_money_and_clock_times_with_letters_are_still_not_counts(extract):
+    assert not extract("It cost 5m pounds and began at 10:30 on 3/4.").counts
 
 
 def test_dates_resolve_against_the_dateline(extract):

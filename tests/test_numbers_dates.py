@@ -10,6 +10,7 @@ from factcli.facts.refdate import dateline, reference_date
 @pytest.mark.parametrize("text, value", [
     ("Fourteen", 14), ("1,200", 1200), ("2.5 million", 2_500_000), ("twenty-three", 23),
     ("one hundred and five", 105), ("13,000", 13000), ("officers", None),
+    ("eleven and twelve", None), ("five twenty", None), ("one hundred and twenty three", 123),  # two numbers, one
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value

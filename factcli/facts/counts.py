@@ -71,9 +71,9 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     if any(t.ent_type_ in NOT_COUNT_LABELS for t in run):
         return True
     text = run.text
-    if ":" in text or "/" in text or any(c.isalpha() for c in text if not text.isalpha()) and \
-            not text.replace(".", "").replace(",", "").isdigit():
-        return True  # "10:30", "3/4", "5m"
+    if ":" in text or "/" in text or any(any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
+                                         for t in run):
+        return True  # "10:30", "3/4", "5m" (but "27 million": a digit token and a word token)
     if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in ("no", "no.", "number", "aged", "age")):
         return True
     if prev is not None and (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not starts_clause(prev):
@@ -140,8 +140,13 @@ def _unit_noun(run: Span) -> Token | None:
     return None
 
 
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
 def _singular(tok: Token) -> str:
     lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    if tok.lower_ in _IRREGULAR or lemma in _IRREGULAR:
+        return _IRREGULAR.get(tok.lower_, _IRREGULAR.get(lemma, lemma))
     if lemma == tok.lower_ and tok.tag_ in ("NNS", "NNPS"):
         if lemma.endswith("ies") and len(lemma) > 4:
             return lemma[:-3] + "y"

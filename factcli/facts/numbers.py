@@ -31,15 +31,19 @@ def parse_number(text: str) -> int | float | None:
     words = [w for w in re.split(r"[\s\-]+", text.strip().lower()) if w and w != "and"]
     if not words:
         return None
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, last = 0.0, 0.0, False, ""
     for w in words:
         if _DIGITS.match(w):
             if seen and current:
                 return None  # "2 3": two numbers, not one
             current += float(w.replace(",", ""))
         elif w in UNITS:
+            if last == "unit" or (last == "tens" and UNITS[w] >= 10):
+                return None  # "eleven and twelve": two numbers
             current += UNITS[w]
         elif w in TENS:
+            if last in ("unit", "tens"):
+                return None  # "five twenty"
             current += TENS[w]
         elif w in OTHER and (w == "dozen" or len(words) > 1):
             current = (current or 1) * OTHER[w] if w == "dozen" else current + OTHER[w]
@@ -52,5 +56,6 @@ def parse_number(text: str) -> int | float | None:
         else:
             return None
         seen = True
+        last = "unit" if w in UNITS else "tens" if w in TENS else ""
     value = total + current
     return int(value) if value == int(value) else value

@@ -63,6 +63,8 @@ def test_counts_with_units_and_elided_nouns(extract):
     ("The industry employs around 1.5 million people.", ("1.5 million people", 1_500_000, "person")),
     ("The final drew 4.2 million viewers.", ("4.2 million viewers", 4_200_000, "viewer")),
     ("Police questioned two men and three women.", ("two men", 2, "man")),
+    # the recogniser reads "Friday 15" as one DATE; datefind takes only "Friday"
+    ("Earlier on Friday 15 protesters invaded the stage.", ("15 protesters", 15, "protester")),
 ])
 def test_large_counts_and_irregular_plurals(extract, text, expected):
     assert expected in {(c.text, c.value, c.unit) for c in extract(text).counts}
@@ -70,6 +72,7 @@ def test_large_counts_and_irregular_plurals(extract, text, expected):
 
 def test_money_and_clock_times_with_letters_are_still_not_counts(extract):
     assert not extract("It cost 5m pounds and began at 10:30 on 3/4.").counts
+    assert not extract("Growth two quarters ahead edged up to 102.5 from 102.2.").counts  # quarters are time
 
 
 def test_dates_resolve_against_the_dateline(extract):

@@ -17,7 +17,7 @@ from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSO
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
-    "century", "season", "term", "weekend", "time", "times",
+    "century", "season", "term", "weekend", "time", "times", "quarter",
 }
 MONEY_WORDS = {
     "pound", "pounds", "dollar", "dollars", "euro", "euros", "pence", "penny", "cent", "cents",
@@ -68,7 +68,8 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     nxt2 = doc[last.i + 2] if last.i + 2 < len(doc) else None
     if any(t.i in blocked for t in run):
         return True
-    if any(t.ent_type_ in NOT_COUNT_LABELS for t in run):
+    plural = _counts_a_plural(run)
+    if any(t.ent_type_ in NOT_COUNT_LABELS for t in run) and not plural:
         return True
     text = run.text
     if ":" in text or "/" in text or any(any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
@@ -76,8 +77,9 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
         return True  # "10:30", "3/4", "5m" (but "27 million": a digit token and a word token)
     if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in ("no", "no.", "number", "aged", "age")):
         return True
-    if prev is not None and (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not starts_clause(prev):
-        return True  # "Radio 4", "Article 50", "FTSE 100"
+    if prev is not None and (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not starts_clause(prev) \
+            and not (plural and prev.ent_type_ == "DATE"):
+        return True  # "Radio 4", "Article 50", "FTSE 100" (not "on Friday 15 protesters")
     if first.is_title and first.is_alpha and not starts_clause(first):
         return True  # "BBC One"
     if nxt is not None:
@@ -101,6 +103,17 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     if digits.isdigit() and len(digits) >= 7 and "," not in text:
         return True  # phone numbers, codes
     return False
+
+
+def _counts_a_plural(run: Span) -> bool:
+    """A number the recogniser put inside a DATE that datefind did not take, right before
+    the plural noun it counts: "Earlier on Friday 15 protesters" (DATE 'Friday 15')."""
+    doc = run.doc
+    nxt = doc[run.end] if run.end < len(doc) else None
+    prev = doc[run.start - 1] if run.start > 0 else None
+    return all(t.ent_type_ == "DATE" for t in run) and prev is not None and prev.ent_type_ == "DATE" \
+        and prev.ent_iob_ != "O" and doc[run.start].ent_iob_ == "I" and nxt is not None and nxt.tag_ == "NNS" \
+        and _singular(nxt) not in TIME_UNITS
 
 
 def _compound_end(tok: Token, number: int) -> Token:

@@ -169,6 +169,15 @@ def test_a_run_of_days_in_one_month_is_a_range(extract, text, expected):
     assert not extract(text, date.fromisoformat(REF)).counts  # "25 form part" was a count
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("He was first elected in '83 and again in ’16.", [("'83", "1983"), ("’16", "2016")]),
+    ("Rock 'n' roll boomed in the '80s.", [("the '80s", "198X")]),  # a decade, as before
+    ("She scored 2 '45 goals.", []),  # not after a date preposition
+])
+def test_two_digit_years_after_a_date_preposition(extract, text, expected):
+    assert _dates(extract, text) == expected
+
+
 def test_upcoming_dates_cross_the_new_year():
     from datetime import date
 

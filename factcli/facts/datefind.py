@@ -90,6 +90,7 @@ SHAPES = [
     ("weekday", rf"{WEEKDAY_RE}(?:\s+(?:morning|afternoon|evening|night))?"),
     ("month", rf"(?:(?i:early|mid|late)[\s-]+)?{FULL_MONTH}"),
     ("year", r"(?:1[89]\d\d|20\d\d)"),
+    ("short_year", r"['’]\d\d(?![\w'’])"),
 ]
 # (?<!\w): try the alternatives only where a word starts (several times faster)
 FINDER = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(SHAPES)) + ")")
@@ -138,6 +139,8 @@ def _vetted(kind: str, span: Span) -> bool:
         return _is_month(span)
     if kind == "year":
         return _is_year(span)
+    if kind == "short_year":  # "in '83", "since ’16": only after a date preposition
+        return _previous_word(span) in ("in", "of", "since", "from", "until", "by", "before", "after", "to", "and")
     if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
         return False
     if kind == "holiday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):

@@ -248,6 +248,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", "century"),
     (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+(?:-first)?)[\s-]+century$", "century_word"),
     (rf"^(?:(?:in|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({YEAR_RE})$", "year"),
+    (r"^['’](\d\d)$", "short_year"),
     (rf"^(last|this|next|coming|past)\s+({MONTH_RE})$", "rel_month"),
     (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})\s+(?:of\s+)?(this|last|next)\s+year$", "month_rel_year"),
     (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})$", "month"),
@@ -368,6 +369,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
         return f"{n - 1:02d}XX" if n and 1 <= n <= 21 else None
     if kind == "year":
         return g[0]
+    if kind == "short_year":  # "'83": the latest such year up to ref's, else 1930-2029
+        yy = int(g[0])
+        if ref is not None:
+            year = ref.year - (ref.year - yy) % 100
+            return f"{year:04d}"
+        return f"{(1900 if yy >= 30 else 2000) + yy}"
     if kind == "month":
         return _month_year(month_of(g[0]), ref, direction)
     if kind == "rel_month":

@@ -106,3 +106,19 @@ def test_titles_read_as_a_business_card(extract):
 def test_its_title_belongs_to_the_organisation_named_before(extract):
     text = "Siemens posted a loss. Its chief executive, Jan Brandt, said sales fell."
     assert roles_of(extract, text)["Jan Brandt"] == [("chief executive of Siemens", "Siemens")]
+
+
+def test_an_employer_after_the_name_belongs_to_the_title_before_it(extract):
+    text = "Yet market analyst Erin Walsh of Barclays Capital says the airline is wrong."
+    assert roles_of(extract, text)["Erin Walsh"] == [("market analyst of Barclays Capital", "Barclays Capital")]
+    spokesman = roles_of(extract, "Spokesman Jim Lee of the Metropolitan Police said no.")["Jim Lee"]
+    assert spokesman == [("Spokesman of the Metropolitan Police", "Metropolitan Police")]
+
+
+def test_a_party_a_peerage_or_a_possessive_after_the_name_is_not_the_employer(extract):
+    party = roles_of(extract, "Voters backed incumbent President Tom Hale of the Republican Party.")["Tom Hale"]
+    assert all(" of " not in title for title, _ in party)
+    peer = roles_of(extract, "Former Welsh minister Lord Roberts of Conwy denied it.")
+    assert all("Conwy" not in title for roles in peer.values() for title, _ in roles)
+    said = roles_of(extract, "It helped, said ING analyst Gerard Rijk of Inbev's strong year.")["Gerard Rijk"]
+    assert all("Inbev" not in title for title, _ in said)

@@ -51,7 +51,8 @@ EXPRESSIONS = ["yesterday", "tomorrow", "Wednesday", "next Wednesday", "Jan. 3",
                "the weekend", "next weekend", "that day", "the following year", "the day before", "the quarter",
                "a year earlier", "a year ago", "the year-ago period", "the current quarter", "the new year",
                "two weeks from now", "a decade ago", "March last year", "Easter", "Christmas", "third quarter",
-               "10:00 GMT Sunday", "later in the year", "this week", "the 1980s", "2016-17", "summer 2021"]
+               "10:00 GMT Sunday", "later in the year", "this week", "the 1980s", "2016-17", "summer 2021",
+               "6 to 9 January", "Jan. 6 and 7", "1 to 5", "week 3 to 5"]
 _EDTF = r"(?:\d{4}|\d{3}X|\d\dXX|XXXX)(?:[-/T:W\dX]*)"
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from factcli.facts.datenorm import (
+    AMOUNT_RE,
     DAY_RE,
     HOLIDAY_RE,
     MONTH_RE,
@@ -34,7 +35,7 @@ _REL = r"(?i:last|this|next|coming|past)"
 _ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|" \
        r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|" \
        r"eighteenth|nineteenth|twentieth|twenty-first))"
-_NUM = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_NUM = rf"(?i:{AMOUNT_RE})"
 
 # Longer shapes first: at each position the first alternative that matches wins.
 _TO = r"\s*(?:[-–]|(?i:to|through|until|and))\s*"
@@ -119,9 +120,10 @@ def find_dates(doc: Doc) -> list[Span]:
         span = doc.char_span(start, end, alignment_mode="contract")
         if span is None or not len(span):
             continue
-        if _vetted(_kind(m), span):
+        kind = _kind(m)
+        if _vetted(kind, span):
             spans.append(span)
-        elif _kind(m) == "dayrange":
+        elif kind == "dayrange":
             pos = start + 1  # not a run of days: "on 20 and 27 April" still holds "27 April"
     spans.extend(_model_dates(doc, spans))
     return sorted(filter_spans(spans), key=lambda s: s.start)

@@ -33,6 +33,7 @@ MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|Oct
 WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
+AMOUNT_RE = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"  # "two days ago"
 # A clock time that opens a date ("5 p.m. on Wednesday", "10:00 GMT Sunday", "noon Thursday").
 TIME_RE = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?|(?:1[0-2]|0?[1-9])\s*"
            r"(?i:a\.m\.|p\.m\.|am|pm)|(?i:noon|midday|midnight))(?:\s+(?:GMT|BST|UTC|EST|EDT|CET|ET|PT))?")
@@ -123,7 +124,8 @@ _COMPARISON = re.compile(r"(?i)\byear[\s-](?:earlier|ago|before)\b")
 _QUARTER_VALUE = re.compile(r"^(\d{4})-(01|04|07|10)/\1-(03|06|09|12)$")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 ANCHOR_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T[\d:]+)?$")
-_UNIT_PRECISION = {"day": 3, "week": 3, "month": 2, "year": 1}
+_UNIT_PRECISION = {"day": 3, "week": 3, "fortnight": 3, "month": 2, "year": 1, "decade": 1}
+_DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _anaphoric(kind: str, g: tuple[str | None, ...], anchor: str | None) -> str | None:
@@ -179,18 +181,19 @@ def _period(text: str, ref: date | None, anchors: tuple[str, ...]) -> str | None
 
 
 def _step_from(anchor: str | None, unit: str, amount: int) -> str | None:
-    """anchor moved by amount days, weeks, months or years, at the unit's precision; None
-    without an anchor that precise."""
+    """anchor moved by amount (back when negative) days, weeks, fortnights, months, years or
+    decades, at the unit's precision ("a decade ago" is a year); None without an anchor
+    that precise."""
     m = ANCHOR_VALUE.match(anchor or "")
     parts = [int(p) for p in m.groups() if p is not None] if m else []
     if len(parts) < _UNIT_PRECISION[unit]:
         return None
-    if unit == "year":
-        return f"{parts[0] + amount:04d}"
+    if unit in ("year", "decade"):
+        return f"{parts[0] + amount * (10 if unit == 'decade' else 1):04d}"
     if unit == "month":
         y, mo = _shift_months(date(parts[0], parts[1], 1), amount)
         return f"{y:04d}-{mo:02d}"
-    return _iso(date(*parts[:3]) + timedelta(days=amount * (7 if unit == "week" else 1)))
+    return _iso(date(*parts[:3]) + timedelta(days=amount * _DAYS_IN[unit]))
 
 
 def _decade(digits: str, base_century: str | None = None) -> str:
@@ -198,21 +201,6 @@ def _decade(digits: str, base_century: str | None = None) -> str:
     if len(digits) == 4:
         return digits[:3] + "X"
     return (base_century or "19") + digits[0] + "X"
-
-
-def _unit_value(unit: str, ref: date, amount: int) -> str:
-    """ref moved back (amount > 0; ahead when < 0) by `amount` days, weeks, months, years or
-    decades: "a decade ago" is a year."""
-    if unit.startswith("day"):
-        return _iso(ref - timedelta(days=amount))
-    if unit.startswith("week"):
-        return _iso(ref - timedelta(weeks=amount))
-    if unit.startswith("fortnight"):
-        return _iso(ref - timedelta(weeks=2 * amount))
-    if unit.startswith("month"):
-        y, m = _shift_months(ref, -amount)
-        return f"{y}-{m:02d}"
-    return str(ref.year - amount * (10 if unit.startswith("decade") else 1))
 
 
 _DECADE = r"(?:'?(\d0)s|(1[6-9]\d0|20\d0)s)"
@@ -237,8 +225,7 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE}),?\s+({YEAR_RE})$", "dmy"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})$", "mdy"),
     (r"^(\d{4})-(\d\d)-(\d\d)$", "iso"),
-    (r"^(?:from\s+|between\s+)?(?:[a-z]+\.?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to|through|until|and)\s*"
-     r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?$", "dayrange"),
+    (_DAY_RANGE.pattern, "dayrange"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE})$", "dm"),
     (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})$", "md"),
     (rf"^(?:the\s+)?(\w+(?:-first)?)\s+of\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", "dm_word"),
@@ -260,14 +247,12 @@ PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p
     (r"^the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|last|next)\s+(week|month|year|decade)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
     (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
-    (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-     r"\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+(ago|from\s+now)$", "ago"),
+    (rf"^({AMOUNT_RE})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+(ago|from\s+now)$", "ago"),
     (r"^(?:(?:the|this|that)\s+)?(?:(?:latest|current|same|most\s+recent|comparable|corresponding)\s+)?"
      r"(?:(?:year-earlier|year-ago)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?|quarter|period)$",
      "period"),
     (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
-    (r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(days?|weeks?|months?|years?)"
-     r"\s+(later|earlier|after|before)$", "shift"),
+    (rf"^({AMOUNT_RE})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)$", "shift"),
     (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", "in_the_unit"),
     (r"^(?:earlier\s+|later\s+)?(?:that|the\s+same|in\s+the)\s+(day|night|morning|afternoon|evening|week|month|year)$",
      "anaphoric"),
@@ -326,11 +311,12 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
             return _iso(date(y, mo, d))
         except ValueError:
             return None
-    if kind == "dayrange":
-        d = _DAY_RANGE.match(m.group(0))
-        month = month_of(d.group(2) or d.group(7))
-        first, last = day_of(d.group(3) or d.group(4)), day_of(d.group(6))
-        start = f"{d.group(8)}-{month:02d}-{first:02d}" if d.group(8) else _day_month(first, month, ref, direction)
+    if kind == "dayrange":  # groups as in _DAY_RANGE
+        if not (g[1] or g[6]):
+            return None  # "1 to 5": no month
+        month = month_of(g[1] or g[6])
+        first, last = day_of(g[2] or g[3]), day_of(g[5])
+        start = f"{g[7]}-{month:02d}-{first:02d}" if g[7] else _day_month(first, month, ref, direction)
         if start is None:
             return None
         try:
@@ -452,7 +438,7 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | Non
     if kind == "ago":
         amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
         sign = -1 if g[2].lower().startswith("from") else 1  # "two weeks from now": ahead
-        return _unit_value(g[1].lower(), ref, sign * int(amount)) if amount else None
+        return _step_from(_iso(ref), g[1].lower().rstrip("s"), -sign * int(amount)) if amount else None
     return None
 
 

@@ -32,8 +32,8 @@ FINDER = re.compile(
     rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\btake\s))"
     rf"(?P<bare>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"
     rf"|(?:the\s+)?(?P<dec>decade|fortnight|century)))(?![\w-])")
-# "two years ago" and "two years from now" are dates, "five years old" an age; "three days
-# later" and "72 hours after" stay durations (TimeML's reading too)
+# "two years ago" and "two years from now" are dates, "five years old" an age ("three days
+# later" is a date too: datefind takes it first, and dates' tokens are blocked here)
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|from\s+now)\b|^-old\b")
 _ORDINAL_SECOND = re.compile(r"(?i)(?:a|an|one)[\s-]+second")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")

@@ -296,13 +296,13 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
         first_named = next((k for k, t in enumerate(after) if t.i in named), None)
         if first_named is not None and not any(t.lower_ in ("of", "at", "for") for t in after[:first_named]):
             after = []  # another person's name inside: a list, not an apposition
+        employer_tokens, employer = _org_after_name(doc, ref.end, org_name)
         for tokens in (before[0], after, before[1]):
             for part in split_titles(tokens):
-                org_tokens = _org_after_name(doc, ref.end, org_name) \
-                    if tokens is before[0] and part and part[-1].i == ref.start - 1 else []
-                role = build_role(part + org_tokens, org_name)  # "analyst Mike Powell of Dresdner Kleinwort"
-                if role is not None and org_tokens and role.organisation is None:
-                    role.organisation = org_name(doc[org_tokens[1].i:org_tokens[-1].i + 1])
+                joined = employer is not None and tokens is before[0] and part and part[-1].i == ref.start - 1
+                role = build_role(part + employer_tokens if joined else part, org_name)  # "analyst X of Barclays"
+                if role is not None and joined and role.organisation is None:
+                    role.organisation = employer
                 if role is not None:
                     found.append((ref.person, _owner_of_its(doc, part, role, org_name)))
         for role in (role_by_verb(doc, ref.end, org_name), *role_by_predicate(doc, ref, org_name)):
@@ -311,22 +311,24 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
     return found
 
 
-def _org_after_name(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> list[Token]:
-    """'of ORG' / 'at ORG' right after a name: the organisation of the title before it
-    (an entity factcli's organisations know, whatever the recogniser labelled it)."""
+def _org_after_name(doc: Doc, end: int, org_name: Callable[[Span], str | None]
+                    ) -> tuple[list[Token], str | None]:
+    """'of ORG' / 'at ORG' right after a name, as (tokens, organisation): the employer of
+    the title before it (an entity factcli's organisations know, whatever the recogniser
+    labelled it); ([], None) when there is none."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "at"):
-        return []
+        return [], None
     ent = entity_at(doc[end + 1])
     if ent is None and doc[end + 1].lower_ == "the" and end + 2 < len(doc):
         ent = entity_at(doc[end + 2])
     name = org_name(ent) if ent is not None and ent.start <= end + 2 else None
     if not name or fold(name) in PARTY_WORDS or fold(name).endswith(" party"):
-        return []  # "President Donald Trump of the Republican Party": an affiliation
+        return [], None  # "President Donald Trump of the Republican Party": an affiliation
     if any(t.text in ("'s", "’s") for t in doc[ent.start:min(ent.end + 1, len(doc))]):
-        return []  # "analyst Gerard Rijk of Inbev's strong performance"
-    if doc[end - 1].i > 0 and any(t.lower_ in ("lord", "baroness", "lady", "baron") for t in doc[max(0, end - 4):end]):
-        return []  # "Lord Roberts of Conwy": a peer's title, not an employer
-    return [doc[end], *doc[end + 1:ent.end]]
+        return [], None  # "analyst Gerard Rijk of Inbev's strong performance"
+    if any(t.lower_ in ("lord", "baroness", "lady", "baron") for t in doc[max(0, end - 4):end]):
+        return [], None  # "Lord Roberts of Conwy": a peer's title, not an employer
+    return [doc[end], *doc[end + 1:ent.end]], name
 
 
 # verbs whose complement names the subject's office: "was appointed chairman" (passive),

@@ -60,6 +60,23 @@ def _number_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _excluded_by_next(text: str, last: Token, nxt: Token, nxt2: Token | None) -> bool:
+    """A number that the words after it make a percentage, a time, money, a score, an age
+    or a compound modifier."""
+    if nxt.lower_ in PERCENT | CLOCK | MONEY_WORDS or nxt.text.lower() in CURRENCY:
+        return True
+    if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years")):
+        return True  # "3-1", "45-year-old"
+    if nxt.text in ("-", "–") and not last.whitespace_ and not nxt.whitespace_ and nxt2 is not None \
+            and nxt2.is_alpha:
+        return True  # a compound modifier: "five-member tribunal", "six-figure payments"
+    if text.lower() == "one" and nxt.lower_ == "of":
+        return True  # "one of the authors": one member of a group, not a count
+    if text.lower() in ("zero", "0") and nxt.tag_ == "NN":
+        return True  # "zero tolerance"
+    return nxt.lower_ in ("year", "years") and nxt2 is not None and nxt2.lower_ == "old"
+
+
 def _excluded(run: Span, blocked: set[int]) -> bool:
     doc = run.doc
     first, last = run[0], run[-1]
@@ -82,20 +99,8 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
         return True  # "Radio 4", "Article 50", "FTSE 100" (not "on Friday 15 protesters")
     if first.is_title and first.is_alpha and not starts_clause(first):
         return True  # "BBC One"
-    if nxt is not None:
-        if nxt.lower_ in PERCENT | CLOCK | MONEY_WORDS or nxt.text.lower() in CURRENCY:
-            return True
-        if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years")):
-            return True  # "3-1", "45-year-old"
-        if nxt.text in ("-", "–") and not last.whitespace_ and not nxt.whitespace_ and nxt2 is not None \
-                and nxt2.is_alpha:
-            return True  # a compound modifier: "five-member tribunal", "six-figure payments"
-        if text.lower() == "one" and nxt.lower_ == "of":
-            return True  # "one of the authors": one member of a group, not a count
-        if text.lower() in ("zero", "0") and nxt.tag_ == "NN":
-            return True  # "zero tolerance"
-        if nxt.lower_ in ("year", "years") and nxt2 is not None and nxt2.lower_ == "old":
-            return True
+    if nxt is not None and _excluded_by_next(text, last, nxt, nxt2):
+        return True
     if prev is not None and prev.text == "," and nxt is not None and nxt.text == "," and \
             doc[prev.i - 1].ent_type_ in PERSON_LABELS:
         return True  # "Adams, 45, said"

@@ -8,32 +8,21 @@ Common shapes are handled here directly (fast, exact); dateparser handles the re
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
+from factcli.facts.lexicon import MONTH_RE, MONTHS, ORDINAL_WORDS, SMALL_NUMBER_RE, WEEKDAY_RE, WEEKDAYS
 from factcli.facts.numbers import parse_number
 
-MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS["sept"] = 9
-WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
-SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
-}
+__all__ = ["MONTH_RE", "WEEKDAY_RE", "MONTHS", "WEEKDAYS"]  # (the lexicon's, for the finder and the dateline)
 
-# a full month name never takes the full stop after it ("... on 19 January."); an abbreviation may
-MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|"
-            r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
-WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEASONS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 DAY_RE = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_RE = r"(?:1[6-9]\d\d|20\d\d)"
-AMOUNT_RE = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"  # "two days ago"
+AMOUNT_RE = rf"(?:a|an|{SMALL_NUMBER_RE}|\d+)"  # "two days ago"
 # A clock time that opens a date ("5 p.m. on Wednesday", "10:00 GMT Sunday", "noon Thursday").
 TIME_RE = (r"(?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?i:a\.m\.|p\.m\.|am|pm))?|(?:1[0-2]|0?[1-9])\s*"
            r"(?i:a\.m\.|p\.m\.|am|pm)|(?i:noon|midday|midnight))(?:\s+(?:GMT|BST|UTC|EST|EDT|CET|ET|PT))?")
@@ -221,50 +210,240 @@ def is_day_range(text: str) -> bool:
     return m.group(5).lower() != "and" or last == first + 1 or (m.group(1) or "").lower() == "between"
 
 
-PATTERNS: list[tuple[re.Pattern[str], str]] = [(re.compile(p, re.I), kind) for p, kind in [
-    (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE}),?\s+({YEAR_RE})$", "dmy"),
-    (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})$", "mdy"),
-    (r"^(\d{4})-(\d\d)-(\d\d)$", "iso"),
-    (_DAY_RANGE.pattern, "dayrange"),
-    (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE})$", "dm"),
-    (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})$", "md"),
-    (rf"^(?:the\s+)?(\w+(?:-first)?)\s+of\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", "dm_word"),
-    (rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({MONTH_RE}),?\s+({YEAR_RE})$", "my"),
-    (rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|–|—|to|and|until)\s*({YEAR_RE}|\d\d)$", "year_range"),
-    (rf"^(?:the\s+)?(?:early|mid|late)?[\s-]*{_DECADE}(?:\s+(?:and|to|-|–)\s+(?:the\s+)?{_DECADE})?$", "decade"),
-    (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", "century"),
-    (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+(?:-first)?)[\s-]+century$", "century_word"),
-    (rf"^(?:(?:in|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({YEAR_RE})$", "year"),
-    (r"^['’](\d\d)$", "short_year"),
-    (rf"^(last|this|next|coming|past)\s+({MONTH_RE})$", "rel_month"),
-    (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})\s+(?:of\s+)?(this|last|next)\s+year$", "month_rel_year"),
-    (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})$", "month"),
+class When(NamedTuple):
+    """What a date expression is resolved against."""
+
+    ref: date | None
+    direction: str | None  # "future", "past" or None: the clause's tense (datefind.clause_direction)
+    anchors: tuple[str, ...]  # the values of the article's dates before it, newest first
+
+
+Resolver = Callable[[re.Match[str], When], str | None]
+
+
+def _day_of(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _month_of(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def _ymd(year: int, month: int, day: int) -> str | None:
+    try:
+        return _iso(date(year, month, day))
+    except ValueError:
+        return None
+
+
+def _needs_ref(resolve: Resolver) -> Resolver:
+    """A resolver for a shape that means nothing without a reference date ("today")."""
+    return lambda m, w: None if w.ref is None else resolve(m, w)
+
+
+def _anchor(w: When) -> str | None:
+    return next((a for a in w.anchors if ANCHOR_VALUE.match(a)), None)
+
+
+def _r_dayrange(m: re.Match[str], w: When) -> str | None:
+    g = m.groups()  # as in _DAY_RANGE
+    if not (g[1] or g[6]):
+        return None  # "1 to 5": no month
+    month = _month_of(g[1] or g[6])
+    first, last = _day_of(g[2] or g[3]), _day_of(g[5])
+    start = f"{g[7]}-{month:02d}-{first:02d}" if g[7] else _day_month(first, month, w.ref, w.direction)
+    if start is None:
+        return None
+    try:
+        end = date(int(start[:4]), month, last) if start[:4] != "XXXX" else None
+    except ValueError:
+        return None
+    return f"{start}/{end.isoformat() if end else f'XXXX-{month:02d}-{last:02d}'}"
+
+
+def _r_dm_word(m: re.Match[str], w: When) -> str | None:  # "the Fourth of July"
+    day = ORDINAL_WORDS.get(m[1].lower())
+    if day is None:
+        return None
+    if not m[3]:
+        return _day_month(day, _month_of(m[2]), w.ref, w.direction)
+    return _ymd(int(m[3]), _month_of(m[2]), day)
+
+
+def _r_year_range(m: re.Match[str], w: When) -> str | None:
+    start, end = m[1], m[2]
+    if len(end) == 2:
+        end = start[:2] + end
+    return f"{start}/{end}" if end > start else None
+
+
+def _r_decade(m: re.Match[str], w: When) -> str | None:
+    first = _decade(m[2] or m[1])
+    if m[3] is None and m[4] is None:
+        return first
+    return f"{first}/{_decade(m[4] or m[3], first[:2])}"
+
+
+def _century(n: int | None) -> str | None:
+    return f"{n - 1:02d}XX" if n and 1 <= n <= 21 else None
+
+
+def _r_short_year(m: re.Match[str], w: When) -> str | None:  # "'83": the latest such year up to ref's, else 1930-2029
+    yy = int(m[1])
+    if w.ref is not None:
+        return f"{w.ref.year - (w.ref.year - yy) % 100:04d}"
+    return f"{(1900 if yy >= 30 else 2000) + yy}"
+
+
+_RELATIVE = {"past": "last", "coming": "next"}
+
+
+def _r_rel_month(m: re.Match[str], w: When) -> str | None:
+    return _month_year(_month_of(m[2]), w.ref, w.direction, _RELATIVE.get(m[1].lower(), m[1].lower()))
+
+
+def _r_weekday(m: re.Match[str], w: When) -> str | None:
+    rel = (m[1] or "").lower()
+    return _weekday(WEEKDAYS[m[2].lower()], w.ref, w.direction, _RELATIVE.get(rel, rel))
+
+
+def _r_quarter(m: re.Match[str], w: When) -> str | None:
+    """"the third quarter (of 1989)", "the 1988 third quarter", "this year's third quarter"."""
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[m[3].lower()]
+    year = m[1] or m[4]
+    if m[2] and w.ref is not None:
+        year = str(w.ref.year + {"last": -1, "this": 0, "next": 1}[m[2].lower()])
+    if not year:  # this year's, once it has begun (a past quarter is reported in the future too)
+        year = "XXXX" if w.ref is None else str(w.ref.year - (3 * q - 2 > w.ref.month and w.direction != "future"))
+    return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
+
+
+def _r_shift(m: re.Match[str], w: When) -> str | None:  # "three weeks later": from the date the article last gave
+    amount = 1 if m[1].lower() in ("a", "an") else parse_number(m[1])
+    sign = 1 if m[3].lower() in ("later", "after") else -1
+    return _step_from(_anchor(w), m[2].lower().rstrip("s"), sign * int(amount)) if amount else None
+
+
+def _r_year_shift(m: re.Match[str], w: When) -> str | None:
+    if w.anchors and _QUARTER_VALUE.match(w.anchors[0]):  # "... from $5m a year earlier"
+        return _shift_quarter(w.anchors[0], 1 if m[1].lower() == "later" else -1)
+    if w.ref is None:
+        return None
+    return str(w.ref.year + (1 if m[1].lower() == "later" else -1))  # the story's own time is not known
+
+
+def _r_month_rel_year(m: re.Match[str], w: When) -> str | None:  # "January of this year", "May last year"
+    if w.ref is None:
+        return f"XXXX-{_month_of(m[1]):02d}"
+    return f"{w.ref.year + {'last': -1, 'this': 0, 'next': 1}[m[2].lower()]}-{_month_of(m[1]):02d}"
+
+
+def _rel_unit(step: int, unit: str, ref: date) -> str:
+    if unit == "decade":  # "the end of the decade"
+        return f"{str(ref.year + 10 * step)[:3]}X"
+    if unit == "year":
+        return str(ref.year + step)
+    if unit == "month":
+        y, mo = _shift_months(ref, step)
+        return f"{y}-{mo:02d}"
+    if unit == "weekend":
+        return _weekend(ref + timedelta(weeks=step) + timedelta(days=5 - ref.weekday()))
+    iso = (ref + timedelta(weeks=step)).isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+_STEPS = {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1, "coming": 1}
+
+
+def _r_weekend(m: re.Match[str], w: When) -> str | None:
+    """The latest weekend begun by ref; the next one in a future clause."""
+    saturday = w.ref - timedelta(days=(w.ref.weekday() - 5) % 7)
+    if w.direction == "future" and w.ref.weekday() < 5:
+        saturday += timedelta(days=7)
+    return _weekend(saturday)
+
+
+def _r_ago(m: re.Match[str], w: When) -> str | None:
+    ref = w.ref
+    if m[1].lower() in ("a", "one") and m[2].lower() == "year" and w.anchors \
+            and _QUARTER_VALUE.match(w.anchors[0]) and w.anchors[0][:4] in (str(ref.year), str(ref.year - 1)):
+        return _shift_quarter(w.anchors[0], -1)  # "third-quarter profit rose from $5m a year ago"
+    amount = 1 if m[1].lower() in ("a", "an") else parse_number(m[1])
+    sign = -1 if m[3].lower().startswith("from") else 1  # "two weeks from now": ahead
+    return _step_from(_iso(ref), m[2].lower().rstrip("s"), -sign * int(amount)) if amount else None
+
+
+_r_dmy = lambda m, w: _ymd(int(m[3]), _month_of(m[2]), _day_of(m[1]))  # noqa: E731
+_r_mdy = lambda m, w: _ymd(int(m[3]), _month_of(m[1]), _day_of(m[2]))  # noqa: E731
+_r_iso = lambda m, w: _ymd(int(m[1]), int(m[2]), int(m[3]))  # noqa: E731
+_r_dm = lambda m, w: _day_month(_day_of(m[1]), _month_of(m[2]), w.ref, w.direction)  # noqa: E731
+_r_md = lambda m, w: _day_month(_day_of(m[2]), _month_of(m[1]), w.ref, w.direction)  # noqa: E731
+_r_my = lambda m, w: f"{int(m[2])}-{_month_of(m[1]):02d}"  # noqa: E731
+_r_century = lambda m, w: _century(int(m[1]))  # noqa: E731
+_r_century_word = lambda m, w: _century(ORDINAL_WORDS.get(m[1].lower()))  # noqa: E731
+_r_year = lambda m, w: m[1]  # noqa: E731
+_r_month = lambda m, w: _month_year(_month_of(m[1]), w.ref, w.direction)  # noqa: E731
+_r_season_year = lambda m, w: f"{m[2]}-{SEASONS[m[1].lower()]}"  # noqa: E731
+_r_anaphoric = lambda m, w: _anaphoric("anaphoric", m.groups(), _anchor(w))  # noqa: E731
+_r_anaphoric_step = lambda m, w: _anaphoric("anaphoric_step", m.groups(), _anchor(w))  # noqa: E731
+_r_period = lambda m, w: _period(m.group(0).lower(), w.ref, w.anchors)  # noqa: E731
+_r_today = _needs_ref(lambda m, w: _iso(w.ref))
+_r_yesterday = _needs_ref(lambda m, w: _iso(w.ref - timedelta(days=1)))
+_r_tomorrow = _needs_ref(lambda m, w: _iso(w.ref + timedelta(days=1)))
+_r_rel_unit = _needs_ref(lambda m, w: _rel_unit(_STEPS[m[1].lower()], m.groups()[-1].lower(), w.ref))
+_r_in_the_unit = _needs_ref(lambda m, w: _rel_unit(0, m.groups()[-1].lower(), w.ref))  # "later in the year"
+_r_new_year = _needs_ref(lambda m, w: str(w.ref.year + (w.ref.month >= 7)))  # in a year's second half: the next
+_r_weekend = _needs_ref(_r_weekend)
+_r_rel_season = _needs_ref(lambda m, w: f"{w.ref.year + _STEPS[m[1].lower()]}-{SEASONS[m[2].lower()]}")
+_r_holiday = _needs_ref(lambda m, w: _holiday(m[2], m[3], (m[1] or "").lower(), w.ref, w.direction))
+_r_ago = _needs_ref(_r_ago)
+
+# The shapes of a date expression, each with its resolver; the first whose pattern matches
+# the whole expression resolves it (so longer and more specific shapes come first).
+SHAPES: list[tuple[re.Pattern[str], Resolver]] = [(re.compile(p, re.I), resolve) for p, resolve in [
+    (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE}),?\s+({YEAR_RE})$", _r_dmy),
+    (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE}),?\s+({YEAR_RE})$", _r_mdy),
+    (r"^(\d{4})-(\d\d)-(\d\d)$", _r_iso),
+    (_DAY_RANGE.pattern, _r_dayrange),
+    (rf"^(?:{WEEKDAY_RE},?\s+)?(?:the\s+)?({DAY_RE})(?:\s+of)?\s+({MONTH_RE})$", _r_dm),
+    (rf"^(?:{WEEKDAY_RE},?\s+)?({MONTH_RE})\s+({DAY_RE})$", _r_md),
+    (rf"^(?:the\s+)?(\w+(?:-first)?)\s+of\s+({MONTH_RE})(?:,?\s+({YEAR_RE}))?$", _r_dm_word),
+    (rf"^(?:(?:early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({MONTH_RE}),?\s+({YEAR_RE})$", _r_my),
+    (rf"^(?:between\s+|from\s+)?({YEAR_RE})\s*(?:-|–|—|to|and|until)\s*({YEAR_RE}|\d\d)$", _r_year_range),
+    (rf"^(?:the\s+)?(?:early|mid|late)?[\s-]*{_DECADE}(?:\s+(?:and|to|-|–)\s+(?:the\s+)?{_DECADE})?$", _r_decade),
+    (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century$", _r_century),
+    (r"^(?:the\s+)?(?:early\s+|late\s+|mid-?)?(\w+(?:-first)?)[\s-]+century$", _r_century_word),
+    (rf"^(?:(?:in|early|mid|late|the\s+end\s+of|the\s+start\s+of)[\s-]+)?({YEAR_RE})$", _r_year),
+    (r"^['’](\d\d)$", _r_short_year),
+    (rf"^(last|this|next|coming|past)\s+({MONTH_RE})$", _r_rel_month),
+    (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})\s+(?:of\s+)?(this|last|next)\s+year$", _r_month_rel_year),
+    (rf"^(?:(?:early|mid|late)[\s-]+)?({MONTH_RE})$", _r_month),
     (rf"^(?:on\s+)?(last|this|next|coming|past)?\s*({WEEKDAY_RE})"
-     r"(?:\s+(?:morning|afternoon|evening|night))?$", "weekday"),
-    (r"^(?:early\s+|late\s+)?(today|tonight|this\s+(?:morning|afternoon|evening))$", "today"),
-    (r"^(?:early\s+|late\s+)?(yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?$", "yesterday"),
-    (r"^(?:early\s+|late\s+)?(tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", "tomorrow"),
-    (r"^the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|last|next)\s+(week|month|year|decade)$", "rel_unit"),
-    (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", "rel_unit"),
-    (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", "rel_season"),
-    (rf"^({AMOUNT_RE})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+(ago|from\s+now)$", "ago"),
+     r"(?:\s+(?:morning|afternoon|evening|night))?$", _r_weekday),
+    (r"^(?:early\s+|late\s+)?(today|tonight|this\s+(?:morning|afternoon|evening))$", _r_today),
+    (r"^(?:early\s+|late\s+)?(yesterday|last\s+night)(?:\s+(?:morning|afternoon|evening))?$", _r_yesterday),
+    (r"^(?:early\s+|late\s+)?(tomorrow)(?:\s+(?:morning|afternoon|evening|night))?$", _r_tomorrow),
+    (r"^the\s+(?:end|start|beginning|middle)\s+of\s+(the|this|last|next)\s+(week|month|year|decade)$", _r_rel_unit),
+    (r"^(?:(?:earlier|later)\s+)?(last|this|next|past|coming)\s+(week|month|year|weekend)$", _r_rel_unit),
+    (r"^(?:(?:earlier|later)\s+)?(last|this|next|coming)\s+(spring|summer|autumn|fall|winter)$", _r_rel_season),
+    (rf"^({AMOUNT_RE})\s+(days?|weeks?|fortnights?|months?|years?|decades?)\s+(ago|from\s+now)$", _r_ago),
     (r"^(?:(?:the|this|that)\s+)?(?:(?:latest|current|same|most\s+recent|comparable|corresponding)\s+)?"
      r"(?:(?:year-earlier|year-ago)(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?|quarter|period)$",
-     "period"),
-    (r"^a\s+year\s+(earlier|before|later)$", "year_shift"),
-    (rf"^({AMOUNT_RE})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)$", "shift"),
-    (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", "in_the_unit"),
+     _r_period),
+    (r"^a\s+year\s+(earlier|before|later)$", _r_year_shift),
+    (rf"^({AMOUNT_RE})\s+(days?|weeks?|months?|years?)\s+(later|earlier|after|before)$", _r_shift),
+    (r"^(?:earlier|later)\s+in\s+the\s+(week|month|year)$", _r_in_the_unit),
     (r"^(?:earlier\s+|later\s+)?(?:that|the\s+same|in\s+the)\s+(day|night|morning|afternoon|evening|week|month|year)$",
-     "anaphoric"),
-    (r"^the\s+(following|previous|next)\s+(day|night|morning|evening|week|month|year)$", "anaphoric_step"),
-    (r"^the\s+day\s+(before|after)$", "anaphoric_step"),
-    (r"^(?:the\s+)?(weekend)$", "weekend"),
-    (r"^the\s+new\s+year$", "new_year"),
-    (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", "holiday"),
+     _r_anaphoric),
+    (r"^the\s+(following|previous|next)\s+(day|night|morning|evening|week|month|year)$", _r_anaphoric_step),
+    (r"^the\s+day\s+(before|after)$", _r_anaphoric_step),
+    (r"^(?:the\s+)?(weekend)$", _r_weekend),
+    (r"^the\s+new\s+year$", _r_new_year),
+    (rf"^(?:(last|this|next)\s+)?({HOLIDAY_RE})(?:,?\s+({YEAR_RE}))?$", _r_holiday),
     (rf"^(?:the\s+)?(?:({YEAR_RE})(?:'s)?\s+|(this|last|next)\s+year's\s+)?(first|second|third|fourth|final|last)"
-     rf"[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", "quarter"),
+     rf"[\s-]+quarter(?:\s+of\s+({YEAR_RE}))?$", _r_quarter),
     (rf"^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)(?:\s+of)?,?\s+({YEAR_RE})$",
-     "season_year"),
+     _r_season_year),
 ]]
 
 
@@ -288,158 +467,11 @@ def _normalise(text: str, ref: date | None, direction: str | None, anchors: tupl
         day = _normalise(timed.group(2), ref, direction)
         clock = clock_time(timed.group(1))
         return f"{day}T{clock}" if day and clock and re.fullmatch(r"\d{4}-\d\d-\d\d", day) else day
-    for pattern, kind in PATTERNS:
+    for pattern, resolve in SHAPES:
         m = pattern.match(text)
         if m:
-            return _resolve(kind, m, ref, direction, anchors)
+            return resolve(m, When(ref, direction, anchors))
     return _dateparser(text, ref, direction)
-
-
-def _resolve(kind: str, m: re.Match[str], ref: date | None, direction: str | None,  # noqa: C901
-             anchors: tuple[str, ...] = ()) -> str | None:
-    g = m.groups()
-    day_of = lambda s: int(re.match(r"\d+", s).group())  # noqa: E731
-    month_of = lambda s: MONTHS[s.lower().rstrip(".")]  # noqa: E731
-    if kind in ("dmy", "mdy", "iso"):
-        if kind == "dmy":
-            d, mo, y = day_of(g[0]), month_of(g[1]), int(g[2])
-        elif kind == "mdy":
-            mo, d, y = month_of(g[0]), day_of(g[1]), int(g[2])
-        else:
-            y, mo, d = int(g[0]), int(g[1]), int(g[2])
-        try:
-            return _iso(date(y, mo, d))
-        except ValueError:
-            return None
-    if kind == "dayrange":  # groups as in _DAY_RANGE
-        if not (g[1] or g[6]):
-            return None  # "1 to 5": no month
-        month = month_of(g[1] or g[6])
-        first, last = day_of(g[2] or g[3]), day_of(g[5])
-        start = f"{g[7]}-{month:02d}-{first:02d}" if g[7] else _day_month(first, month, ref, direction)
-        if start is None:
-            return None
-        try:
-            end = date(int(start[:4]), month, last) if start[:4] != "XXXX" else None
-        except ValueError:
-            return None
-        return f"{start}/{end.isoformat() if end else f'XXXX-{month:02d}-{last:02d}'}"
-    if kind == "dm":
-        return _day_month(day_of(g[0]), month_of(g[1]), ref, direction)
-    if kind == "dm_word":  # "the Fourth of July"
-        day = ORDINAL_WORDS.get(g[0].lower())
-        if day is None:
-            return None
-        if not g[2]:
-            return _day_month(day, month_of(g[1]), ref, direction)
-        try:
-            return _iso(date(int(g[2]), month_of(g[1]), day))
-        except ValueError:
-            return None
-    if kind == "md":
-        return _day_month(day_of(g[1]), month_of(g[0]), ref, direction)
-    if kind == "my":
-        return f"{int(g[1])}-{month_of(g[0]):02d}"
-    if kind == "year_range":
-        start, end = g[0], g[1]
-        if len(end) == 2:
-            end = start[:2] + end
-        return f"{start}/{end}" if end > start else None
-    if kind == "decade":
-        first = _decade(g[1] or g[0])
-        if g[2] is None and g[3] is None:
-            return first
-        return f"{first}/{_decade(g[3] or g[2], first[:2])}"
-    if kind in ("century", "century_word"):
-        n = int(g[0]) if kind == "century" else ORDINAL_WORDS.get(g[0].lower())
-        return f"{n - 1:02d}XX" if n and 1 <= n <= 21 else None
-    if kind == "year":
-        return g[0]
-    if kind == "short_year":  # "'83": the latest such year up to ref's, else 1930-2029
-        yy = int(g[0])
-        if ref is not None:
-            year = ref.year - (ref.year - yy) % 100
-            return f"{year:04d}"
-        return f"{(1900 if yy >= 30 else 2000) + yy}"
-    if kind == "month":
-        return _month_year(month_of(g[0]), ref, direction)
-    if kind == "rel_month":
-        rel = {"past": "last", "coming": "next"}.get(g[0].lower(), g[0].lower())
-        return _month_year(month_of(g[1]), ref, direction, rel)
-    if kind == "weekday":
-        rel = {"past": "last", "coming": "next"}.get((g[0] or "").lower(), (g[0] or "").lower())
-        return _weekday(WEEKDAYS[g[1].lower()], ref, direction, rel)
-    if kind == "season_year":
-        return f"{g[1]}-{SEASONS[g[0].lower()]}"
-    if kind == "quarter":  # "the third quarter (of 1989)", "the 1988 third quarter", "this year's third quarter"
-        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[g[2].lower()]
-        year = g[0] or g[3]
-        if g[1] and ref is not None:
-            year = str(ref.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()])
-        if not year:  # this year's, once it has begun (a past quarter is reported in the future too)
-            year = "XXXX" if ref is None else str(ref.year - (3 * q - 2 > ref.month and direction != "future"))
-        return f"{year}-{3 * q - 2:02d}/{year}-{3 * q:02d}"
-    if kind in ("anaphoric", "anaphoric_step"):
-        return _anaphoric(kind, g, next((a for a in anchors if ANCHOR_VALUE.match(a)), None))
-    if kind == "period":
-        return _period(m.group(0).lower(), ref, anchors)
-    if kind == "shift":  # "three weeks later": from the date the article last gave
-        amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
-        sign = 1 if g[2].lower() in ("later", "after") else -1
-        return _step_from(next((a for a in anchors if ANCHOR_VALUE.match(a)), None), g[1].lower().rstrip("s"),
-                          sign * int(amount)) if amount else None
-    if kind == "year_shift" and anchors and _QUARTER_VALUE.match(anchors[0]):
-        return _shift_quarter(anchors[0], 1 if g[0].lower() == "later" else -1)  # "... from $5m a year earlier"
-    if kind == "month_rel_year":  # "January of this year", "May last year"
-        if ref is None:
-            return f"XXXX-{month_of(g[0]):02d}"
-        return f"{ref.year + {'last': -1, 'this': 0, 'next': 1}[g[1].lower()]}-{month_of(g[0]):02d}"
-    if ref is None:
-        return None
-    if kind == "today":
-        return _iso(ref)
-    if kind == "yesterday":
-        return _iso(ref - timedelta(days=1))
-    if kind == "tomorrow":
-        return _iso(ref + timedelta(days=1))
-    if kind in ("rel_unit", "in_the_unit"):  # "later in the year" is later this year
-        step = 0 if kind == "in_the_unit" else {"last": -1, "past": -1, "this": 0, "the": 0, "next": 1,
-                                                "coming": 1}[g[0].lower()]
-        unit = g[-1].lower()
-        if unit == "decade":  # "the end of the decade"
-            return f"{str(ref.year + 10 * step)[:3]}X"
-        if unit == "year":
-            return str(ref.year + step)
-        if unit == "month":
-            y, mo = _shift_months(ref, step)
-            return f"{y}-{mo:02d}"
-        if unit == "weekend":
-            return _weekend(ref + timedelta(weeks=step) + timedelta(days=5 - ref.weekday()))
-        iso = (ref + timedelta(weeks=step)).isocalendar()
-        return f"{iso.year}-W{iso.week:02d}"
-    if kind == "new_year":  # said in the second half of a year, the one after it
-        return str(ref.year + (ref.month >= 7))
-    if kind == "weekend":  # the latest weekend begun by ref; the next one in a future clause
-        saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
-        if direction == "future" and ref.weekday() < 5:
-            saturday += timedelta(days=7)
-        return _weekend(saturday)
-    if kind == "rel_season":
-        season = SEASONS[g[1].lower()]
-        step = {"last": -1, "this": 0, "next": 1, "coming": 1}[g[0].lower()]
-        return f"{ref.year + step}-{season}"
-    if kind == "holiday":
-        return _holiday(g[1], g[2], (g[0] or "").lower(), ref, direction)
-    if kind == "year_shift":  # against the reference date: the story's own time is not known
-        return str(ref.year + (1 if g[0].lower() == "later" else -1))
-    if kind == "ago" and g[0].lower() in ("a", "one") and g[1].lower() == "year" and anchors \
-            and _QUARTER_VALUE.match(anchors[0]) and anchors[0][:4] in (str(ref.year), str(ref.year - 1)):
-        return _shift_quarter(anchors[0], -1)  # "third-quarter profit rose from $5m a year ago"
-    if kind == "ago":
-        amount = 1 if g[0].lower() in ("a", "an") else parse_number(g[0])
-        sign = -1 if g[2].lower().startswith("from") else 1  # "two weeks from now": ahead
-        return _step_from(_iso(ref), g[1].lower().rstrip("s"), -sign * int(amount)) if amount else None
-    return None
 
 
 _FIXED_HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),

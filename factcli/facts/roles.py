@@ -221,6 +221,25 @@ def _card_start(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _tidy_title(words: list[str], place: list[str]) -> str:
+    """The title's words as one string: hyphens closed up, connectors trimmed from both
+    ends, a place before it moved behind "of"."""
+    title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
+    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with"}:
+        title = " ".join(title.split()[:-1])
+    while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
+        title = " ".join(title.split()[1:])  # "Republican and former director": the party went to organisation
+    if place:  # "London mayor" -> "mayor of London"; "US Secretary of State" stays
+        title = f"{' '.join(place)} {title}" if " of " in f" {title} " else f"{title} of {' '.join(place)}"
+    return title
+
+
+def _names_a_role(title: str, tokens: list[Token], head: Token | None) -> bool:
+    """A role word in the title, a role head among its tokens, or the head the syntax gave."""
+    return any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS for w in title.split()) \
+        or any(is_role_head(t) for t in tokens) or (head is not None and head in tokens)
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
@@ -268,16 +287,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                          else tok.text)
         k += 1
-    title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
-    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with"}:
-        title = " ".join(title.split()[:-1])
-    while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
-        title = " ".join(title.split()[1:])  # "Republican and former director": the party went to organisation
-    if place:  # "London mayor" -> "mayor of London"; "US Secretary of State" stays
-        title = f"{' '.join(place)} {title}" if " of " in f" {title} " else f"{title} of {' '.join(place)}"
-    if not title or not any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS
-                            for w in title.split()) and not any(is_role_head(t) for t in tokens) \
-            and (head is None or head not in tokens):
+    title = _tidy_title(words, place)
+    if not title or not _names_a_role(title, tokens, head):
         return None
     return Role(title=title, organisation=organisation, text=span.text,
                 start=span.start_char, end=span.end_char)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 def load(model: str | None = None) -> Language:
     """The full spaCy pipeline factcli uses: the model (the shipped one unless `model`
     names another installed pipeline or a path) plus factcli's own components."""
-    from factcli.nlp.pipeline import load as _load
+    from factcli.run.pipeline import load as _load
 
     return _load(model)
 

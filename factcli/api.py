@@ -43,7 +43,7 @@ def _as_date(value: Any, name: str) -> date | None:
 @lru_cache(maxsize=2)
 def _pipeline(model: str | None):
     from factcli.facts.extract import model_info
-    from factcli.nlp.pipeline import load
+    from factcli.run.pipeline import load
 
     nlp = load(model)
     return nlp, model_info(nlp)
@@ -53,16 +53,17 @@ def extract_text(text: str, date: str | date | datetime | None = None, source: s
                  model: str | None = None, force_date: bool = False) -> ArticleFacts:
     """Facts of one article given as text. `date` is the reference date for relative
     dates when the text has no dateline (with `force_date`, it wins anyway)."""
-    from factcli.inputs.reader import Article
+    from factcli.facts.refdate import as_ref
+    from factcli.inputs.article import Article
     from factcli.run.articles import article_facts
 
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     if source is not None and not isinstance(source, str):
         raise TypeError(f"source must be a str, not {type(source).__name__}")
-    ref = _as_date(date, "date")
+    ref = as_ref(_as_date(date, "date"), forced=force_date)
     nlp, info = _pipeline(model)
-    facts = next(article_facts(nlp, [Article(source or "<text>", text)], info, ref, force_date))
+    facts = next(article_facts(nlp, [Article(source or "<text>", text)], info, ref))
     if isinstance(facts, Exception):
         raise facts
     return facts
@@ -74,24 +75,20 @@ def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], worker
                   id_field: str | None = None) -> Iterator[ArticleFacts | ArticleError]:
     """Facts of many articles (files, folders, records files), in input order, on worker
     processes as `factcli extract` runs them; an unusable input gives an ArticleError."""
-    import json
-
-    from factcli.cli.batch import worker_cap
-    from factcli.inputs.reader import expand_paths
-    from factcli.inputs.records import RecordFields, inputs_of
-    from factcli.outputs.formats import OutputSpec
-    from factcli.run.workers import Job, run_batch
+    from factcli.facts.refdate import as_ref
+    from factcli.inputs.reader import expand_paths, inputs_of
+    from factcli.inputs.records import RecordFields
+    from factcli.run.workers import Job, run_batch, worker_cap
 
     if isinstance(paths, str | os.PathLike):
         paths = [paths]
     paths = [os.fspath(p) for p in paths]
     if not isinstance(workers, int) or workers < 0:
         raise TypeError("workers must be an int >= 0 (0: all cores)")
-    job = Job(model, _as_date(date, "date"), force_date, OutputSpec("internal"))
+    job = Job(model, as_ref(_as_date(date, "date"), forced=force_date))  # no renderer: the facts themselves
     items = inputs_of(expand_paths(paths), RecordFields(text_field, date_field, id_field))
     for record in run_batch(items, job, worker_cap(workers, len(items))):
-        d = json.loads(record.text)
-        yield ArticleFacts.from_dict(d) if record.ok else ArticleError(d["source"], d["error"])
+        yield record.text if record.ok else ArticleError(record.source, record.text)
 
 
 def to_frame(results: ArticleFacts | ArticleError | Iterable[ArticleFacts | ArticleError | dict],
@@ -102,9 +99,10 @@ def to_frame(results: ArticleFacts | ArticleError | Iterable[ArticleFacts | Arti
         import pandas
     except ImportError:
         raise ImportError("to_frame needs pandas: pip install 'factcli[pandas]'") from None
+    from factcli.facts.kinds import parse_kinds
     from factcli.outputs import flat
 
-    kinds = flat.parse_kinds(kind) if kind is not None else None
+    kinds = parse_kinds(kind) if kind is not None else None
     if isinstance(results, ArticleFacts | ArticleError | dict):
         results = [results]
     rows: list[dict] = []

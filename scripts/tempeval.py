@@ -91,10 +91,11 @@ def to_timeml(value: str | None) -> str | None:
 
 
 def system(nlp, info, text: str, ref: date | None, source: str) -> list[Timex]:
-    from factcli.inputs.reader import Article
+    from factcli.facts.refdate import as_ref
+    from factcli.inputs.article import Article
     from factcli.run.articles import article_facts
 
-    facts = next(article_facts(nlp, [Article(source, text)], info, ref, force=True))
+    facts = next(article_facts(nlp, [Article(source, text)], info, as_ref(ref, forced=True)))
     if isinstance(facts, Exception):
         raise facts
     out = [Timex(d.start, d.end, "TIME" if d.value and "T" in d.value else "DATE", to_timeml(d.value))
@@ -137,7 +138,7 @@ def main() -> None:
     ap.add_argument("--misses", action="store_true", help="list gold timexes missed or valued wrongly")
     a = ap.parse_args()
     from factcli.facts.extract import model_info
-    from factcli.nlp.pipeline import load
+    from factcli.run.pipeline import load
 
     nlp = load()
     info = model_info(nlp)

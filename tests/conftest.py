@@ -3,6 +3,8 @@ claim to test extraction never use a stub or a blank pipeline."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
+FACTCLI = [sys.executable, "-m", "factcli"]  # the command line, as the installed entry point runs it
+
+
+def run_factcli(*args, stdin: str | None = None, timeout: float = 300, env=None) -> subprocess.CompletedProcess:
+    """`factcli ARGS...` in a subprocess, its output captured as text; stdin is the given
+    text, else nothing (never the test runner's own stdin)."""
+    return subprocess.run(FACTCLI + [str(a) for a in args], capture_output=True, text=True, timeout=timeout,
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL, env=env)
 
 
 @pytest.fixture(scope="session")

@@ -2,11 +2,8 @@
 
 import json
 import subprocess
-import sys
 
-from tests.conftest import SAMPLES
-
-FACTCLI = [sys.executable, "-m", "factcli"]
+from tests.conftest import FACTCLI, SAMPLES
 
 
 def make_folder(tmp_path):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import factcli.run.articles as blocks
 from factcli.facts.extract import model_info
-from factcli.inputs.reader import Article
+from factcli.inputs.article import Article
 from tests.conftest import SAMPLES
 
 CLUB = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")

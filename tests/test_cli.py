@@ -2,20 +2,13 @@
 
 import json
 import subprocess
-import sys
 
 from factcli.nlp.pipeline import PINNED
-from tests.conftest import SAMPLES
-
-FACTCLI = [sys.executable, "-m", "factcli"]
-
-
-def run(*args, stdin=None):
-    return subprocess.run(FACTCLI + list(args), capture_output=True, text=True, input=stdin, timeout=300)
+from tests.conftest import FACTCLI, SAMPLES, run_factcli
 
 
 def test_json_output_has_the_documented_schema():
-    done = run("extract", str(SAMPLES / "council-flooding.txt"), "--json")
+    done = run_factcli("extract", str(SAMPLES / "council-flooding.txt"), "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert set(data) >= {"source", "reference_date", "model", "people", "organisations", "counts", "dates"}
@@ -26,7 +19,7 @@ def test_json_output_has_the_documented_schema():
 
 
 def test_stdin_and_date_option():
-    done = run("extract", "-", "--json", "--date", "2022-02-02", stdin="The minister resigned on Monday.\n")
+    done = run_factcli("extract", "-", "--json", "--date", "2022-02-02", stdin="The minister resigned on Monday.\n")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
     assert data["source"] == "<stdin>" and data["reference_date"] == "2022-02-02"
@@ -45,24 +38,24 @@ def test_bad_input_is_one_line_and_exit_1(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")
     for path in (str(tmp_path / "missing.txt"), str(empty)):
-        done = run("extract", path)
+        done = run_factcli("extract", path)
         assert done.returncode == 1
         assert done.stderr.strip().count("\n") == 0 and "Traceback" not in done.stderr
 
 
 def test_unknown_model_fails_cleanly():
-    done = run("extract", str(SAMPLES / "club-takeover.txt"), "--model", "en_core_web_nonexistent")
+    done = run_factcli("extract", str(SAMPLES / "club-takeover.txt"), "--model", "en_core_web_nonexistent")
     assert done.returncode == 2
     assert "not installed" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_bad_date_is_usage_error():
-    done = run("extract", str(SAMPLES / "club-takeover.txt"), "--date", "yesterday")
+    done = run_factcli("extract", str(SAMPLES / "club-takeover.txt"), "--date", "yesterday")
     assert done.returncode == 2 and "YYYY-MM-DD" in done.stderr
 
 
 def test_model_info_json():
-    done = run("model", "--json")
+    done = run_factcli("model", "--json")
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
     assert info["name"] == "en_core_web_sm" and info["version"] == "3.8.0" and info["license"] == "MIT"
@@ -72,6 +65,6 @@ def test_model_info_json():
 
 
 def test_model_info_table():
-    done = run("model")
+    done = run_factcli("model")
     assert done.returncode == 0, done.stderr
     assert "en_core_web_sm 3.8.0" in done.stdout and PINNED.files_sha256 in done.stdout

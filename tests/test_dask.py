@@ -9,16 +9,18 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.conftest import SAMPLES, read_to_end
+from tests.conftest import FACTCLI, SAMPLES, read_to_end
+from tests.conftest import run_factcli as _run_factcli
+
+
+def run_factcli(*args, timeout=600):
+    return _run_factcli(*args, timeout=timeout)
 
 pytest.importorskip("distributed", reason="dask.distributed is not installed (pip install -e '.[dev]')")
-
-FACTCLI = [sys.executable, "-m", "factcli"]
 
 
 def _folder(tmp_path, n):
@@ -33,15 +35,11 @@ def _folder(tmp_path, n):
     return folder
 
 
-def run(*args, timeout=600):
-    return subprocess.run(FACTCLI + [str(a) for a in args], capture_output=True, text=True, timeout=timeout,
-                          stdin=subprocess.DEVNULL)
-
 
 def test_local_cluster_output_equals_a_local_run(tmp_path):
     folder = _folder(tmp_path, 40)
-    on_cluster = run("extract", folder, "--scheduler", "local", "--workers", "2", "--jsonl")
-    local = run("extract", folder, "--workers", "2", "--jsonl")
+    on_cluster = run_factcli("extract", folder, "--scheduler", "local", "--workers", "2", "--jsonl")
+    local = run_factcli("extract", folder, "--workers", "2", "--jsonl")
     assert on_cluster.returncode == local.returncode == 1, on_cluster.stderr  # two bad files
     assert on_cluster.stdout == local.stdout  # byte for byte, in the same order
     assert "Traceback" not in on_cluster.stderr and not on_cluster.stderr.strip()
@@ -75,7 +73,7 @@ def test_a_killed_cluster_worker_loses_nothing(tmp_path):
 def test_missing_dask_and_unreachable_scheduler_are_one_line_errors(tmp_path):
     out = tmp_path / "out.jsonl"
     out.write_text("kept\n")
-    done = run("extract", SAMPLES, "--scheduler", "tcp://127.0.0.1:9", "-o", out, timeout=120)
+    done = run_factcli("extract", SAMPLES, "--scheduler", "tcp://127.0.0.1:9", "-o", out, timeout=120)
     assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1, done.stderr
     assert "cannot reach the Dask scheduler" in done.stderr
     assert out.read_text() == "kept\n"  # the output is left as it was
@@ -94,8 +92,8 @@ def test_file_urls_are_read_where_they_are_processed(tmp_path):
     folder.mkdir()
     for p in SAMPLES.glob("*.txt"):
         shutil.copy(p, folder / p.name)
-    by_url = run("extract", f"file://{folder}/", "--jsonl")
-    by_path = run("extract", folder, "--jsonl")
+    by_url = run_factcli("extract", f"file://{folder}/", "--jsonl")
+    by_path = run_factcli("extract", folder, "--jsonl")
     assert by_url.returncode == 0, by_url.stderr
     url_records = [json.loads(line) for line in by_url.stdout.splitlines()]
     path_records = [json.loads(line) for line in by_path.stdout.splitlines()]

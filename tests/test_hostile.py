@@ -5,20 +5,15 @@ record in a batch) and a documented exit code, never a traceback or a hang."""
 import json
 import os
 import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.conftest import SAMPLES, article_folder, read_to_end
+from tests.conftest import FACTCLI, SAMPLES, article_folder, read_to_end, run_factcli
 
-FACTCLI = [sys.executable, "-m", "factcli"]
 ARTICLE = (SAMPLES / "club-takeover.txt").read_text(encoding="utf-8")
 
 
-def run(*args, timeout=300):
-    return subprocess.run(FACTCLI + list(args), capture_output=True, text=True, timeout=timeout,
-                          stdin=subprocess.DEVNULL)
 
 
 def one_line_error(done, code):
@@ -32,15 +27,15 @@ def one_line_error(done, code):
 def test_special_files_are_refused_without_blocking(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    assert "not a regular file" in one_line_error(run("extract", str(fifo), timeout=60), 1)
-    assert "not a regular file" in one_line_error(run("extract", "/dev/zero", timeout=60), 1)
+    assert "not a regular file" in one_line_error(run_factcli("extract", str(fifo), timeout=60), 1)
+    assert "not a regular file" in one_line_error(run_factcli("extract", "/dev/zero", timeout=60), 1)
 
 
 def test_broken_links_and_loops_are_named(tmp_path):
     (tmp_path / "broken.txt").symlink_to(tmp_path / "gone.txt")
     (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
-    assert "broken symbolic link" in one_line_error(run("extract", str(tmp_path / "broken.txt")), 1)
-    assert "symbolic link loop" in one_line_error(run("extract", str(tmp_path / "loop.txt")), 1)
+    assert "broken symbolic link" in one_line_error(run_factcli("extract", str(tmp_path / "broken.txt")), 1)
+    assert "symbolic link loop" in one_line_error(run_factcli("extract", str(tmp_path / "loop.txt")), 1)
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
@@ -51,7 +46,7 @@ def test_a_folder_with_special_files_gives_a_record_for_each(tmp_path):
     os.mkfifo(folder / "pipe.txt")
     (folder / "broken.txt").symlink_to(folder / "gone.txt")
     (folder / "loop.txt").symlink_to(folder / "loop.txt")
-    done = run("extract", str(folder), "--jsonl", "--workers", "2", timeout=300)
+    done = run_factcli("extract", str(folder), "--jsonl", "--workers", "2", timeout=300)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     records = {json.loads(line)["source"].rsplit("/", 1)[-1]: json.loads(line) for line in done.stdout.splitlines()}
     assert set(records) == {"good.txt", "pipe.txt", "broken.txt", "loop.txt"}
@@ -62,13 +57,13 @@ def test_a_folder_with_special_files_gives_a_record_for_each(tmp_path):
 def test_a_nul_byte_late_in_a_file_is_noticed(tmp_path):
     path = tmp_path / "late.txt"
     path.write_bytes(ARTICLE.encode() * 10 + b"\x00tail")
-    assert "binary" in one_line_error(run("extract", str(path)), 1)
+    assert "binary" in one_line_error(run_factcli("extract", str(path)), 1)
 
 
 def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path):
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffMonday, March 4, 2019\n\n".encode() + ARTICLE.encode())
-    done = run("extract", str(path), "--json")
+    done = run_factcli("extract", str(path), "--json")
     assert done.returncode == 0, done.stderr
     facts = json.loads(done.stdout)
     assert facts["reference_date"] == "2019-03-04" and facts["reference_date_source"] == "dateline"
@@ -78,19 +73,19 @@ def test_a_byte_order_mark_does_not_hide_the_dateline(tmp_path):
 
 def test_brackets_in_a_path_are_text_not_markup(tmp_path):
     missing = tmp_path / "[bold]notes[/] [x].txt"
-    assert "[bold]notes[/] [x].txt: no such file" in one_line_error(run("extract", str(missing)), 1)
+    assert "[bold]notes[/] [x].txt: no such file" in one_line_error(run_factcli("extract", str(missing)), 1)
 
 
 def test_unusable_destinations_fail_before_any_work(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    message = one_line_error(run("extract", str(article), "-o", str(tmp_path / "no" / "such" / "out.json")), 2)
+    message = one_line_error(run_factcli("extract", str(article), "-o", str(tmp_path / "no" / "such" / "out.json")), 2)
     assert "does not exist" in message
-    assert "is a directory" in one_line_error(run("extract", str(article), "-o", str(tmp_path)), 2)
+    assert "is a directory" in one_line_error(run_factcli("extract", str(article), "-o", str(tmp_path)), 2)
     if os.geteuid() != 0:  # root may write anywhere
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
-        assert "not writable" in one_line_error(run("extract", str(article), "-o", str(locked / "o.json")), 2)
+        assert "not writable" in one_line_error(run_factcli("extract", str(article), "-o", str(locked / "o.json")), 2)
 
 
 def make_batch(tmp_path):
@@ -104,12 +99,12 @@ def make_batch(tmp_path):
 def test_resume_retries_errors_once_and_knows_a_folder_by_any_name(tmp_path, monkeypatch):
     folder = make_batch(tmp_path)
     out = tmp_path / "facts.jsonl"
-    assert run("extract", str(folder), "--jsonl", "-o", str(out), "-q").returncode == 1
+    assert run_factcli("extract", str(folder), "--jsonl", "-o", str(out), "-q").returncode == 1
     with out.open("a") as f:
         f.write("not json\n")
     monkeypatch.chdir(tmp_path)
     for _ in range(2):  # the same folder, now by a relative path
-        done = run("extract", "in", "--jsonl", "-o", str(out), "--resume")
+        done = run_factcli("extract", "in", "--jsonl", "-o", str(out), "--resume")
         assert done.returncode == 1 and "Traceback" not in done.stderr
     records = [json.loads(line) for line in out.read_text().splitlines()]
     names = sorted(r["source"].rsplit("/", 1)[-1] for r in records)
@@ -118,7 +113,7 @@ def test_resume_retries_errors_once_and_knows_a_folder_by_any_name(tmp_path, mon
 
 def test_resume_refuses_a_json_array(tmp_path):
     folder = make_batch(tmp_path)
-    done = run("extract", str(folder), "--json", "-o", str(tmp_path / "o.json"), "--resume")
+    done = run_factcli("extract", str(folder), "--json", "-o", str(tmp_path / "o.json"), "--resume")
     assert "needs a line format (jsonl" in one_line_error(done, 2)
 
 
@@ -148,7 +143,7 @@ def test_odd_bytes_in_a_file_name_give_valid_utf8(tmp_path):
     with open(odd, "wb") as f:
         f.write(ARTICLE.encode())
     out = tmp_path / "o.jsonl"
-    done = run("extract", str(folder), "--jsonl", "-o", str(out))
+    done = run_factcli("extract", str(folder), "--jsonl", "-o", str(out))
     assert "Traceback" not in done.stderr
     names = sorted(json.loads(line)["source"].rsplit("/", 1)[-1] for line in out.read_bytes().decode().splitlines())
     assert names == ["caf\\xe9.txt", "empty.txt", "good.txt"]
@@ -247,7 +242,7 @@ def test_workers_leave_quietly_when_the_main_process_is_killed(tmp_path):
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full to stand for a full disk")
 def test_a_full_destination_stops_cleanly(tmp_path):
     folder = make_batch(tmp_path)
-    message = one_line_error(run("extract", str(folder), "--jsonl", "-o", "/dev/full"), 3)
+    message = one_line_error(run_factcli("extract", str(folder), "--jsonl", "-o", "/dev/full"), 3)
     assert "failed after 0 records" in message and "--resume" in message
     with open("/dev/full", "w") as full:
         for args in (["extract", str(folder / "good.txt"), "--json"], ["extract", str(folder), "--jsonl"]):

@@ -17,16 +17,12 @@ import pytest
 
 import factcli
 from factcli.outputs.flat import COLUMNS
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, run_factcli
 
-FACTCLI = [sys.executable, "-m", "factcli"]
 CLUB = SAMPLES / "club-takeover.txt"
 BIN = Path(sys.executable).parent
 
 
-def run(*args, stdin=None, timeout=300):
-    return subprocess.run(FACTCLI + [str(a) for a in args], capture_output=True, text=True, timeout=timeout,
-                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
 
 
 def one_line_error(done, code):
@@ -37,7 +33,7 @@ def one_line_error(done, code):
 
 @pytest.mark.parametrize("fmt,delimiter", [("csv", ","), ("tsv", "\t")])
 def test_csv_and_tsv_parse_back_with_the_csv_module(fmt, delimiter):
-    done = run("extract", CLUB, "--format", fmt)
+    done = run_factcli("extract", CLUB, "--format", fmt)
     assert done.returncode == 0, done.stderr
     rows = list(csv.DictReader(io.StringIO(done.stdout, newline=""), delimiter=delimiter))
     assert tuple(rows[0].keys()) == COLUMNS
@@ -57,7 +53,7 @@ def test_flat_rows_go_into_sqlite_utils_and_sql_finds_the_roles(tmp_path):
     if sqlite_utils is None:
         pytest.skip("sqlite-utils is not installed (pip install -e '.[dev]')")
     rows = tmp_path / "facts.jsonl"
-    done = run("extract", SAMPLES, "--format", "flat-jsonl", "-o", rows)
+    done = run_factcli("extract", SAMPLES, "--format", "flat-jsonl", "-o", rows)
     assert done.returncode == 0, done.stderr
     db = tmp_path / "facts.db"
     subprocess.run([sqlite_utils, "insert", str(db), "facts", str(rows), "--nl"], check=True, timeout=120)
@@ -79,7 +75,7 @@ def test_records_file_resolves_dates_per_record(tmp_path):
         {"id": "c3", "published": "not a date", "body": text},
         {"id": "d4", "body": ""},
     ]) + "\n", encoding="utf-8")
-    done = run("extract", records, "--text-field", "body", "--date-field", "published", "--id-field", "id",
+    done = run_factcli("extract", records, "--text-field", "body", "--date-field", "published", "--id-field", "id",
                "--jsonl")
     assert done.returncode == 1  # two records are unusable, and say so
     out = {r["source"].rsplit("#", 1)[1]: r for r in map(json.loads, done.stdout.splitlines())}
@@ -96,7 +92,7 @@ def test_csv_records_file_and_force_date(tmp_path):
         w = csv.writer(f)
         w.writerow(["text", "date"])
         w.writerow(["Monday, 3 March 2025\n\nThe board met on Friday.", "2025-03-03"])
-    done = run("extract", records, "--date-field", "date", "--force-date", "2020-01-08", "--jsonl")
+    done = run_factcli("extract", records, "--date-field", "date", "--force-date", "2020-01-08", "--jsonl")
     record = json.loads(done.stdout)
     assert record["source"].endswith("archive.csv#1")
     assert record["reference_date"] == "2020-01-08" and record["reference_date_source"] == "option"
@@ -117,7 +113,7 @@ a day. The council first found cracks in the deck in 2019.</p>
 def test_html_page_gives_its_main_text_and_date(tmp_path):
     page = tmp_path / "bridge.html"
     page.write_text(HTML, encoding="utf-8")
-    done = run("extract", page, "--json", "--include-text")
+    done = run_factcli("extract", page, "--json", "--include-text")
     assert done.returncode == 0, done.stderr
     record = json.loads(done.stdout)
     text = record["text"]
@@ -134,29 +130,29 @@ def test_markdown_is_read_as_plain_text(tmp_path):
     page = tmp_path / "note.md"
     page.write_text("# Mayor *backs* plan\n\nThe [mayor](https://example.org), **Ann Brooks**, said 14 homes "
                     "flooded.\n\n```\ncode Bob Smith\n```\n", encoding="utf-8")
-    record = json.loads(run("extract", page, "--json", "--include-text").stdout)
+    record = json.loads(run_factcli("extract", page, "--json", "--include-text").stdout)
     assert record["text"] == "Mayor backs plan\n\nThe mayor, Ann Brooks, said 14 homes flooded."
     assert [p["name"] for p in record["people"]] == ["Ann Brooks"]
 
 
 def test_only_compact_and_conflicting_flags():
-    record = json.loads(run("extract", CLUB, "--json", "--only", "people,dates", "--compact").stdout)
+    record = json.loads(run_factcli("extract", CLUB, "--json", "--only", "people,dates", "--compact").stdout)
     assert set(record) >= {"people", "dates"} and not {"organisations", "counts"} & set(record)
-    assert "\n" not in run("extract", CLUB, "--json", "--compact").stdout.strip()
-    assert "choose one output format" in one_line_error(run("extract", CLUB, "--json", "--jsonl"), 2)
-    assert "unknown kind" in one_line_error(run("extract", CLUB, "--only", "peple"), 2)
-    assert "--format 'xml'" in one_line_error(run("extract", CLUB, "--format", "xml"), 2)
-    assert "not both" in one_line_error(run("extract", CLUB, "--date", "2020-01-01", "--force-date",
+    assert "\n" not in run_factcli("extract", CLUB, "--json", "--compact").stdout.strip()
+    assert "choose one output format" in one_line_error(run_factcli("extract", CLUB, "--json", "--jsonl"), 2)
+    assert "unknown kind" in one_line_error(run_factcli("extract", CLUB, "--only", "peple"), 2)
+    assert "--format 'xml'" in one_line_error(run_factcli("extract", CLUB, "--format", "xml"), 2)
+    assert "not both" in one_line_error(run_factcli("extract", CLUB, "--date", "2020-01-01", "--force-date",
                                             "2020-01-01"), 2)
 
 
 def test_version_help_and_plain_labels():
-    done = run("--version")
+    done = run_factcli("--version")
     assert done.stdout.strip() == f"factcli {factcli.__version__}"
     from importlib.metadata import version
 
     assert version("factcli") == factcli.__version__  # the package and the module agree
-    helped = run("extract", "-h")
+    helped = run_factcli("extract", "-h")
     assert helped.returncode == 0
     for text in ("--format", "Exit codes", "Examples", "--text-field"):
         assert text in helped.stdout
@@ -172,8 +168,8 @@ def test_help_and_version_do_not_import_spacy():
 
 def test_resume_with_csv_writes_the_header_once(tmp_path):
     out = tmp_path / "facts.csv"
-    first = run("extract", SAMPLES, "--format", "csv", "-o", out)
-    again = run("extract", SAMPLES, "--format", "csv", "-o", out, "--resume")
+    first = run_factcli("extract", SAMPLES, "--format", "csv", "-o", out)
+    again = run_factcli("extract", SAMPLES, "--format", "csv", "-o", out, "--resume")
     assert first.returncode == again.returncode == 0
     text = out.read_text(encoding="utf-8")
     assert text.count("source,kind,") == 1

@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from factcli.base import DateSource, RefDate
 from factcli.facts.datenorm import normalise_date
 from factcli.facts.numbers import parse_number
 from factcli.facts.refdate import dateline, reference_date
@@ -65,12 +66,15 @@ def test_dateparser_fallback_handles_other_single_expressions():
 def test_reference_date_from_option_then_dateline():
     text = "Friday, January 4, 2019\n\nThe mayor spoke on Monday."
     assert dateline(text) == date(2019, 1, 4)
-    assert reference_date(text, None) == (date(2019, 1, 4), "dateline")
-    assert reference_date(text, REF) == (date(2019, 1, 4), "dateline")  # the article wins
-    assert reference_date("No dateline.", REF, "news/2020-05-06-flood.txt") == (date(2020, 5, 6), "filename")
-    assert reference_date("No dateline.", REF, "news/flood-2020-05-06.txt") == (REF, "option")
-    assert reference_date("No dateline.", None, "2020-13-45-x.txt") == (None, None)
-    assert reference_date("No dateline here.\nFriday, January 4, 2019", None) == (None, None)
+    given = RefDate(REF, DateSource.OPTION)
+    assert reference_date(text) == RefDate(date(2019, 1, 4), DateSource.DATELINE)
+    assert reference_date(text, given=given) == RefDate(date(2019, 1, 4), DateSource.DATELINE)  # the article wins
+    assert reference_date(text, given=RefDate(REF, DateSource.OPTION, forced=True)).value == REF  # --force-date
+    assert reference_date("No dateline.", "news/2020-05-06-flood.txt", given) == RefDate(date(2020, 5, 6),
+                                                                                        DateSource.FILENAME)
+    assert reference_date("No dateline.", "news/flood-2020-05-06.txt", given) == given
+    assert reference_date("No dateline.", "2020-13-45-x.txt") is None
+    assert reference_date("No dateline here.\nFriday, January 4, 2019") is None
 
 
 def test_weekday_before_a_name_after_on_is_a_date(extract):

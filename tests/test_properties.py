@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factcli.facts.extract import extract_facts, model_info
-from factcli.inputs.reader import Article
+from factcli.inputs.article import Article
 from factcli.run.articles import article_facts
 
 # news-like pieces, so that the extractors' rules fire, mixed with arbitrary characters
@@ -27,22 +27,12 @@ texts = st.one_of(
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _items(facts):
-    for p in facts.people:
-        yield from p.mentions
-        yield from p.roles
-    for o in facts.organisations:
-        yield from o.mentions
-    yield from facts.counts
-    yield from facts.dates
-
-
 @SETTINGS
 @given(text=texts, ref=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
                                  st.sampled_from([date.min, date.max])))
 def test_any_text_gives_facts_whose_offsets_hold(nlp, text, ref):
     facts = extract_facts(nlp(text), "<prop>", model_info(nlp), ref)
-    for item in _items(facts):
+    for item in facts.evidence():  # every kind's evidence (facts/kinds.py)
         assert text[item.start:item.end] == item.text
     facts.to_dict()
 
@@ -83,5 +73,5 @@ def test_long_texts_in_blocks_keep_offsets(nlp, paragraphs):
     finally:
         articles.BLOCK = saved
     assert not isinstance(facts, Exception), facts
-    for item in _items(facts):
+    for item in facts.evidence():  # every kind's evidence (facts/kinds.py)
         assert text[item.start:item.end] == item.text

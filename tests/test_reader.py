@@ -1,6 +1,7 @@
 import pytest
 
-from factcli.inputs.reader import InputError, decode, expand_paths, read_article
+from factcli.inputs.article import InputError, decode
+from factcli.inputs.reader import expand_paths, read_article
 
 
 def test_reads_utf8_and_normalises_newlines(tmp_path):

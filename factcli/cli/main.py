@@ -13,9 +13,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 
 from factcli import __version__
+from factcli.cli.common import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, fail, quiet_stdout
 
 EXAMPLES = """[bold]Examples[/]
 
@@ -33,7 +33,6 @@ app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
                   context_settings={"help_option_names": ["-h", "--help"]},
                   help="Pull people, roles, organisations, counts and dates out of news articles.",
                   epilog=EXAMPLES)
-err = Console(stderr=True)
 
 
 def _plain_labels() -> None:
@@ -55,26 +54,6 @@ def _plain_labels() -> None:
 
 
 _plain_labels()
-
-EXIT_INPUT, EXIT_USAGE, EXIT_OUTPUT = 1, 2, 3  # 3: the output could not be written
-EXIT_INTERRUPTED = 130  # Ctrl-C; SIGTERM gives 143
-
-
-def quiet_stdout() -> None:
-    """Point stdout at /dev/null, so that Python's final flush of a closed pipe is silent."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
-def error(message: str) -> None:
-    """The one-line error on stderr ("[" in a path is text, not markup)."""
-    err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
-
-
-def fail(message: str, code: int) -> typer.Exit:
-    error(message)
-    return typer.Exit(code)
-
 
 def check_output(output: Path | None) -> None:
     """Refuse an output destination that cannot be written, before any work starts."""
@@ -133,7 +112,7 @@ def extract(
     compact: Annotated[bool, typer.Option("--compact", metavar="", help="JSON on one line, not "
                                           "indented.")] = False,
     only: Annotated[str | None, typer.Option("--only", metavar="KINDS", help="Keep some kinds: people, "
-                                             "roles, organisations, counts, dates (comma-separated).",
+                                             "roles, organisations, counts, dates, durations (comma-separated).",
                                              show_default=False)] = None,
     include_text: Annotated[bool, typer.Option("--include-text", metavar="", help="Put the text that "
                                                "offsets index into each record (JSON: a \"text\" field).")]
@@ -173,23 +152,16 @@ def extract(
                                         "stderr is not a terminal.")] = False,
 ) -> None:
     """Extract facts from articles: tables, JSON, JSON Lines, CSV/TSV."""
-    from factcli.inputs.reader import InputError, expand_paths
-    from factcli.inputs.records import RecordFields, inputs_of, is_records_file
-    from factcli.outputs.flat import parse_kinds
-    from factcli.outputs.formats import FORMATS, OutputSpec
+    from factcli.inputs.article import InputError
+    from factcli.inputs.kinds import is_records_file
+    from factcli.inputs.reader import expand_paths, inputs_of
+    from factcli.inputs.records import RecordFields
+    from factcli.outputs.formats import OutputSpec
+    from factcli.run.workers import Job
 
-    chosen = [f for f, on in ((fmt, fmt is not None), ("json", as_json), ("jsonl", jsonl)) if on]
-    if len(set(chosen)) > 1:
-        raise fail(f"choose one output format (got {', '.join(dict.fromkeys(chosen))})", EXIT_USAGE)
-    if fmt is not None and fmt not in FORMATS:
-        raise fail(f"--format {fmt!r}: choose from {', '.join(FORMATS)}", EXIT_USAGE)
-    if ref_date is not None and force_date is not None:
-        raise fail("give --date or --force-date, not both", EXIT_USAGE)
-    given = _parse_date(force_date or ref_date, "--force-date" if force_date else "--date")
-    try:
-        kinds = parse_kinds(only) if only is not None else None
-    except ValueError as e:
-        raise fail(f"--only: {e}", EXIT_USAGE) from None
+    chosen = _chosen_format(fmt, as_json, jsonl)
+    given = _given_date(ref_date, force_date)
+    kinds = _kinds(only)
     if resume and output is None:
         raise fail("--resume needs --output FILE", EXIT_USAGE)
     if paths.count("-") > 1:
@@ -202,33 +174,69 @@ def extract(
     records = any(is_records_file(f) for f in files)
     batch = len(files) > 1 or records or scheduler is not None or any(Path(p).is_dir() for p in paths if p != "-")
     to_terminal = output is None and sys.stdout.isatty()
-    fmt = chosen[0] if chosen else ("table" if not batch or to_terminal else "jsonl")
-    if resume and fmt in ("json", "table"):
-        raise fail(f"--resume needs a line format (jsonl, flat-jsonl, csv, tsv): {fmt} cannot be "
-                   "appended to", EXIT_USAGE)
+    fmt = chosen or ("table" if not batch or to_terminal else "jsonl")
+    _check_resumable(resume, fmt)
     width = Console().width if to_terminal else 100
     spec = OutputSpec(fmt, kinds, include_text, None if compact or batch else 2, width, to_terminal)
-    from factcli.run.workers import Job
-
-    job = Job(model, given, force_date is not None, spec)
+    job = Job(model, given, spec)
     if not batch:
-        _single(files[0], job, output)
+        _single(files[0], job, spec, output)
         return
     items = inputs_of(files, RecordFields(text_field, date_field, id_field))
     from factcli.cli.batch import run
 
-    code = run(items, job=job, workers=workers, output=output, resume=resume,
+    code = run(items, job=job, spec=spec, workers=workers, output=output, resume=resume,
                quiet=quiet, stats=stats, scheduler=scheduler)
     raise typer.Exit(code)
 
 
-def _single(path: str, job, output: Path | None) -> None:
+def _chosen_format(fmt: str | None, as_json: bool, jsonl: bool) -> str | None:
+    """The format asked for (None: decide by where the output goes); a usage error for two."""
+    from factcli.outputs.formats import FORMATS
+
+    chosen = [f for f, on in ((fmt, fmt is not None), ("json", as_json), ("jsonl", jsonl)) if on]
+    if len(set(chosen)) > 1:
+        raise fail(f"choose one output format (got {', '.join(dict.fromkeys(chosen))})", EXIT_USAGE)
+    if fmt is not None and fmt not in FORMATS:
+        raise fail(f"--format {fmt!r}: choose from {', '.join(FORMATS)}", EXIT_USAGE)
+    return chosen[0] if chosen else None
+
+
+def _given_date(ref_date: str | None, force_date: str | None):
+    """--date or --force-date as a RefDate (forced for --force-date), or None."""
+    from factcli.facts.refdate import as_ref
+
+    if ref_date is not None and force_date is not None:
+        raise fail("give --date or --force-date, not both", EXIT_USAGE)
+    given = _parse_date(force_date or ref_date, "--force-date" if force_date else "--date")
+    return as_ref(given, forced=force_date is not None)
+
+
+def _kinds(only: str | None) -> frozenset[str] | None:
+    from factcli.facts.kinds import parse_kinds
+
+    try:
+        return parse_kinds(only) if only is not None else None
+    except ValueError as e:
+        raise fail(f"--only: {e}", EXIT_USAGE) from None
+
+
+def _check_resumable(resume: bool, fmt: str) -> None:
+    from factcli.outputs.formats import LINE_FORMATS
+
+    if resume and fmt not in LINE_FORMATS:
+        raise fail(f"--resume needs a line format ({', '.join(LINE_FORMATS)}): {fmt} cannot be "
+                   "appended to", EXIT_USAGE)
+
+
+def _single(path: str, job, spec, output: Path | None) -> None:
     from factcli.facts.extract import model_info
-    from factcli.inputs.reader import InputError, read_article
-    from factcli.nlp.pipeline import ModelError, load
-    from factcli.outputs.formats import render
+    from factcli.inputs.article import InputError
+    from factcli.inputs.reader import read_article
+    from factcli.nlp.pipeline import ModelError
     from factcli.outputs.render import print_tables
     from factcli.run.articles import article_facts
+    from factcli.run.pipeline import load
 
     try:
         article = read_article(path)
@@ -238,15 +246,15 @@ def _single(path: str, job, output: Path | None) -> None:
         nlp = load(job.model)
     except ModelError as e:
         raise fail(str(e), EXIT_USAGE) from None
-    facts = next(article_facts(nlp, [article], model_info(nlp), job.date, job.force_date))
+    facts = next(article_facts(nlp, [article], model_info(nlp), job.date))
     if isinstance(facts, Exception):
         raise fail(f"{article.source}: extraction failed: {type(facts).__name__}: {facts}", EXIT_INPUT)
     try:
         with open(output, "w", encoding="utf-8") if output else contextlib.nullcontext(sys.stdout) as stream:
-            if job.spec.format == "table" and output is None:
-                print_tables(facts, Console(), job.spec.only)
+            if spec.format == "table" and output is None:
+                print_tables(facts, Console(), spec.only)
             else:
-                stream.write(job.spec.header() + render(facts, job.spec))
+                stream.write(spec.header() + spec.record(facts))
             stream.flush()
     except BrokenPipeError:  # "| head": the reader went away
         quiet_stdout()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -325,7 +324,6 @@ def _tense(verb: Token) -> str | None:
     return None
 
 
-@Language.component("factcli_dates")
 def dates_component(doc: Doc) -> Doc:
     doc.spans[SPAN_KEY] = find_dates(doc)
     return doc

@@ -461,3 +461,16 @@ def to_organisation(cluster: OrgCluster) -> Organisation:
         aliases=aliases,
         mentions=[Mention(m.span.text, m.span.start_char, m.span.end_char) for m in cluster.mentions],
     )
+
+
+def join_organisations(orgs: list[Organisation], more: list[Organisation]) -> None:
+    """Add another block's organisations: one per name (or alias) key across blocks."""
+    by_key = {org_key(n): o for o in orgs for n in (o.name, *o.aliases)}
+    for org in more:
+        same = next((by_key[k] for n in (org.name, *org.aliases) if (k := org_key(n)) in by_key), None)
+        if same is None:
+            orgs.append(org)
+            by_key.update({org_key(n): org for n in (org.name, *org.aliases)})
+            continue
+        same.mentions.extend(org.mentions)
+        same.aliases.extend(a for a in [org.name, *org.aliases] if a != same.name and a not in same.aliases)

@@ -29,8 +29,8 @@ from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.pipeline import ADJECTIVES, NOUNS
 from factcli.nlp.scan import positions
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS
 
 
 @dataclass
@@ -112,6 +112,45 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """An entity's bounds without a headline's adjective before the name, and cut at a line
+    break or a possessive inside it ("Trump's Twitter")."""
+    while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
+        start += 1  # a headline's "Furious Sadiq Khan"
+    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in ("'s", "’s", "'", "’")), end)
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    while start < end and doc[start].is_space:
+        start += 1
+    return start, end
+
+
+def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name after the last capitalised role word in it, with a hyphenated surname's
+    second part joined on."""
+    titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()]
+    if titles:
+        start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
+    while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_title:
+        end += 2  # "Joanna Pike" + "-Riley"
+    return start, end
+
+
+def _honorific(doc: Doc, start: int, end: int) -> tuple[str | None, int, int]:
+    """(the honorific, where the mention starts, where the name starts): "Mr" inside the
+    span or just before it."""
+    honorific, span_start = None, start
+    while start < end and is_honorific(doc[start].text):
+        honorific = doc[start].text.rstrip(".")
+        start += 1
+    if honorific is None and start > 0 and is_honorific(doc[start - 1].text):
+        honorific = doc[start - 1].text.rstrip(".")
+        span_start = start - 1
+    return honorific, span_start, start
+
+
 def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset()) -> list[PersonMention]:
     """Person entities, widened to a preceding honorific and cleaned of possessives;
     `org_keys` (see organisations.org_key) are names the article uses for organisations."""
@@ -130,21 +169,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue
         if fold(ent.text) in labelled_other:
             continue  # "Twitter" once a person, twice an organisation: not a person
-        while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
-            start += 1  # a headline's "Furious Sadiq Khan"
-        # a name ends at a line break or a possessive inside the entity ("Trump's Twitter")
-        end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in ("'s", "’s", "'", "’")), end)
-        while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
-                               or doc[end - 1].is_space):
-            end -= 1
-        while start < end and doc[start].is_space:
-            start += 1
-        titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()]
-        if titles:
-            start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
-        while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_title:
-            end += 2  # "Joanna Pike" + "-Riley"
+        start, end = _trimmed(doc, start, end)
+        start, end = _after_titles(doc, start, end)
         if end - start == 1 and _name_goes_on(doc, end):
             end += 1  # "Theresa" + "May": a first name alone, the surname left out
         elif end < len(doc) and fold(doc[end].text) in titled and doc[end].is_title and _alone(doc, end):
@@ -153,13 +179,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         if end - start >= 3 and doc[start].is_sent_start and in_names[fold(doc[start].text)] == 1 \
                 and (fold(doc[start + 1:end].text) in whole_names or _an_adjective(doc, doc[start])):
             start += 1  # a headline word tagged a proper noun ("Furious Sadiq Khan")
-        honorific, span_start = None, start
-        while start < end and is_honorific(doc[start].text):
-            honorific = doc[start].text.rstrip(".")
-            start += 1
-        if honorific is None and start > 0 and is_honorific(doc[start - 1].text):
-            honorific = doc[start - 1].text.rstrip(".")
-            span_start = start - 1
+        honorific, span_start, start = _honorific(doc, start, end)
         words = [strip_possessive(w) for w in doc[start:end].text.split()]  # "Kilroy-Silk" stays one word
         while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
             words.pop()
@@ -323,3 +343,29 @@ def to_person(cluster: PersonCluster) -> Person:
         honorific=honorifics.most_common(1)[0][0] if honorifics else None,
         mentions=[Mention(m.span.text, m.span.start_char, m.span.end_char) for m in cluster.mentions],
     )
+
+
+def join_people(people: list[Person], more: list[Person]) -> None:
+    """Add another block's people: one person per name (or alias) across blocks."""
+    by_name = {fold(n): p for p in people for n in (p.name, *p.aliases)}
+    for person in more:
+        same = by_name.get(fold(person.name)) or _only_full_name(people, person.name)
+        if same is None:
+            people.append(person)
+            by_name.update({fold(n): person for n in (person.name, *person.aliases)})
+            continue
+        same.mentions.extend(person.mentions)
+        same.aliases.extend(a for a in [person.name, *person.aliases]
+                            if a != same.name and a not in same.aliases)
+        same.honorific = same.honorific or person.honorific
+        known = {(r.title.lower(), r.organisation) for r in same.roles}
+        same.roles.extend(r for r in person.roles if (r.title.lower(), r.organisation) not in known)
+
+
+def _only_full_name(people: list[Person], name: str) -> Person | None:
+    """The one person whose full name ends (or starts) with a one-word `name`."""
+    if " " in name:
+        return None
+    word = fold(name)
+    found = [p for p in people if " " in p.name and word in (fold(p.name.split()[-1]), fold(p.name.split()[0]))]
+    return found[0] if len(found) == 1 else None

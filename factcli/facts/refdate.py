@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcli.base import DateSource, RefDate
 from factcli.facts.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
 
 _DATELINE = re.compile(
@@ -51,19 +52,26 @@ def name_date(source: str) -> date | None:
         return None
 
 
-def reference_date(text: str, given: date | None, source: str = "", *, metadata: date | None = None,
-                   metadata_source: str | None = None, force: bool = False) -> tuple[date | None, str | None]:
-    """(date, where it came from). `force` makes `given` (--force-date) win over all; then
-    `metadata` (a record's date field, an HTML page's publication date: `metadata_source`
-    says which), a dateline, a date starting the file name, and last `given` (--date)."""
-    if force and given is not None:
-        return given, "option"
+def reference_date(text: str, source: str = "", given: RefDate | None = None,
+                   metadata: RefDate | None = None) -> RefDate | None:
+    """The article's reference date. A forced `given` (--force-date) wins over all; then
+    `metadata` (a record's date field, an HTML page's publication date), a dateline, a date
+    starting the file name, and last `given` (--date)."""
+    if given is not None and given.forced:
+        return given
     if metadata is not None:
-        return metadata, metadata_source or "record"
+        return metadata
     found = dateline(text)
     if found:
-        return found, "dateline"
+        return RefDate(found, DateSource.DATELINE)
     from_name = name_date(source)
     if from_name:
-        return from_name, "filename"
-    return (given, "option") if given is not None else (None, None)
+        return RefDate(from_name, DateSource.FILENAME)
+    return given
+
+
+def as_ref(value: RefDate | date | None, forced: bool = False) -> RefDate | None:
+    """A date given by the user (--date, --force-date, the API's date=) as a RefDate."""
+    if value is None or isinstance(value, RefDate):
+        return value
+    return RefDate(value, DateSource.OPTION, forced)

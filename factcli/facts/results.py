@@ -6,8 +6,20 @@ The JSON form (``to_dict``) is the stable schema documented in the README.
 from __future__ import annotations
 
 import bisect
+import dataclasses
+import types
+import typing
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+
+class Evidence(Protocol):
+    """What every fact item is or holds: the exact text and its character offsets."""
+
+    text: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -107,16 +119,70 @@ class ArticleFacts:
         start, end = self.sentences[k]
         return " ".join(self.text[start:end].split())  # context, on one line
 
+    def evidence(self) -> Iterator[Evidence]:
+        """Every piece of evidence in these facts, of every kind (people's mentions and
+        roles, counts, dates, ...): what offsets are checked and shifted by."""
+        for kind in LIST_FIELDS:
+            yield from _evidence(getattr(self, kind))
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ArticleFacts:
         """The inverse of to_dict (a JSON record back to typed objects)."""
-        people = [Person(p["name"], list(p.get("aliases", [])), p.get("honorific"),
-                         [Mention(**m) for m in p.get("mentions", [])], [Role(**r) for r in p.get("roles", [])])
-                  for p in d.get("people", [])]
-        orgs = [Organisation(o["name"], list(o.get("aliases", [])), [Mention(**m) for m in o.get("mentions", [])])
-                for o in d.get("organisations", [])]
-        return cls(d["source"], d.get("reference_date"), d.get("reference_date_source"), ModelInfo(**d["model"]),
-                   people, orgs, [Count(**c) for c in d.get("counts", [])],
-                   [DateMention(**x) for x in d.get("dates", [])], [Duration(**x) for x in d.get("durations", [])],
-                   d.get("text"),
-                   [(a, b) for a, b in d.get("sentences", [])])
+        facts = _build(cls, d)
+        facts.sentences = [(a, b) for a, b in d.get("sentences", [])]
+        return facts
+
+
+def _required(f: dataclasses.Field) -> bool:
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+
+
+# ArticleFacts' fact lists, in JSON order: its list fields but the sentences
+LIST_FIELDS = tuple(f.name for f in dataclasses.fields(ArticleFacts)
+                    if f.name != "sentences" and str(f.type).startswith("list["))
+
+
+def _evidence(value: Any) -> Iterator[Evidence]:
+    if isinstance(value, list):
+        for v in value:
+            yield from _evidence(v)
+    elif dataclasses.is_dataclass(value):
+        if isinstance(getattr(value, "start", None), int) and isinstance(getattr(value, "text", None), str):
+            yield value  # type: ignore[misc]
+        for f in dataclasses.fields(value):
+            if f.name not in ("text", "start", "end"):
+                yield from _evidence(getattr(value, f.name))
+
+
+def shifted(value: Any, offset: int) -> Any:
+    """The same item (or list of items) with every offset in it moved by `offset`."""
+    if isinstance(value, list):
+        return [shifted(v, offset) for v in value]
+    if not dataclasses.is_dataclass(value):
+        return value
+    changes = {}
+    for f in dataclasses.fields(value):
+        v = getattr(value, f.name)
+        if f.name in ("start", "end") and isinstance(v, int):
+            changes[f.name] = v + offset
+        elif isinstance(v, list) or dataclasses.is_dataclass(v):
+            changes[f.name] = shifted(v, offset)
+    return dataclasses.replace(value, **changes)
+
+
+def _build(tp: Any, value: Any) -> Any:
+    """A typed object of `tp` from its JSON form (dataclasses, lists of them, optionals)."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return None if value is None else _build(inner[0], value) if len(inner) == 1 else value
+    if origin is list:
+        (inner,) = typing.get_args(tp)
+        return [_build(inner, v) for v in value]
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        known = {f.name: _build(hints[f.name], value[f.name]) if f.name in value else None
+                 for f in dataclasses.fields(tp) if f.init and f.name != "sentences"
+                 and (f.name in value or _required(f))}
+        return tp(**known)
+    return value

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from factcli.inputs.reader import Article, InputError
-
-HTML_SUFFIXES = (".html", ".htm")
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+from factcli.base import DateSource
+from factcli.inputs.article import MAX_BYTES, Article, InputError, dated, decode, parse_record_date, refuse_binary
 
 
-def html_article(data: bytes, source: str) -> Article:
+def html_article(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
     """The page's main text (trafilatura: boilerplate, menus and comments dropped) and
     its publication date from the page's metadata, when it has one."""
     import trafilatura
 
+    refuse_binary(data, source)
     doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
     text = (doc.text if doc is not None else None) or ""
     if not text.strip():
@@ -20,10 +19,21 @@ def html_article(data: bytes, source: str) -> Article:
     title = (doc.title or "").strip()
     if title and not text.startswith(title):
         text = f"{title}\n\n{text}"  # the headline, as a plain-text article starts
-    from factcli.inputs.records import parse_record_date
-
     when = parse_record_date(doc.date) if doc.date else None
-    return Article(source, text, when, "html" if when else None)
+    return dated(source, text, when, DateSource.HTML)
+
+
+def text_article(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
+    """A plain-text article (UTF-8)."""
+    return decode(data, source, max_bytes)
+
+
+def markdown_article(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
+    """A Markdown article, reduced to its plain text."""
+    text = markdown_text(decode(data, source, max_bytes).text)
+    if not text.strip():
+        raise InputError(f"{source}: no text in the Markdown file")
+    return Article(source, text)
 
 
 def markdown_text(text: str) -> str:

@@ -3,64 +3,13 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")  # what a folder is searched for
-MAX_BYTES = 2_000_000  # about 300,000 words: far beyond any news article
+from factcli.inputs.article import MAX_BYTES, Article, InputError, decode, source_name
+from factcli.inputs.kinds import ARTICLE_SUFFIXES, INPUT_KINDS, is_records_file, kind_of
+from factcli.inputs.records import RecordFields, articles_of
 
-
-class InputError(Exception):
-    """Input that factcli cannot read as an article; the message is one line. `source`
-    names the input when the error is carried to a worker (stdin, a record)."""
-
-    def __init__(self, message: str, source: str | None = None) -> None:
-        super().__init__(message)
-        self.source = source
-
-    def __reduce__(self):  # keep `source` when sent to a worker process
-        return (InputError, (str(self), self.source))
-
-
-@dataclass(frozen=True)
-class Article:
-    source: str
-    text: str
-    date: date | None = None  # from outside the text: a record's date field, an HTML page's metadata
-    date_source: str | None = None  # "record" or "html"
-
-
-def refuse_binary(data: bytes, source: str) -> None:
-    if b"\x00" in data:
-        raise InputError(f"{source}: looks like a binary file, not text (it holds a NUL byte)")
-
-
-def decode(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
-    """Decode an article's bytes; newlines are normalised as Python's text mode does."""
-    if len(data) > max_bytes:
-        raise InputError(f"{source}: file is too large ({len(data):,} bytes; limit {max_bytes:,})")
-    refuse_binary(data, source)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise InputError(
-            f"{source}: not UTF-8 text (byte 0x{data[err.start]:02x} at offset {err.start}); "
-            "convert it first, e.g. iconv -f latin1 -t utf-8"
-        ) from None
-    text = text.removeprefix("\ufeff")  # a byte-order mark is not text: it would hide a dateline
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{source}: file is empty")
-    return Article(source, text)
-
-
-def source_name(path: str) -> str:
-    """How a path is written in output: "<stdin>" for '-', and a file name's undecodable
-    bytes as \\xNN escapes, so every record is valid UTF-8."""
-    if path == "-":
-        return "<stdin>"
-    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+MAX_RECORDS_BYTES = 4 * 2**30  # a records file is read whole by the main process
 
 
 def is_url(path: str) -> bool:
@@ -111,20 +60,11 @@ def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
 
 
 def _article_of(data: bytes, path: str, name: str, max_bytes: int) -> Article:
-    """An article from a file's bytes, by the kind its name says (HTML, Markdown, text)."""
-    from factcli.inputs import markup
-
-    suffix = Path(name).suffix.lower()
-    if suffix in markup.HTML_SUFFIXES:
-        refuse_binary(data, path)
-        return markup.html_article(data, path)
-    article = decode(data, path, max_bytes)
-    if suffix in markup.MARKDOWN_SUFFIXES:
-        text = markup.markdown_text(article.text)
-        if not text.strip():
-            raise InputError(f"{path}: no text in the Markdown file")
-        return Article(path, text)
-    return article
+    """An article from a file's bytes, by the kind its name says (inputs/kinds.py)."""
+    kind = kind_of(name)
+    if kind.article is None:
+        raise InputError(f"{path}: a {kind.name} records file is read only as a whole, not as one article")
+    return kind.article(data, path, max_bytes)
 
 
 def _why_missing(p: Path) -> str:
@@ -181,3 +121,44 @@ def _expand_url(url: str) -> list[str]:
     if not found:
         raise InputError(f"{url}: directory has no articles (.txt, .md, .html)")
     return [f if "://" in f else f"{protocol}://{f}" for f in found]
+
+
+Item = str | Article | InputError  # a path, an article read already (stdin, a record), or why it failed
+
+
+def inputs_of(files: list[str], fields: RecordFields) -> list[Item]:
+    """The run's items: each file's path as it is, a records file's records in its place
+    (or, when the whole file is unusable, its error)."""
+    items: list[Item] = []
+    for f in files:
+        if not is_records_file(f):
+            items.append(f)
+            continue
+        try:
+            items.extend(read_records(f, fields))
+        except InputError as e:
+            items.append(InputError(str(e), source_name(f)))
+    return items
+
+
+def read_records(path: str, fields: RecordFields) -> list[Article | InputError]:
+    """One Article (or a one-line InputError) per record, in file order. A record's source
+    is "FILE#ID" with the id field's value, else "FILE#N" (N: line or data row, from 1)."""
+    name = source_name(path)
+    kind = kind_of(path)
+    if kind.rows is None:
+        raise InputError(f"{name}: not a records file (records files end in "
+                         f"{', '.join(s for k in INPUT_KINDS if k.rows for s in k.suffixes)})")
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{name}: no such file" if not p.exists() else f"{name}: not a regular file")
+    if p.stat().st_size > MAX_RECORDS_BYTES:
+        raise InputError(f"{name}: records file is too large (limit {MAX_RECORDS_BYTES:,} bytes)")
+    try:
+        data = p.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not UTF-8 text (byte offset {err.start})") from None
+    except OSError as err:
+        raise InputError(f"{name}: cannot read ({err.strerror})") from None
+    return articles_of(data, name, kind.rows, fields)
+

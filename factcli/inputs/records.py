@@ -3,21 +3,15 @@ its own text, and optionally an id and a date (the article's reference date)."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
-from factcli.inputs.reader import MAX_BYTES, Article, InputError, source_name
-
-RECORD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".tsv")
-MAX_RECORDS_BYTES = 4 * 2**30  # a records file is read whole by the main process
+from factcli.base import DateSource
+from factcli.inputs.article import MAX_BYTES, Article, InputError, dated, parse_record_date
 
 
 @dataclass(frozen=True)
@@ -29,50 +23,20 @@ class RecordFields:
     id: str | None = None
 
 
-def is_records_file(path: str) -> bool:
-    return path != "-" and path.lower().endswith(RECORD_SUFFIXES)
+Rows = Iterator[tuple[int, Any]]  # (line or data row number from 1, the record or why it is unusable)
 
 
-def inputs_of(files: list[str], fields: RecordFields) -> list[str | Article | InputError]:
-    """The run's items: each file's path as it is, a records file's records in its place
-    (or, when the whole file is unusable, its error)."""
-    items: list[str | Article | InputError] = []
-    for f in files:
-        if not is_records_file(f):
-            items.append(f)
-            continue
-        try:
-            items.extend(read_records(f, fields))
-        except InputError as e:
-            items.append(InputError(str(e), source_name(f)))
-    return items
-
-
-def read_records(path: str, fields: RecordFields) -> list[Article | InputError]:
-    """One Article (or a one-line InputError) per record, in file order. A record's source
-    is "FILE#ID" with the id field's value, else "FILE#N" (N: line or data row, from 1)."""
-    name = source_name(path)
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{name}: no such file" if not p.exists() else f"{name}: not a regular file")
-    if p.stat().st_size > MAX_RECORDS_BYTES:
-        raise InputError(f"{name}: records file is too large (limit {MAX_RECORDS_BYTES:,} bytes)")
-    try:
-        data = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{name}: not UTF-8 text (byte offset {err.start})") from None
-    except OSError as err:
-        raise InputError(f"{name}: cannot read ({err.strerror})") from None
-    rows = _json_lines(data, name) if p.suffix.lower() in (".jsonl", ".ndjson") else _csv_rows(data, p.suffix)
-    out: list[Article | InputError] = []
-    for n, row in rows:
-        out.append(_article(name, n, row, fields))
+def articles_of(data: str, name: str, rows: Callable[[str, str], Rows], fields: RecordFields
+                ) -> list[Article | InputError]:
+    """One Article (or a one-line InputError) per record of a records file's text, in file
+    order. A record's source is "FILE#ID" with the id field's value, else "FILE#N"."""
+    out = [_article(name, n, row, fields) for n, row in rows(data, name)]
     if not out:
         raise InputError(f"{name}: records file has no records")
     return out
 
 
-def _json_lines(data: str, name: str) -> Iterator[tuple[int, Any]]:
+def json_lines(data: str, name: str) -> Rows:
     for n, line in enumerate(data.split("\n"), 1):
         if not line.strip():
             continue
@@ -82,10 +46,17 @@ def _json_lines(data: str, name: str) -> Iterator[tuple[int, Any]]:
             yield n, InputError(f"{name}#{n}: line is not JSON ({err.msg})", f"{name}#{n}")
 
 
-def _csv_rows(data: str, suffix: str) -> Iterator[tuple[int, Any]]:
+def csv_rows(data: str, name: str) -> Rows:
+    return _delimited(data, ",")
+
+
+def tsv_rows(data: str, name: str) -> Rows:
+    return _delimited(data, "\t")
+
+
+def _delimited(data: str, delimiter: str) -> Rows:
     csv.field_size_limit(MAX_BYTES * 4)
-    reader = csv.DictReader(io.StringIO(data, newline=""), delimiter="\t" if suffix.lower() == ".tsv" else ",")
-    yield from enumerate(reader, 1)
+    yield from enumerate(csv.DictReader(io.StringIO(data, newline=""), delimiter=delimiter), 1)
 
 
 def _article(name: str, n: int, row: Any, fields: RecordFields) -> Article | InputError:
@@ -111,24 +82,4 @@ def _article(name: str, n: int, row: Any, fields: RecordFields) -> Article | Inp
             when = parse_record_date(str(raw))
             if when is None:
                 return InputError(f"{source}: {fields.date} {str(raw)[:40]!r} is not a date", source)
-    return Article(source, text.replace("\r\n", "\n").replace("\r", "\n"), when, "record" if when else None)
-
-
-_ISO = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def parse_record_date(value: str) -> date | None:
-    """A record's date: ISO 8601 (a date or a timestamp), else what dateparser reads as a
-    full date ("Oct 17, 2012", "17/10/2012" read day first); None otherwise."""
-    value = value.strip()
-    if _ISO.match(value):
-        with contextlib.suppress(ValueError):
-            return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
-        with contextlib.suppress(ValueError):
-            return date.fromisoformat(value[:10])
-        return None
-    import dateparser
-
-    parsed = dateparser.parse(value, languages=["en"],
-                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"})
-    return parsed.date() if parsed else None
+    return dated(source, text.replace("\r\n", "\n").replace("\r", "\n"), when, DateSource.RECORD)

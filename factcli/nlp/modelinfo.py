@@ -1,4 +1,6 @@
-"""`factcli model`: which pipeline is in use, where it comes from, its scores."""
+"""`factcli model`: which pipeline is in use, where it comes from, its published scores.
+factcli's own measurements are not printed here: they live in the README and MODEL_CARD.md,
+next to the command that produced them, so no figure is typed by hand into the program."""
 
 from __future__ import annotations
 
@@ -7,22 +9,8 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 
-from factcli.nlp.pipeline import PINNED, load_base, model_name
+from factcli.nlp.pipeline import load_base, model_name
 
-# factcli's own measurement of the default pipeline (MODEL_CARD.md says how):
-# python ../shared/eval/score.py ../shared/eval/dev --factcli .venv/bin/factcli --groups
-MEASURED_DEFAULT = {
-    "dev_keys": 29,
-    "macro_f1": 0.909,
-    "people_f1": 0.929,
-    "roles_f1": 0.862,
-    "organisations_f1": 0.853,
-    "counts_f1": 0.918,
-    "dates_f1": 0.983,
-    "count_unit_accuracy": 0.889,
-    "date_value_accuracy": 0.884,
-    "bare_nlp_pipe_words_per_s": 4920,
-}
 _PUBLISHED = ("ents_p", "ents_r", "ents_f", "tag_acc", "dep_uas", "dep_las", "speed")
 
 
@@ -44,7 +32,6 @@ def describe(model: str | None = None) -> dict[str, Any]:
         "sources": [{"name": s.get("name"), "license": s.get("license")} for s in meta.get("sources", [])],
         "pinned": pinned,
         "published_scores": {k: perf[k] for k in _PUBLISHED if k in perf},
-        "factcli_measured": MEASURED_DEFAULT if pinned and pinned["package"].startswith(PINNED.distribution) else None,
     }
 
 
@@ -66,8 +53,3 @@ def print_description(info: dict[str, Any], console: Console) -> None:
         say("published scores:")
         for key, value in info["published_scores"].items():
             say(f"  {key}: {value:.3f}" if isinstance(value, float) and value < 10 else f"  {key}: {value:,.0f}")
-    if info["factcli_measured"]:
-        say("measured by factcli (MODEL_CARD.md):")
-        for key, value in info["factcli_measured"].items():
-            if value is not None:
-                say(f"  {key}: {value}")

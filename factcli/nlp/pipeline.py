@@ -1,4 +1,5 @@
-"""Loading the spaCy pipeline factcli runs: spaCy's en_core_web_sm 3.8.0 by default,
+"""Loading the spaCy pipeline factcli runs (without factcli's own components: see
+run/pipeline.py): spaCy's en_core_web_sm 3.8.0 by default,
 checked against a pinned hash, or any installed spaCy pipeline by name or path
 (--model, FACTCLI_MODEL)."""
 
@@ -14,8 +15,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-import factcli.facts.datefind  # noqa: F401  (registers the factcli_dates component)
-import factcli.nlp.sentences  # noqa: F401  (registers the factcli_sentences component)
+from factcli.base import FactcliError
 
 ENV_VAR = "FACTCLI_MODEL"
 DEFAULT = "en_core_web_sm"
@@ -46,7 +46,7 @@ PINNED = PinnedPipeline(
 )
 
 
-class ModelError(Exception):
+class ModelError(FactcliError):
     """The requested pipeline cannot be loaded; the message is one line."""
 
 
@@ -115,39 +115,3 @@ def _load_pinned() -> Language:
     nlp.meta["factcli_pinned"] = {"package": f"{PINNED.distribution}=={PINNED.version}",
                                   "wheel_sha256": PINNED.wheel_sha256, "files_sha256": PINNED.files_sha256}
     return nlp
-
-
-def add_components(nlp: Language) -> Language:
-    """Add factcli's own components to a loaded pipeline."""
-    if not nlp.has_pipe("factcli_sentences"):
-        first = next((n for n in ("parser", "senter", "sentencizer") if nlp.has_pipe(n)), None)
-        if first is None:
-            nlp.add_pipe("sentencizer")
-        nlp.add_pipe("factcli_sentences", before=first or "sentencizer")
-    if not nlp.has_pipe("factcli_dates"):
-        nlp.add_pipe("factcli_dates", last=True)
-    _share_word_classes(nlp)
-    return nlp
-
-
-ADJECTIVES = "factcli_adjectives"
-NOUNS = "factcli_nouns"
-
-
-def _share_word_classes(nlp: Language) -> None:
-    """Put the pipeline's WordNet word lists (the lemmatizer's lemma_index) on the
-    vocabulary, where extractors reach them from a Doc (people: a headline's "Furious")."""
-    if nlp.vocab.lookups.has_table(ADJECTIVES) or not nlp.has_pipe("lemmatizer"):
-        return
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return
-    index = lookups.get_table("lemma_index")
-    for table, pos in ((ADJECTIVES, "adj"), (NOUNS, "noun")):
-        if pos in index:
-            nlp.vocab.lookups.add_table(table, {word: True for word in index[pos]})
-
-
-def load(model: str | None = None) -> Language:
-    """The full pipeline factcli uses: the spaCy model plus factcli's components."""
-    return add_components(load_base(model))

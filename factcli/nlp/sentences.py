@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from factcli.nlp.scan import positions
@@ -34,7 +33,6 @@ def _starts(doc: Doc, i: int) -> bool:
     return tok.is_title or tok.is_upper or tok.like_num or tok.text in OPENERS
 
 
-@Language.component("factcli_sentences")
 def sentences_component(doc: Doc) -> Doc:
     if not len(doc):
         return doc

@@ -12,13 +12,14 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 
+from factcli.base import FactcliError
 from factcli.run import workers as local
 from factcli.run.workers import Item, Job, Record
 
 _LOCK = threading.Lock()  # a worker with several threads runs one group at a time
 
 
-class ClusterError(Exception):
+class ClusterError(FactcliError):
     """The cluster cannot be used (dask missing, scheduler unreachable); one line."""
 
 
@@ -85,7 +86,7 @@ def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int],
                     finished_n += len(result) if isinstance(result, list) else 1
                     if on_done is not None:
                         on_done(finished_n)
-                local._settle(items, groups, g, k, result, pending, parts, done, job.spec)
+                local._settle(items, groups, g, k, result, pending, parts, done, job.render)
             while next_out in done:
                 yield from done.pop(next_out)
                 next_out += 1

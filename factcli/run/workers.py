@@ -1,6 +1,7 @@
-"""Running many articles: worker processes, each with its own pipeline, render each
-article in the output format and stream the text back in input order; a bad file
-becomes an error record of that format."""
+"""Running many articles: worker processes, each with its own pipeline, stream each
+article's result back in input order: rendered text when the run has a renderer (the
+CLI: only text crosses processes), else the ArticleFacts itself (the Python API). A bad
+file becomes an error record."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
-from datetime import date
-from typing import NamedTuple
+from dataclasses import dataclass
+from typing import Any, NamedTuple, Protocol
 
-from factcli.inputs.reader import Article, InputError, read_article, source_name
-from factcli.outputs.formats import OutputSpec, render, render_error
+from factcli.base import RefDate
+from factcli.facts.kinds import fact_count
+from factcli.inputs.article import Article, InputError, source_name
+from factcli.inputs.reader import Item, read_article
 
 _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
@@ -31,24 +33,43 @@ def groups_of(n: int) -> list[list[int]]:
     return [list(range(i, min(i + GROUP, n))) for i in range(0, n, GROUP)]
 
 
-Item = str | Article | InputError  # a path, or an article the parent read (stdin, a record), or why it failed
+class Renderer(Protocol):
+    """An output format (outputs.formats.OutputSpec): articles and errors to text."""
+
+    def record(self, facts: Any) -> str: ...
+
+    def error(self, source: str, message: str) -> str: ...
 
 
 @dataclass(frozen=True)
 class Job:
-    """What every article of a run shares: the pipeline, the dates, the output format."""
+    """What every article of a run shares: the pipeline, the reference date, the output."""
 
     model: str | None = None
-    date: date | None = None  # --date (or --force-date, with force_date)
-    force_date: bool = False
-    spec: OutputSpec = field(default_factory=OutputSpec)
+    date: RefDate | None = None  # --date, or --force-date (forced)
+    render: Renderer | None = None  # None: records carry ArticleFacts and error messages
 
 
 class Record(NamedTuple):
     source: str
-    text: str  # the article in the output format (one JSON line, CSV rows, a table block)
+    text: Any  # the article rendered (one JSON line, CSV rows, a table block); without a
+    # renderer, its ArticleFacts, or the error message when not ok
     ok: bool
     facts: int  # how many facts it holds
+
+
+MEMORY_PER_WORKER = 400 * 2**20  # peak RSS of a worker is about 240 MiB (make bench)
+
+
+def worker_cap(asked: int, n_files: int) -> int:
+    """Workers to start: what was asked (0: all cores), at most one per core, per file and
+    per MEMORY_PER_WORKER of available memory."""
+    cores = os.cpu_count() or 1
+    try:
+        memory = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        memory = cores * MEMORY_PER_WORKER
+    return max(1, min(asked or cores, cores, n_files, memory // MEMORY_PER_WORKER))
 
 
 def item_source(item: Item) -> str:
@@ -70,7 +91,7 @@ def _init(job: Job, ticks=None) -> None:
 def load_job(job: Job, ticks=None) -> None:
     """Load the run's pipeline into this process (once per process and Job)."""
     from factcli.facts.extract import model_info
-    from factcli.nlp.pipeline import load
+    from factcli.run.pipeline import load
 
     nlp = load(job.model)
     _worker.update(nlp=nlp, info=model_info(nlp), job=job, ticks=ticks)
@@ -107,7 +128,7 @@ def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
                 raise item
             good.append((k, item if isinstance(item, Article) else read_article(item)))
         except InputError as err:
-            out[k] = failure(item, str(err), job.spec)
+            out[k] = failure(item, str(err), job.render)
             _tick(first + k)
     nlp = _worker["nlp"]
     # Strings and lexemes a group adds to the vocab are freed when its zone closes, so
@@ -117,21 +138,20 @@ def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
     warm = _worker.get("done", 0) >= WARM_UP
     _worker["done"] = _worker.get("done", 0) + len(good)
     with nlp.memory_zone() if warm else contextlib.nullcontext():
-        found = article_facts(nlp, [a for _, a in good], _worker["info"], job.date, job.force_date)
+        found = article_facts(nlp, [a for _, a in good], _worker["info"], job.date)
         for (k, article), facts in zip(good, found, strict=True):
             if isinstance(facts, Exception):  # one article's failure must not stop the run
-                out[k] = failure(article, f"extraction failed: {type(facts).__name__}: {facts}", job.spec)
+                out[k] = failure(article, f"extraction failed: {type(facts).__name__}: {facts}", job.render)
             else:
-                n = sum(len(p.roles) + 1 for p in facts.people) + len(facts.organisations) \
-                    + len(facts.counts) + len(facts.dates) + len(facts.durations)
-                out[k] = Record(article.source, render(facts, job.spec), True, n)
+                text = facts if job.render is None else job.render.record(facts)
+                out[k] = Record(article.source, text, True, fact_count(facts))
             _tick(first + k)
     return [out[k] for k in range(len(items))]
 
 
-def failure(item: Item, why: str, spec: OutputSpec) -> Record:
+def failure(item: Item, why: str, render: Renderer | None) -> Record:
     name = item_source(item)
-    return Record(name, render_error(name, why, spec), False, 0)
+    return Record(name, why if render is None else render.error(name, why), False, 0)
 
 
 def run_batch(items: list[Item], job: Job, workers: int,
@@ -193,10 +213,10 @@ def _supervised(items: list[Item], job: Job, workers: int, tick: Callable[[int],
                     broken, result = True, None
                 except Exception as err:  # noqa: BLE001  a worker's failure must not end the run
                     result = err
-                _settle(items, groups, g, k, result, tasks, parts, done, job.spec)
+                _settle(items, groups, g, k, result, tasks, parts, done, job.render)
             if broken:  # every task on the dead pool is lost with it: try each again
                 for g, k in inflight.values():
-                    _settle(items, groups, g, k, None, tasks, parts, done, job.spec)
+                    _settle(items, groups, g, k, None, tasks, parts, done, job.render)
                 inflight.clear()
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
@@ -210,7 +230,7 @@ def _supervised(items: list[Item], job: Job, workers: int, tick: Callable[[int],
         pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _settle(items, groups, g, k, result, tasks, parts, done, spec) -> None:
+def _settle(items, groups, g, k, result, tasks, parts, done, render) -> None:
     """Record a task's result, or schedule its retry, or give up on it."""
     if isinstance(result, list):
         if k is None:
@@ -222,6 +242,6 @@ def _settle(items, groups, g, k, result, tasks, parts, done, spec) -> None:
         tasks.extendleft((g, j) for j in reversed(range(len(groups[g]))))
     else:
         why = "worker process died" if result is None else f"{type(result).__name__} in a worker"
-        parts[g][k] = failure(items[groups[g][k]], f"extraction failed twice: {why}", spec)
+        parts[g][k] = failure(items[groups[g][k]], f"extraction failed twice: {why}", render)
     if k is not None and all(r is not None for r in parts[g]):
         done[g] = parts.pop(g)

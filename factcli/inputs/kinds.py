@@ -1,0 +1,42 @@
+"""The input kinds, one table: a file's suffix says how it is read. To add an input kind,
+write its reader (bytes to an Article, or a records file's text to rows) and add a row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from factcli.inputs import markup, records
+from factcli.inputs.article import Article
+
+
+@dataclass(frozen=True)
+class InputKind:
+    name: str
+    suffixes: tuple[str, ...]
+    article: Callable[[bytes, str, int], Article] | None = None  # one article per file: (data, source, max bytes)
+    rows: Callable[[str, str], records.Rows] | None = None  # a records file: (text, source) -> rows
+    in_folders: bool = False  # whether a folder walk reads it (records files are read only when named)
+
+
+INPUT_KINDS: tuple[InputKind, ...] = (
+    InputKind("text", (".txt",), article=markup.text_article, in_folders=True),
+    InputKind("markdown", (".md", ".markdown"), article=markup.markdown_article, in_folders=True),
+    InputKind("html", (".html", ".htm"), article=markup.html_article, in_folders=True),
+    InputKind("jsonl", (".jsonl", ".ndjson"), rows=records.json_lines),
+    InputKind("csv", (".csv",), rows=records.csv_rows),
+    InputKind("tsv", (".tsv",), rows=records.tsv_rows),
+)
+TEXT = INPUT_KINDS[0]  # any file given by name whose suffix names no kind
+_BY_SUFFIX = {s: k for k in INPUT_KINDS for s in k.suffixes}
+ARTICLE_SUFFIXES = tuple(s for k in INPUT_KINDS if k.in_folders for s in k.suffixes)  # what a folder is searched for
+
+
+def kind_of(path: str) -> InputKind:
+    """The kind a path's suffix names (case-insensitive); plain text when it names none."""
+    return _BY_SUFFIX.get(PurePosixPath(path.replace("\\", "/")).suffix.lower(), TEXT)
+
+
+def is_records_file(path: str) -> bool:
+    return path != "-" and kind_of(path).rows is not None

@@ -8,6 +8,7 @@ import ast
 import shutil
 import subprocess
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -32,6 +33,11 @@ def _stage(module: str) -> str:
     return TOP.get(parts[1], parts[1])
 
 
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    return frozenset(_module(p) for p in PACKAGE.rglob("*.py"))
+
+
 def _imports(path: Path) -> set[str]:
     """factcli modules imported by a file, at any depth (lazy imports in functions too)."""
     found = set()
@@ -39,12 +45,12 @@ def _imports(path: Path) -> set[str]:
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.startswith("factcli"))
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("factcli"):
-            known = {_module(p) for p in PACKAGE.rglob("*.py")}
-            subs = {f"{node.module}.{a.name}" for a in node.names} & known
+            subs = {f"{node.module}.{a.name}" for a in node.names} & _known()
             found.update(subs or {node.module})
     return found
 
 
+@lru_cache(maxsize=1)
 def _graph() -> dict[str, set[str]]:
     return {_module(p): _imports(p) for p in PACKAGE.rglob("*.py")}
 
@@ -67,7 +73,7 @@ def test_nlp_imports_nothing_from_facts_and_the_library_nothing_from_the_cli():
 
 
 def test_no_import_circles():
-    graph = {m: {i for i in imports if i in _graph()} for m, imports in _graph().items()}
+    graph = {m: {i for i in imports if i in _known()} for m, imports in _graph().items()}
     state: dict[str, int] = {}
 
     def visit(m: str, path: list[str]) -> None:

@@ -11,11 +11,13 @@ def test_json_output_has_the_documented_schema():
     done = run_factcli("extract", str(SAMPLES / "council-flooding.txt"), "--json")
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert set(data) >= {"source", "reference_date", "model", "people", "organisations", "counts", "dates"}
+    assert set(data) >= {"source", "reference_date", "model", "people", "organisations", "counts", "dates",
+                         "durations", "quotes"}
     assert set(data["model"]) == {"name", "version"}
     person = data["people"][0]
-    assert set(person) == {"name", "aliases", "honorific", "mentions", "roles"}
+    assert set(person) == {"name", "aliases", "honorific", "mentions", "roles", "quotes"}
     assert set(data["dates"][0]) == {"text", "start", "end", "value"}
+    assert set(data["quotes"][0]) == {"text", "start", "end", "kind", "speaker", "speaker_mention", "cue"}
 
 
 def test_stdin_and_date_option():

@@ -38,7 +38,7 @@ def test_csv_and_tsv_parse_back_with_the_csv_module(fmt, delimiter):
     rows = list(csv.DictReader(io.StringIO(done.stdout, newline=""), delimiter=delimiter))
     assert tuple(rows[0].keys()) == COLUMNS
     text = CLUB.read_text(encoding="utf-8")
-    assert {r["kind"] for r in rows} == {"person", "role", "organisation", "count", "date", "duration"}
+    assert {r["kind"] for r in rows} == {"person", "role", "organisation", "count", "date", "duration", "quote"}
     for r in rows:
         assert text[int(r["start"]):int(r["end"])] == r["text"]
         assert r["text"].split()[0] in r["sentence"]

@@ -75,3 +75,27 @@ def test_long_texts_in_blocks_keep_offsets(nlp, paragraphs):
     assert not isinstance(facts, Exception), facts
     for item in facts.evidence():  # every kind's evidence (facts/kinds.py)
         assert text[item.start:item.end] == item.text
+
+
+MARKS = ['"', "“", "”", "‘", "’", "'", "«", "»"]
+quoted_texts = st.tuples(texts, st.lists(st.tuples(st.integers(0, 400), st.sampled_from(MARKS)), max_size=12)).map(
+    lambda t: _insert(*t))
+
+
+def _insert(text: str, marks: list[tuple[int, str]]) -> str:
+    for at, mark in sorted(marks, reverse=True):
+        at = min(at, len(text))
+        text = text[:at] + mark + text[at:]
+    return text
+
+
+@SETTINGS
+@given(text=quoted_texts)
+def test_quote_marks_anywhere_never_raise_and_offsets_hold(nlp, text):
+    facts = extract_facts(nlp(text), "<prop>", model_info(nlp))
+    for item in facts.evidence():  # quotes, their cues and speaker mentions included
+        assert text[item.start:item.end] == item.text
+    names = {p.name for p in facts.people} | {o.name for o in facts.organisations}
+    for q in facts.quotes:
+        assert q.kind in ("direct", "indirect", "mixed") and q.text.strip()
+        assert q.speaker is None or q.speaker in names or q.speaker_mention is not None

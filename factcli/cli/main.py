@@ -23,6 +23,7 @@ EXAMPLES = """[bold]Examples[/]
   factcli extract article.txt --json | jq '.people[].name'
   factcli extract news/ -o facts.jsonl --resume    [dim]# a folder, all cores, resumable[/]
   factcli extract news/ --format csv --only roles > roles.csv
+  factcli extract article.txt --only quotes        [dim]# who said what[/]
   factcli extract archive.jsonl --date-field date --id-field id -f flat-jsonl
   factcli extract page.html --include-text --json
 
@@ -112,7 +113,8 @@ def extract(
     compact: Annotated[bool, typer.Option("--compact", metavar="", help="JSON on one line, not "
                                           "indented.")] = False,
     only: Annotated[str | None, typer.Option("--only", metavar="KINDS", help="Keep some kinds: people, "
-                                             "roles, organisations, counts, dates, durations (comma-separated).",
+                                             "roles, organisations, counts, dates, durations, quotes "
+                                             "(comma-separated).",
                                              show_default=False)] = None,
     include_text: Annotated[bool, typer.Option("--include-text", metavar="", help="Put the text that "
                                                "offsets index into each record (JSON: a \"text\" field).")]

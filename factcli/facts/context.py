@@ -4,6 +4,7 @@ when a kind asks for it. The per-kind extractors in the fact-kind table read fro
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from functools import cached_property
@@ -18,7 +19,8 @@ from factcli.facts.durations import find_durations
 from factcli.facts.names import fold, strip_possessive
 from factcli.facts.organisations import cluster_orgs, is_short_form, org_key, org_mentions, to_organisation
 from factcli.facts.people import cluster_people, person_mentions, to_person
-from factcli.facts.results import Count, DateMention, Duration, Organisation, Person
+from factcli.facts.quotes import find_quotes
+from factcli.facts.results import Count, DateMention, Duration, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef, add_role, anaphoric_roles, explicit_roles
 from factcli.nlp.doctext import doc_text
 
@@ -40,10 +42,14 @@ class Extraction:
         return _organisations(self.doc)
 
     @cached_property
-    def people(self) -> list[Person]:
+    def _people(self) -> tuple[list[Person], list[PersonRef]]:
         organisations = self._orgs[0]
         org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
         return _people(self.doc, self._orgs[1], org_keys)
+
+    @property
+    def people(self) -> list[Person]:
+        return self._people[0]
 
     @cached_property
     def organisations(self) -> list[Organisation]:
@@ -67,6 +73,16 @@ class Extraction:
     @cached_property
     def durations(self) -> list[Duration]:
         return find_durations(self.doc, self.date_tokens)
+
+    @cached_property
+    def quotes(self) -> list[Quote]:
+        """Who said what; each person's `quotes` counts the quotes they are the speaker of."""
+        people, refs = self._people
+        quotes = find_quotes(self.doc, self.text, people, refs, self.organisations)
+        said = Counter(q.speaker for q in quotes)
+        for person in people:
+            person.quotes = said.get(person.name, 0)
+        return quotes
 
     @cached_property
     def counts(self) -> list[Count]:
@@ -125,7 +141,7 @@ def _organisations(doc: Doc):
     return organisations, org_name, tokens
 
 
-def _people(doc: Doc, org_name, org_keys: set[str]) -> list[Person]:
+def _people(doc: Doc, org_name, org_keys: set[str]) -> tuple[list[Person], list[PersonRef]]:
     clusters = cluster_people(person_mentions(doc, org_keys))
     people = [to_person(c) for c in clusters]
     refs = sorted((PersonRef(m.span.start, m.span.end, k) for k, c in enumerate(clusters) for m in c.mentions),
@@ -140,4 +156,4 @@ def _people(doc: Doc, org_name, org_keys: set[str]) -> list[Person]:
         add_role(people[person].roles, role, anaphoric=True)
     for person in people:
         person.roles.sort(key=lambda r: r.start)
-    return people
+    return people, refs

@@ -25,6 +25,7 @@ from factcli.facts.results import (
     Evidence,
     Organisation,
     Person,
+    Quote,
 )
 
 Row = tuple[str, Evidence, dict[str, Any]]  # (flat kind, the row's evidence, its other columns)
@@ -37,6 +38,8 @@ class Column:
     header: str
     style: str | None = None
     justify: str = "left"
+    no_wrap: bool = False  # one line per row, cut with an ellipsis to fit the terminal
+    min_width: int | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,12 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("durations", Duration, lambda x: x.durations, ("duration",),
              _each("duration", lambda d: {"value": d.value}), "Durations", (VALUE, TEXT),
              lambda d: (d.value, d.text), table_when_empty=False, spellings={"durations": "duration"}),
+    FactKind("quotes", Quote, lambda x: x.quotes, ("quote",),
+             _each("quote", lambda q: {"name": q.speaker, "value": q.kind, "title": q.cue.text if q.cue else None}),
+             "Quotes", (Column("Speaker", style="bold", min_width=12), Column("Quote", no_wrap=True),
+              Column("Kind", style="dim", min_width=8)),
+             lambda q: (q.speaker or "(unnamed)", q.text, q.kind), table_when_empty=False,
+             spellings={"quotes": "quote"}),
 )
 assert tuple(k.key for k in KINDS) == LIST_FIELDS, "every list of ArticleFacts has one row, in order"
 

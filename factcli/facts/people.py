@@ -358,6 +358,7 @@ def join_people(people: list[Person], more: list[Person]) -> None:
         same.aliases.extend(a for a in [person.name, *person.aliases]
                             if a != same.name and a not in same.aliases)
         same.honorific = same.honorific or person.honorific
+        same.quotes += person.quotes
         known = {(r.title.lower(), r.organisation) for r in same.roles}
         same.roles.extend(r for r in person.roles if (r.title.lower(), r.organisation) not in known)
 

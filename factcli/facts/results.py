@@ -47,6 +47,7 @@ class Person:
     honorific: str | None = None
     mentions: list[Mention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    quotes: int = 0  # how many of the article's quotes this person is the speaker of
 
 
 @dataclass
@@ -82,6 +83,17 @@ class Duration:
 
 
 @dataclass
+class Quote:
+    text: str  # the words said: without the quotation marks, the cue or the speaker
+    start: int
+    end: int
+    kind: str  # "direct" (inside quotation marks), "indirect" (reported speech) or "mixed"
+    speaker: str | None  # the name of the person (or organisation) entry; None for unnamed sources
+    speaker_mention: Mention | None  # the mention that settled the speaker ("he", "Mr Khan")
+    cue: Mention | None  # the words that mark it as said ("said", "according to")
+
+
+@dataclass
 class ModelInfo:
     name: str
     version: str
@@ -98,6 +110,7 @@ class ArticleFacts:
     counts: list[Count] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     durations: list[Duration] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
     text: str | None = None  # the text offsets index; in the JSON only with --include-text
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)  # (start, end); not in the JSON
 

@@ -28,7 +28,9 @@ def print_tables(facts: ArticleFacts, console: Console, only: frozenset[str] | N
             continue
         table = Table(title=kind.title, title_justify="left")
         for column in kind.columns:
-            table.add_column(column.header, style=column.style, justify=column.justify)  # type: ignore[arg-type]
+            table.add_column(column.header, style=column.style, justify=column.justify,  # type: ignore[arg-type]
+                             no_wrap=column.no_wrap, overflow="ellipsis" if column.no_wrap else "fold",
+                             min_width=column.min_width)
         for item in items:
             table.add_row(*kind.cells(item))
         console.print(table)

@@ -1,0 +1,115 @@
+"""Quotes on articles written for these tests: who said what, with the real pipeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcli.facts.quotemarks import quoted_runs
+from tests.conftest import run_factcli
+
+
+def _quotes(extract, text):
+    facts = extract(text)
+    for q in facts.quotes:
+        assert text[q.start:q.end] == q.text
+        for m in (q.cue, q.speaker_mention):
+            assert m is None or text[m.start:m.end] == m.text
+    return facts, [(q.kind, q.speaker, q.text) for q in facts.quotes]
+
+
+def test_direct_quotes_with_the_cue_after_before_and_in_the_middle(extract):
+    text = ('Council leader Mary Jones spoke after the vote on Tuesday.\n\n'
+            '"We will fight this decision," she said, "and we will win in the end."\n\n'
+            'Ms Jones added: "Nobody in this town asked for a new road."')
+    facts, quotes = _quotes(extract, text)
+    assert quotes == [("direct", "Mary Jones", "We will fight this decision,"),
+                      ("direct", "Mary Jones", "and we will win in the end."),
+                      ("direct", "Mary Jones", "Nobody in this town asked for a new road.")]
+    assert [q.cue.text for q in facts.quotes] == ["said", "said", "added"]
+    assert facts.quotes[0].speaker_mention.text == "she"
+    assert [p.quotes for p in facts.people if p.name == "Mary Jones"] == [3]
+
+
+def test_a_quote_over_paragraphs_and_a_quoted_paragraph_without_a_cue(extract):
+    text = ('Dr Sarah Okafor, a doctor at St Mary\'s Hospital, said: "The numbers are rising every week.\n\n'
+            '"We have never seen anything like it before."\n\n'
+            'The hospital opened a new ward on Friday.\n\n'
+            '"It is still not enough for the winter," she said.')
+    _, quotes = _quotes(extract, text)
+    assert quotes == [("direct", "Sarah Okafor", "The numbers are rising every week."),
+                      ("direct", "Sarah Okafor", "We have never seen anything like it before."),
+                      ("direct", "Sarah Okafor", "It is still not enough for the winter,")]
+
+
+def test_indirect_and_mixed_speech_and_according_to(extract):
+    text = ('Health Secretary Alan Reid visited the hospital on Monday.\n\n'
+            'The health secretary said the wards were too full. According to Mr Reid, the trust had lost 40 '
+            'nurses this year. He told the BBC he would stay in the post. Mr Reid said the plan was "a failure".')
+    _, quotes = _quotes(extract, text)
+    assert quotes == [("indirect", "Alan Reid", "the wards were too full"),
+                      ("indirect", "Alan Reid", "the trust had lost 40 nurses this year"),
+                      ("indirect", "Alan Reid", "he would stay in the post"),
+                      ("mixed", "Alan Reid", 'the plan was "a failure')]
+
+
+def test_organisations_speak_as_one_but_unnamed_sources_and_a_persons_spokesman_do_not(extract):
+    text = ('The Home Office said it would review the policy. A Home Office spokesman said the rules were '
+            'clear.\n\nTony Blair was not at the meeting. A spokesman for Mr Blair said he had no comment. '
+            'Officials said the bridge would reopen next month.')
+    _, quotes = _quotes(extract, text)
+    assert [(k, s) for k, s, _ in quotes] == [("indirect", "Home Office"), ("indirect", "Home Office"),
+                                              ("indirect", None), ("indirect", None)]
+
+
+def test_not_quotes_scare_quotes_titles_short_phrases_and_beliefs(extract):
+    text = ('The council showed the film "Gone With the Wind" in the park. Its "green" plan was cheap.\n\n'
+            'Mayor Ann Cole believes the town will grow. She thinks the park is "a real success story".')
+    _, quotes = _quotes(extract, text)
+    assert quotes == []
+
+
+def test_single_quotes_as_quotation_marks_and_apostrophes(extract):
+    text = ("The corner shop was closed on Monday. 'We are not going anywhere at all,' owner Raj Patel said. "
+            "The Smiths' house next door wasn't damaged.")
+    _, quotes = _quotes(extract, text)
+    assert quotes == [("direct", "Raj Patel", "We are not going anywhere at all,")]
+
+
+@pytest.mark.parametrize("text", [
+    '"An unpaired mark opens this paragraph and never closes it.\n\nJohn Smith said the plan was good.',
+    'He said ” backwards “ marks ” and " straight " ones " here " and \' there.',
+    '"""""" \'\'\' ‘’‘’ “““ ”””',
+    '“Nested ‘single quotes inside’ a double quote,” she said.',
+])
+def test_marks_that_do_not_pair_up_cost_at_most_their_paragraph(extract, text):
+    _, quotes = _quotes(extract, text)
+    if text.startswith('"An unpaired'):
+        assert ("indirect", "John Smith", "the plan was good") in quotes
+
+
+def test_quoted_runs_pair_curly_straight_and_single_marks():
+    text = ('He said: "The Lyric is good. "It gave me a start." ‘This one is single quoted,’ and '
+            "don't pair the apostrophe in Smiths' house.")
+    assert [text[r.start:r.end] for r in quoted_runs(text)] == [
+        "The Lyric is good.", "It gave me a start.", "This one is single quoted,"]
+
+
+def test_quotes_in_every_output_and_the_jq_ranking(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text('Council leader Mary Jones said the budget was wrong.\n\n'
+                       '"We will fight this decision," she said.', encoding="utf-8")
+    done = run_factcli("extract", article, "--only", "quotes", "--json")
+    record = json.loads(done.stdout)
+    assert set(record) >= {"quotes"} and "people" not in record
+    assert [(q["speaker"], q["kind"], q["cue"]["text"]) for q in record["quotes"]] == [
+        ("Mary Jones", "indirect", "said"), ("Mary Jones", "direct", "said")]
+    people = json.loads(run_factcli("extract", article, "--json").stdout)["people"]
+    assert [(p["name"], p["quotes"]) for p in people] == [("Mary Jones", 2)]
+    rows = [json.loads(line) for line in run_factcli("extract", article, "-f", "flat-jsonl", "--only", "quotes")
+            .stdout.splitlines()]
+    assert [(r["kind"], r["name"], r["value"], r["title"]) for r in rows] == [
+        ("quote", "Mary Jones", "indirect", "said"), ("quote", "Mary Jones", "direct", "said")]
+    table = run_factcli("extract", article, "--only", "quotes").stdout
+    assert "Quotes" in table and "Mary Jones" in table

@@ -1,6 +1,7 @@
 """Benchmark (not a test): throughput and peak memory on a folder of articles.
 
     python scripts/bench.py ../shared/corpus/bbc [--limit N] [--compare MODEL ...]
+    python scripts/bench.py ../shared/corpus/bbc --extractors 400   # CPU per fact kind
 
 Prints words/s of bare nlp.pipe (the spaCy pipeline without factcli's components),
 of factcli with 1 and 2 workers (the CLI's batch path, JSON included), the ratios,
@@ -55,13 +56,44 @@ def factcli_run(files: list[Path], workers: int) -> tuple[float, int]:
     return wall, int(out.stdout.split()[-1])
 
 
+def extractor_costs(files: list[Path], model: str | None = None) -> dict:
+    """CPU seconds of the parse (factcli's pipeline) and of each fact kind's extractor, in
+    kinds-table order (a kind's share of work it shares with an earlier kind is counted
+    there), over the same Docs; and what quotes add to parse + everything else."""
+    from factcli.facts.context import Extraction
+    from factcli.facts.kinds import KINDS
+    from factcli.run.pipeline import load
+
+    nlp = load(model)
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in files]
+    start = time.process_time()
+    docs = list(nlp.pipe(texts, batch_size=8))
+    parse = time.process_time() - start
+    spent = dict.fromkeys((k.key for k in KINDS), 0.0)
+    for doc in docs:
+        found = Extraction(doc, None)
+        for kind in KINDS:
+            t = time.process_time()
+            kind.extract(found)
+            spent[kind.key] += time.process_time() - t
+    total = parse + sum(spent.values())
+    return {"articles": len(files), "parse_cpu_s": round(parse, 2),
+            **{f"{k}_cpu_s": round(v, 2) for k, v in spent.items()},
+            "extractors_share_of_parse": round(sum(spent.values()) / parse, 3),
+            "quotes_added_to_the_rest": round(spent["quotes"] / (total - spent["quotes"]), 3)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--compare", nargs="*", default=[], help="other pipelines to time bare")
+    ap.add_argument("--extractors", type=int, metavar="N", help="only the per-extractor CPU table, on N articles")
     args = ap.parse_args()
     files = texts_of(args.folder, args.limit)
+    if args.extractors:
+        print(json.dumps(extractor_costs(files[:args.extractors]), indent=2))
+        return
     # factcli first, while this process is small; then bare nlp.pipe in-process
     startup, one_rss = factcli_run(files[:1], 1)
     _, longest_rss = factcli_run([max(files, key=lambda p: p.stat().st_size)], 1)

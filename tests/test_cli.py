@@ -60,7 +60,8 @@ def test_model_info_json():
     done = run_factcli("model", "--json")
     assert done.returncode == 0, done.stderr
     info = json.loads(done.stdout)
-    assert info["name"] == "en_core_web_sm" and info["version"] == "3.8.0" and info["license"] == "MIT"
+    assert info["name"] == "en_core_web_md" and info["version"] == "3.7.1" and info["license"] == "MIT"
+    assert info["path"].endswith("en_core_web_md-3.7.1")
     assert {"PERSON", "ORG", "GPE", "NORP", "DATE", "CARDINAL"} <= set(info["entity_labels"])
     assert info["pinned"]["wheel_sha256"] == PINNED.wheel_sha256
     assert info["published_scores"]["ents_f"] > 0.8
@@ -69,4 +70,6 @@ def test_model_info_json():
 def test_model_info_table():
     done = run_factcli("model")
     assert done.returncode == 0, done.stderr
-    assert "en_core_web_sm 3.8.0" in done.stdout and PINNED.files_sha256 in done.stdout
+    assert "en_core_web_md 3.7.1" in done.stdout and PINNED.files_sha256 in done.stdout
+    light = run_factcli("model", "--model", "sm")
+    assert light.returncode == 0 and "en_core_web_sm 3.8.0" in light.stdout

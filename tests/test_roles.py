@@ -73,11 +73,11 @@ def test_relatives_and_objects_before_a_name_are_not_roles(extract):
 
 def test_roles_stated_by_the_clause(extract):
     text = ("Anna Berg will stay on as finance director. Tom Bale was appointed chief executive of "
-            "Harbour Water in May. As head of sales, Lee Marr will lead the team. Ruth Kale, who was "
+            "Harbour Foods in May. As head of sales, Lee Marr will lead the team. Ruth Kale, who was "
             "head of the Greek Olympic team, resigned. Ken Adu is chief executive of Siemens.")
     roles = roles_of(extract, text)
     assert roles["Anna Berg"] == [("finance director", None)]
-    assert roles["Tom Bale"] == [("chief executive of Harbour Water", "Harbour Water")]
+    assert roles["Tom Bale"] == [("chief executive of Harbour Foods", "Harbour Foods")]
     assert roles["Lee Marr"] == [("head of sales", None)]
     assert roles["Ruth Kale"] == [("head of the Greek Olympic team", None)]
     assert roles["Ken Adu"] == [("chief executive of Siemens", "Siemens")]

@@ -134,11 +134,11 @@ def extract(
                                                  "field that names each record (else its line or row "
                                                  "number).", show_default=False)] = None,
     model: Annotated[str | None, typer.Option("--model", metavar="NAME|PATH", help=(
-        "Installed spaCy pipeline name or path (default: $FACTCLI_MODEL, else the shipped "
-        "en_core_web_sm)."), show_default=False)] = None,
+        "sm for the light pinned pipeline (en_core_web_sm), or any installed spaCy pipeline name or path "
+        "(default: $FACTCLI_MODEL, else the pinned en_core_web_md)."), show_default=False)] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=0, metavar="N", help=(
         "Processes for batch runs; 0 (the default) uses all cores. Capped at one per core, per "
-        "article and per 400 MiB of available memory."))] = 0,
+        "article and per 600 MiB of available memory."))] = 0,
     scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS|local", envvar="FACTCLI_SCHEDULER",
                                                   help="Run the batch on a Dask cluster: a scheduler address "
                                                   "(tcp://host:8786), or local for a LocalCluster of --workers "

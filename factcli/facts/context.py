@@ -129,6 +129,9 @@ def _organisations(doc: Doc):
     def org_name(ent: Span) -> str | None:
         """The full name of the organisation an entity inside a title names."""
         start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        longer = _written_out(ent, clusters)
+        if longer is not None:
+            return longer  # "the Commons transport committee" names the Commons Transport Committee
         if start in by_start:
             return by_start[start]
         text = strip_possessive(ent.text)
@@ -139,6 +142,20 @@ def _organisations(doc: Doc):
 
     tokens = {i for c in clusters for m in c.mentions for i in range(m.span.start, m.span.end)}
     return organisations, org_name, tokens
+
+
+def _written_out(ent: Span, clusters) -> str | None:
+    """The organisation an entity and the words after it name, written in lower case
+    ("Commons" + "transport committee" for the Commons Transport Committee)."""
+    doc = ent.doc
+    names = {fold(c.full): c.full for c in clusters}
+    found = None
+    for end in range(ent.end + 1, min(ent.end + 4, len(doc)) + 1):
+        if doc[end - 1].is_punct or doc[end - 1].is_space:
+            break
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        found = names.get(fold(doc[start:end].text), found)
+    return found
 
 
 def _people(doc: Doc, org_name, org_keys: set[str]) -> tuple[list[Person], list[PersonRef]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datefind import CURRENCY
+from factcli.facts.lexicon import MONTHS, WEEKDAYS
 from factcli.facts.numbers import NUMBER_WORDS, parse_number
 from factcli.facts.results import Count
 from factcli.facts.wordlists import ROLE_WORDS
@@ -203,8 +204,8 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
         noun = _unit_noun(run)
         if noun is not None:
             unit = _singular(noun)
-            if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS:
-                continue
+            if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS:
+                continue  # "20 and 27 April": days of a month, not 20 Aprils
             if run.text.lower() == "one" and noun.i == run.end:
                 continue  # "one exchange": 'a certain', not a count
             span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run

@@ -283,6 +283,8 @@ def clause_direction(span: Span) -> str | None:
     if tense != "past" and before in (["soon", "as"], ["early", "as"]):
         return "future"  # "could come as soon as Tuesday"
     gov = prep.head if prep is not None else root.head
+    if tok.lemma_ == "plan" and gov.head.i == tok.i and gov.dep_ == "dobj":
+        return "future"  # "planned a march on Saturday": the date of the planned event
     if gov.i != tok.i or (prep is not None and prep.lower_ in ("since", "of", "after")):
         return None  # the date modifies a noun ("the Aug. 7 bombings"), or looks back from a point
     if tense in ("future", "modal", "be_to") or (tense == "present" and tok.lemma_ not in _REPORTING) \
@@ -317,6 +319,8 @@ def _tense(verb: Token) -> str | None:
             return "present"
         if tok.tag_ == "VBD":
             return "past"
+        if tok.tag_ == "VB" and not aux and any(c.dep_ == "nsubj" for c in tok.children):
+            return "present"  # a base form with a subject and no auxiliary: "He and the mayor meet"
         if tok.dep_ in ("xcomp", "acomp", "ccomp") and tok.head.i != tok.i:
             tok = tok.head
             continue

@@ -20,7 +20,7 @@ from factcli.facts.results import Mention, Organisation
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import positions, upper_positions
+from factcli.nlp.scan import joined_entities, positions, upper_positions
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -61,7 +61,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     # surnames of people named in full: a lone "Kenteris" tagged ORG is the athlete
     surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
     places = _places_more_often(doc)
-    for ent in doc.ents:
+    for ent in joined_entities(doc, ORG_LABELS):
         if len(ent) == 1 and ent.text in surnames and ent.label_ in ORG_LABELS:
             continue
         if ent.label_ in ORG_LABELS and fold(ent.text) in places:
@@ -203,6 +203,9 @@ def _joins_on_the_left(prev: Token) -> bool:
     if not prev.whitespace_ and not prev.is_space and (prev.text in ("-", "–") or prev.is_alpha) \
             and not prev.is_sent_start and prev.text not in ("'", "’", "\""):
         return True
+    if prev.is_title and prev.is_alpha and prev.dep_ == "compound" and not prev.ent_type_ \
+            and prev.whitespace_ == " " and prev.tag_ in ("NNP", "VBG") and fold(prev.text) not in ROLE_WORDS:
+        return True  # "Fostering" + "Network": a capitalised word the parse makes part of the name
     return prev.is_upper and prev.is_alpha and len(prev) >= 2 and not prev.ent_type_ and prev.pos_ == "PROPN" \
         and not prev.is_sent_start
 

@@ -29,7 +29,7 @@ from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import positions
+from factcli.nlp.scan import joined_entities, positions
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS
 
 
@@ -112,6 +112,12 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+def _person_entities(doc: Doc) -> list[Span]:
+    """The recogniser's person entities, one name split in two joined again: "Dame Cressida"
+    and "Dick" side by side, one space between, are one name."""
+    return [e for e in joined_entities(doc, PERSON_LABELS, one_word_tail=True) if e.label_ in PERSON_LABELS]
+
+
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An entity's bounds without a headline's adjective before the name, and cut at a line
     break or a possessive inside it ("Trump's Twitter")."""
@@ -155,7 +161,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     """Person entities, widened to a preceding honorific and cleaned of possessives;
     `org_keys` (see organisations.org_key) are names the article uses for organisations."""
     found = []
-    candidates = [e for e in doc.ents if e.label_ in PERSON_LABELS and _a_person_here(e)] \
+    candidates = [e for e in _person_entities(doc) if _a_person_here(e)] \
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
         + _names_after_place_titles(doc)
     titled = _titled_surnames(doc)

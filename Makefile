@@ -1,10 +1,10 @@
-# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval
+# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval | make audit-quotes
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: install demo test lint bench bench-dask tempeval clean
+.PHONY: install demo test lint bench bench-dask tempeval audit-quotes clean
 
 install: $(VENV)/.installed
 
@@ -30,6 +30,9 @@ bench: install
 tempeval: install
 	$(BIN)/python scripts/tempeval.py $(SHARED)/corpus/tempeval3/tbaq
 	$(BIN)/python scripts/tempeval.py $(SHARED)/corpus/tempeval3/platinum
+
+audit-quotes: install
+	$(BIN)/python scripts/audit_quotes.py $(SHARED)
 
 bench-dask: install
 	$(BIN)/python scripts/bench_dask.py $(SHARED)/corpus/bbc

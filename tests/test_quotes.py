@@ -113,3 +113,19 @@ def test_quotes_in_every_output_and_the_jq_ranking(tmp_path):
         ("quote", "Mary Jones", "indirect", "said"), ("quote", "Mary Jones", "direct", "said")]
     table = run_factcli("extract", article, "--only", "quotes").stdout
     assert "Quotes" in table and "Mary Jones" in table
+
+
+def test_a_pronoun_takes_the_person_its_first_name_agrees_with(extract):
+    # no honorific: en_core_web_md's word vectors put "Margaret" nearer she/woman than he/man
+    text = ("Margaret Oduya, a nurse, met Peter Hollis, a builder, at the hearing on Monday. "
+            "Mr Hollis spoke first. She said the ward had been closed for a month.")
+    _, quotes = _quotes(extract, text)
+    assert quotes == [("indirect", "Margaret Oduya", "the ward had been closed for a month")]
+
+
+def test_nothing_said_is_not_a_quote(extract):
+    text = ("The minister Joan Tate declined to say when the plan would start. She did not say who would pay. "
+            "Tepid wages suggested the bank would not raise rates. Reporters could not pin him down on what "
+            "he proposes to do about it.")
+    _, quotes = _quotes(extract, text)
+    assert quotes == []

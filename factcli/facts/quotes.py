@@ -18,6 +18,7 @@ from factcli.facts.quotemarks import Run, quoted_runs
 from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.speakers import Speakers
+from factcli.facts.wordlists import ROLE_WORDS
 
 # Verbs of saying (lemmas). Not thinking or believing: "she believes" is not a quote.
 SPEECH_VERBS = frozenset({
@@ -30,6 +31,14 @@ SPEECH_VERBS = frozenset({
     "blame", "describe", "call", "demand", "forecast", "recommend", "propose",
 })
 CONTENT_DEPS = frozenset({"ccomp"})
+# verbs that only people and bodies do; the others ("suggest", "deny", "indicate") need a source as subject
+PLAIN_SPEECH = frozenset({"say", "tell", "add", "write", "tweet", "post", "announce", "claim", "insist", "argue",
+                          "explain", "ask", "state", "declare", "reply", "respond", "allege", "testify", "vow",
+                          "promise", "pledge", "urge", "warn", "complain", "concede", "admit", "acknowledge"})
+SOURCE_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "aide", "adviser",
+                          "government", "ministry", "department", "company", "statement", "police", "group",
+                          "committee", "party", "union", "agency", "court", "report", "critic", "expert",
+                          "analyst", "people", "resident", "witness", "campaigner", "family", "team", "club"})
 # Verbs whose objects are what was said ("denied doing anything improper", "called for new rules")
 OBJECT_VERBS = frozenset({"deny", "predict", "urge", "ask", "accuse", "blame", "warn", "promise", "pledge", "vow",
                           "describe", "call", "demand", "announce", "tell", "forecast", "recommend", "propose"})
@@ -122,9 +131,37 @@ def _cue(tok: Token) -> Cue | None:
         return None
     if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "he is said to be ...": hearsay without a speaker
+    if _not_said(tok):
+        return None
     content = next((c for c in tok.children if c.dep_ in CONTENT_DEPS), None)
     span = _content_span(content) if content is not None else _object_content(tok)
-    return Cue(tok, _subject(tok), span, Mention(tok.text, tok.idx, tok.idx + len(tok)))
+    subject = _subject(tok)
+    if tok.lemma_.lower() not in PLAIN_SPEECH and not _a_source(subject):
+        return None  # "tepid wages suggested", "the bill would deny": evidence or effect, not speech
+    return Cue(tok, subject, span, Mention(tok.text, tok.idx, tok.idx + len(tok)))
+
+
+def _not_said(verb: Token) -> bool:
+    """Nothing was said: "did not say", "without saying", "declined to say"; or the verb is
+    inside a question of what ("what he proposes") or a comparison ("as Smith called them")."""
+    if any(c.dep_ == "neg" for c in verb.children) or verb.head.lower_ == "without" or (
+            verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")):
+        return True
+    edge = verb.left_edge
+    if edge.tag_ in ("WP", "WDT") and edge.dep_ not in ("nsubj", "nsubjpass"):
+        return True  # "what he proposes to do" (but "Smith, who said ..." is said)
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _a_source(subject: Token | None) -> bool:
+    """A subject that can say something: a name, a pronoun, an organisation or a person's
+    noun (for verbs that things do too: "suggest", "indicate", "deny", "call")."""
+    if subject is None:
+        return True  # "..., suggesting": the clause's subject decides elsewhere
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return True
+    word = subject.lemma_.lower()
+    return word in ROLE_WORDS or word in SOURCE_NOUNS or word.endswith(("ist", "ian", "tor", "sor", "er"))
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:

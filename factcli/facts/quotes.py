@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from factcli.facts.quotemarks import Run, quoted_runs
 from factcli.facts.results import Mention, Organisation, Person, Quote
@@ -326,7 +326,3 @@ def _without_overlaps(quotes: list[Found]) -> list[Found]:
             continue
         kept.append(q)
     return kept
-
-
-def span_of(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from factcli.facts.quotemarks import Run, quoted_runs
 from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
-from factcli.facts.speakers import Speakers
+from factcli.facts.speakers import AGENT_SUFFIXES, Speakers
 from factcli.facts.wordlists import ROLE_WORDS
 
 # Verbs of saying (lemmas). Not thinking or believing: "she believes" is not a quote.
@@ -161,7 +161,7 @@ def _a_source(subject: Token | None) -> bool:
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
         return True
     word = subject.lemma_.lower()
-    return word in ROLE_WORDS or word in SOURCE_NOUNS or word.endswith(("ist", "ian", "tor", "sor", "er"))
+    return word in ROLE_WORDS or word in SOURCE_NOUNS or word.endswith((*AGENT_SUFFIXES, "er"))
 
 
 def _object_content(verb: Token) -> tuple[int, int] | None:

@@ -26,6 +26,7 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeo
 # nouns for a person who may be the article's subject ("the star said"); not kin or a role
 # relative to someone else ("his wife", "a rival")
 PERSON_NOUNS = frozenset({"man", "woman", "star", "player", "veteran", "champion", "writer", "singer", "teenager"})
+AGENT_SUFFIXES = ("ist", "ian", "tor", "sor")  # agent nouns: "economist", "historian", "director", "assessor"
 DOCUMENTS = frozenset({"statement", "report", "letter", "post", "tweet", "book", "documentary", "study", "release",
                        "filing", "notice", "memo", "email", "message", "survey"})
 SPEAKER_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
@@ -275,7 +276,7 @@ def _names_a_person(noun: Token) -> bool:
     """A noun for a person: a title or occupation (wordlists.ROLE_WORDS), a word of a
     person's kin or standing, or an agent noun ("actor", "campaigner", "economist")."""
     word = noun.lemma_.lower()
-    return word in ROLE_WORDS or word in PERSON_NOUNS or word.endswith(("ist", "ian", "tor", "sor"))
+    return word in ROLE_WORDS or word in PERSON_NOUNS or word.endswith(AGENT_SUFFIXES)
 
 
 def _a_subject(span: Span) -> bool:

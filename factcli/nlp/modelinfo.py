@@ -31,7 +31,7 @@ def describe(model: str | None = None) -> dict[str, Any]:
         "author": meta.get("author"),
         "sources": [{"name": s.get("name"), "license": s.get("license")} for s in meta.get("sources", [])],
         "pinned": pinned,
-        "path": pinned["path"] if pinned else str(getattr(nlp, "path", None) or "") or None,
+        "path": pinned["path"] if pinned else (str(nlp.path) if getattr(nlp, "path", None) else None),
         "published_scores": {k: perf[k] for k in _PUBLISHED if k in perf},
     }
 

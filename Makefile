@@ -1,10 +1,10 @@
-# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval | make audit-quotes
+# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval | make audit-quotes | make stress
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: install demo test lint bench bench-dask tempeval audit-quotes clean
+.PHONY: install demo test lint bench bench-dask tempeval audit-quotes stress clean
 
 install: $(VENV)/.installed
 
@@ -33,6 +33,9 @@ tempeval: install
 
 audit-quotes: install
 	$(BIN)/python scripts/audit_quotes.py $(SHARED)
+
+stress: install
+	$(BIN)/python scripts/stress.py $(SHARED)/corpus/bbc/business --trials 50 --max-delay 9
 
 bench-dask: install
 	$(BIN)/python scripts/bench_dask.py $(SHARED)/corpus/bbc

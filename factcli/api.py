@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -87,8 +88,9 @@ def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], worker
         raise TypeError("workers must be an int >= 0 (0: all cores)")
     job = Job(model, as_ref(_as_date(date, "date"), forced=force_date))  # no renderer: the facts themselves
     items = inputs_of(expand_paths(paths), RecordFields(text_field, date_field, id_field))
-    for record in run_batch(items, job, worker_cap(workers, len(items))):
-        yield record.text if record.ok else ArticleError(record.source, record.text)
+    with contextlib.closing(run_batch(items, job, worker_cap(workers, len(items)))) as records:
+        for record in records:  # (closing: a caller that stops early stops the workers too)
+            yield record.text if record.ok else ArticleError(record.source, record.text)
 
 
 def to_frame(results: ArticleFacts | ArticleError | Iterable[ArticleFacts | ArticleError | dict],

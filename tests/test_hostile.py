@@ -150,7 +150,7 @@ def test_odd_bytes_in_a_file_name_give_valid_utf8(tmp_path):
 
 
 def _workers_of(pid: int) -> list[int]:
-    """Worker processes of a factcli run (children running multiprocessing's spawn main)."""
+    """Worker processes of a factcli run (its children running factcli.run.pool's worker_main)."""
     found = []
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
@@ -162,7 +162,7 @@ def _workers_of(pid: int) -> list[int]:
                 cmdline = f.read()
         except OSError:
             continue
-        if ppid == pid and b"spawn_main" in cmdline:
+        if ppid == pid and b"worker_main" in cmdline:
             found.append(int(entry))
     return found
 
@@ -190,12 +190,12 @@ def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
 
 
 MEMORY_BOMB = '''
-import multiprocessing
+import os
 import factcli.run.articles as batch
 real = batch.pipe_texts
 def pipe_texts(nlp, texts, *a, **k):
     texts = list(texts)
-    if multiprocessing.parent_process() is not None and any("MEMORY-BOMB" in t for t in texts):
+    if os.environ.get("FACTCLI_WORKER") and any("MEMORY-BOMB" in t for t in texts):
         raise MemoryError("simulated")  # only in factcli's worker processes
     return real(nlp, texts, *a, **k)
 batch.pipe_texts = pipe_texts
@@ -311,3 +311,53 @@ def test_sigterm_ends_a_run_whose_reader_has_stalled(tmp_path):
     finally:
         proc.kill()
     assert proc.returncode == 143
+
+
+def test_ctrl_c_at_any_moment_ends_at_once_and_resume_completes(tmp_path):
+    """A smaller `make stress`: SIGINT to the whole process group (a terminal's Ctrl-C) of a
+    2-worker batch before the pool, while workers start, mid-group and near the end."""
+    import signal
+
+    folder = article_folder(tmp_path, 48, ARTICLE)
+    expected = sorted(str(p) for p in folder.glob("*.txt"))
+    for n, delay in enumerate((0.3, 1.5, 3.0, 4.5, 6.0, 8.0)):
+        out = tmp_path / f"out{n}.jsonl"
+        proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "-o", str(out), "-w", "2", "-q"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                stdin=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGINT)
+            sent = time.monotonic()
+            try:
+                _, stderr = proc.communicate(timeout=5)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                pytest.fail(f"still running 5 s after SIGINT at {delay} s")
+            assert time.monotonic() - sent < 5 and proc.returncode in (0, 130), (delay, proc.returncode)
+            assert "Traceback" not in stderr, stderr
+        again = run_factcli("extract", str(folder), "-o", str(out), "-w", "2", "-q", "--resume")
+        assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+        sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+        assert sorted(sources) == expected, delay  # every article exactly once
+
+
+def test_the_readme_python_example_runs_as_a_script_and_piped(tmp_path):
+    """The README's Python block, as written, in a .py file and on `python -`: worker
+    processes must not re-run the calling script (no __main__ guard needed)."""
+    import re
+    import sys
+
+    from tests.conftest import ROOT
+
+    block = re.search(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S).group(1)
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "x").mkdir()
+    article_folder(tmp_path / "x", 5, ARTICLE).rename(tmp_path / "articles")
+    script = tmp_path / "example.py"
+    script.write_text(block, encoding="utf-8")
+    for args, stdin in (([str(script)], None), (["-"], block)):
+        done = subprocess.run([sys.executable, *args], input=stdin, capture_output=True, text=True, timeout=300,
+                              cwd=tmp_path)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
+        assert done.stdout.count("Error") == 0 and "organisation" in done.stdout, done.stdout

@@ -82,9 +82,23 @@ class _Signals:
 
     def done_writing(self) -> None:
         self.writing = False
-        if self.pending is not None:
+        if self.pending is not None and not self.draining:
             signal.setitimer(signal.ITIMER_REAL, 0)
             raise self.pending
+
+    draining = False
+
+    @contextlib.contextmanager
+    def drain(self, stop: BaseException):
+        """After `stop`: what is written now gets GRACE seconds in all, and a second signal ends it."""
+        self.pending, self.draining = stop, True
+        signal.signal(signal.SIGALRM, self._expire)
+        signal.setitimer(signal.ITIMER_REAL, self.GRACE)
+        try:
+            with contextlib.suppress(KeyboardInterrupt, Stopped, OSError):
+                yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
 
 
 def _stdin_article() -> Article | InputError:
@@ -156,6 +170,18 @@ class _Tally:
                 f"in {elapsed:.1f}s")
 
 
+def _finish_stopped(stop: BaseException, results, emit, signals: _Signals) -> None:
+    """After a stop: write the articles the workers had finished but the run had not yet
+    written (out of input order; --resume goes by source), unless a second signal or a
+    broken output ends that too."""
+    unwritten = getattr(results, "unwritten", None)
+    if unwritten is None:
+        return
+    with signals.drain(stop):
+        for record in unwritten():
+            emit(record)
+
+
 def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None, resume: bool, fresh: bool,
            quiet: bool, stats: bool, client) -> int:
     """Run the batch and write its records; the exit code."""
@@ -178,26 +204,30 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
     signals = _Signals()
     signal.signal(signal.SIGTERM, signals.handle)
     signal.signal(signal.SIGINT, signals.handle)
+
+    def emit(record) -> None:
+        text = form.frame(record.text, first=tally.done == 0)
+        signals.writing = True
+        stream.write(text)
+        stream.flush()
+        tally.written(record)
+        signals.done_writing()
+
     try:
         with progress, contextlib.closing(results):
             if fresh:
                 stream.write(spec.header() + form.opening)
             for record in results:
-                text = form.frame(record.text, first=tally.done == 0)
-                signals.writing = True
-                stream.write(text)
-                stream.flush()
-                tally.written(record)
-                signals.done_writing()
+                emit(record)
             stream.write(form.closing)
             if output is not None:
                 stream.close()
     except (KeyboardInterrupt, Stopped) as e:
-        code = e.code if isinstance(e, Stopped) else EXIT_INTERRUPTED
+        _finish_stopped(e, results, emit, signals)
         err.print(f"stopped ({'SIGTERM' if isinstance(e, Stopped) else 'Ctrl-C'}) after "
                   f"{plural(tally.done, 'record')}" + ("; run again with --resume to carry on" if output else ""),
                   highlight=False, soft_wrap=True)
-        return code
+        return e.code if isinstance(e, Stopped) else EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
         quiet_stdout()
         return 0

@@ -86,10 +86,27 @@ def run_on_cluster(items: list[Item], job: Job, client, on_done: Callable[[int],
                     finished_n += len(result) if isinstance(result, list) else 1
                     if on_done is not None:
                         on_done(finished_n)
-                local._settle(items, groups, g, k, result, pending, parts, done, job.render)
+                _settle(items, groups, g, k, result, pending, parts, done, job.render)
             while next_out in done:
                 yield from done.pop(next_out)
                 next_out += 1
     finally:
         for future in inflight:
             future.cancel()
+
+
+def _settle(items, groups, g, k, result, tasks, parts, done, render) -> None:
+    """Record a task's result, or schedule its retry, or give up on it."""
+    if isinstance(result, list):
+        if k is None:
+            done[g] = result
+        else:
+            parts[g][k] = result[0]
+    elif k is None:  # a whole group failed: each article once more, on its own
+        parts[g] = [None] * len(groups[g])
+        tasks.extendleft((g, j) for j in reversed(range(len(groups[g]))))
+    else:
+        why = "worker process died" if result is None else f"{type(result).__name__} in a worker"
+        parts[g][k] = local.failure(items[groups[g][k]], f"extraction failed twice: {why}", render)
+    if k is not None and all(r is not None for r in parts[g]):
+        done[g] = parts.pop(g)

@@ -6,20 +6,17 @@ file becomes an error record."""
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
 import os
-import queue
 import signal
+import sys
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from typing import Any, NamedTuple, Protocol
 
-from factcli.base import RefDate
+from factcli.base import FactcliError, RefDate
 from factcli.facts.kinds import fact_count
 from factcli.inputs.article import Article, InputError, source_name
 from factcli.inputs.reader import Item, read_article
@@ -80,47 +77,21 @@ def item_source(item: Item) -> str:
     return source_name(item)
 
 
-def _init(job: Job, ticks=None) -> None:
-    """A pool worker's start: quiet on Ctrl-C, gone when the parent goes, then load."""
-    if mp.parent_process() is not None:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    load_job(job, ticks)
-
-
-def load_job(job: Job, ticks=None) -> None:
+def load_job(job: Job) -> None:
     """Load the run's pipeline into this process (once per process and Job)."""
     from factcli.facts.extract import model_info
     from factcli.run.pipeline import load
 
     nlp = load(job.model)
-    _worker.update(nlp=nlp, info=model_info(nlp), job=job, ticks=ticks)
+    _worker.update(nlp=nlp, info=model_info(nlp), job=job)
 
 
-def _exit_with_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(0)
-
-
-def _tick(index: int) -> None:
-    ticks = _worker.get("ticks")
-    if ticks is None:
-        return
-    if callable(ticks):
-        ticks(index)
-    else:
-        with contextlib.suppress(Exception):
-            ticks.put_nowait(index)
-
-
-def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
-    """A Record for each item (items[k] is the run's item first + k); nlp.pipe over the
-    readable ones."""
+def records_of(items: Sequence[Item], first: int = 0) -> Iterator[tuple[int, Record]]:
+    """(k, Record) for each items[k] (the run's item first + k), each as soon as it is done:
+    unreadable ones first, then nlp.pipe over the readable ones, in order."""
     from factcli.run.articles import article_facts
 
     job: Job = _worker["job"]
-    out: dict[int, Record] = {}
     good = []
     for k, item in enumerate(items):
         try:
@@ -128,8 +99,7 @@ def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
                 raise item
             good.append((k, item if isinstance(item, Article) else read_article(item)))
         except InputError as err:
-            out[k] = failure(item, str(err), job.render)
-            _tick(first + k)
+            yield k, failure(item, str(err), job.render)
     nlp = _worker["nlp"]
     # Strings and lexemes a group adds to the vocab are freed when its zone closes, so
     # memory stays flat over any number of files; only rendered text leaves the zone. The
@@ -141,11 +111,15 @@ def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
         found = article_facts(nlp, [a for _, a in good], _worker["info"], job.date)
         for (k, article), facts in zip(good, found, strict=True):
             if isinstance(facts, Exception):  # one article's failure must not stop the run
-                out[k] = failure(article, f"extraction failed: {type(facts).__name__}: {facts}", job.render)
+                yield k, failure(article, f"extraction failed: {type(facts).__name__}: {facts}", job.render)
             else:
                 text = facts if job.render is None else job.render.record(facts)
-                out[k] = Record(article.source, text, True, fact_count(facts))
-            _tick(first + k)
+                yield k, Record(article.source, text, True, fact_count(facts))
+
+
+def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
+    """A Record for each item, in order (a cluster task)."""
+    out = dict(records_of(items, first))
     return [out[k] for k in range(len(items))]
 
 
@@ -156,92 +130,63 @@ def failure(item: Item, why: str, render: Renderer | None) -> Record:
 
 def run_batch(items: list[Item], job: Job, workers: int,
               on_done: Callable[[int], None] | None = None) -> Iterable[Record]:
-    """Yield a Record per item, in input order, streaming. `on_done(n)` is called as
-    articles finish (n: how many so far, each counted once), for a progress bar."""
-    seen: set[int] = set()
+    """A Record per item, in input order, streaming. `on_done(n)` is called as articles
+    finish (n: how many so far), for a progress bar. With more than one worker it is a
+    run.pool.Pool: close() stops the workers at once, unwritten() gives what they finished."""
+    from factcli.run.pool import Pool
 
-    def tick(index: int) -> None:
-        if index not in seen:
-            seen.add(index)
+    if workers > 1:
+        return Pool(items, job, workers, groups_of(len(items)), lambda item, why: failure(item, why, job.render),
+                    on_done)
+    return _in_process(items, job, on_done)
+
+
+def _in_process(items: list[Item], job: Job, on_done: Callable[[int], None] | None) -> Iterator[Record]:
+    load_job(job)
+    done = 0
+    for group in groups_of(len(items)):
+        got = {}
+        for k, record in records_of(items[group[0]:group[-1] + 1], group[0]):
+            got[k] = record
+            done += 1
             if on_done is not None:
-                on_done(len(seen))
-
-    if workers <= 1:
-        load_job(job, tick)
-        for group in groups_of(len(items)):
-            yield from _process(items[group[0]:group[-1] + 1], group[0])
-        return
-    yield from _supervised(items, job, workers, tick)
+                on_done(done)
+        yield from (got[k] for k in range(len(group)))
 
 
-def _supervised(items: list[Item], job: Job, workers: int, tick: Callable[[int], None]) -> Iterable[Record]:
-    """Groups run on worker processes, results in order. A group whose worker dies (the
-    OOM killer) or raises (MemoryError) is tried again one article at a time in fresh
-    workers; an article that fails again becomes an error record. The run always ends."""
-    ctx = mp.get_context("spawn")
-    ticks = ctx.Queue()
-    groups = groups_of(len(items))
-
-    def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(job, ticks))
-
-    def drain() -> None:
-        with contextlib.suppress(queue.Empty, OSError, ValueError):
-            while True:
-                tick(ticks.get_nowait())
-
-    tasks: deque[tuple[int, int | None]] = deque((g, None) for g in range(len(groups)))  # (group, article or None)
-    parts: dict[int, list] = {}  # group -> per-article results while it is retried article by article
-    done: dict[int, list] = {}
-    inflight: dict = {}
-    next_out = 0
-    pool = new_pool()
+def worker_main() -> None:
+    """A worker process (run.pool starts it, its socket's fd the last argument): load the
+    run's pipeline, then run groups until told to stop or the parent is gone."""
+    conn = Connection(int(sys.argv[-1]))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
-        while next_out < len(groups):
-            while tasks and len(inflight) < 2 * workers:
-                g, k = tasks.popleft()
-                indices = groups[g] if k is None else [groups[g][k]]
-                inflight[pool.submit(_process, [items[i] for i in indices], indices[0])] = (g, k)
-            finished, _ = wait(inflight, timeout=0.2, return_when=FIRST_COMPLETED)
-            drain()
-            broken = False
-            for future in finished:
-                g, k = inflight.pop(future)
-                try:
-                    result = future.result()
-                except BrokenProcessPool:
-                    broken, result = True, None
-                except Exception as err:  # noqa: BLE001  a worker's failure must not end the run
-                    result = err
-                _settle(items, groups, g, k, result, tasks, parts, done, job.render)
-            if broken:  # every task on the dead pool is lost with it: try each again
-                for g, k in inflight.values():
-                    _settle(items, groups, g, k, None, tasks, parts, done, job.render)
-                inflight.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-            while next_out in done:
-                for i, record in zip(groups[next_out], done.pop(next_out), strict=True):
-                    tick(i)
-                    yield record
-                next_out += 1
-        pool.shutdown(wait=True)  # all work is done; waiting avoids a race in CPython's exit hook
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        job = conn.recv()
+        try:
+            load_job(job)
+        except FactcliError as err:  # a pipeline that will not load: the parent says so, once
+            conn.send(("fatal", str(err)))
+            return
+        conn.send("ready")
+        while (task := conn.recv()) is not None:  # None: stop
+            _run_task(conn, *task)
+    except (EOFError, OSError):  # the parent is gone or has stopped the run
+        os._exit(0)
 
 
-def _settle(items, groups, g, k, result, tasks, parts, done, render) -> None:
-    """Record a task's result, or schedule its retry, or give up on it."""
-    if isinstance(result, list):
-        if k is None:
-            done[g] = result
-        else:
-            parts[g][k] = result[0]
-    elif k is None:  # a whole group failed: each article once more, on its own
-        parts[g] = [None] * len(groups[g])
-        tasks.extendleft((g, j) for j in reversed(range(len(groups[g]))))
-    else:
-        why = "worker process died" if result is None else f"{type(result).__name__} in a worker"
-        parts[g][k] = failure(items[groups[g][k]], f"extraction failed twice: {why}", render)
-    if k is not None and all(r is not None for r in parts[g]):
-        done[g] = parts.pop(g)
+def _run_task(conn: Connection, first: int, items: list) -> None:
+    """One group: each article's record as soon as it is done, then "done"."""
+    try:
+        for k, record in records_of(items, first):
+            conn.send((first + k, record))
+    except OSError:
+        raise
+    except Exception as err:  # noqa: BLE001  reported; the rest of the group is tried again
+        conn.send(("failed", f"{type(err).__name__} in a worker"))
+    conn.send("done")
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(0)

@@ -236,3 +236,16 @@ def test_quarters_a_report_names_without_a_number(extract, text, expected):
 ])
 def test_holidays(extract, text, expected):
     assert _dates(extract, text) == expected
+
+
+@pytest.mark.parametrize("text, durations", [
+    ("The benefit is worth £102.80 a week, the minister said.", []),
+    ("The mine produces 400,000 tonnes a year.", []),
+    ("Patients take the pill twice a day.", []),
+    ("The park gets two million visitors a year.", []),
+    ("He earns $30,000 a year and worked there for a decade.", [("a decade", "P10Y")]),
+    ("She was jailed for a year.", [("a year", "P1Y")]),
+    ("It took a week to repair the bridge.", [("a week", "P1W")]),
+])
+def test_a_rate_is_not_a_duration(extract, text, durations):
+    assert [(d.text, d.value) for d in extract(text, date.fromisoformat(REF)).durations] == durations

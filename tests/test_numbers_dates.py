@@ -143,3 +143,21 @@ def test_counts_across_a_sentence_and_in_a_bare_clause(extract):
         ("360 MPs", 360, "mp"), ("312 Labour MPs", 312, "mp"), ("48 Conservatives", 48, "mp")]
     facts = extract("The quake hit at dawn. 39 are confirmed dead, officials said.")
     assert [(c.text, c.value, c.unit) for c in facts.counts] == [("39", 39, "person")]
+
+
+@pytest.mark.parametrize("top, expected", [
+    ("LONDON, March 3, 2021 (Reuters) - The Bank of England held rates on Wednesday.", date(2021, 3, 3)),
+    ("London, 3 March 2021 - The council met on Wednesday.", date(2021, 3, 3)),
+    ("Council approves flood plan\n\nPublished: 3 March 2021\n\nThe council met on Wednesday.", date(2021, 3, 3)),
+    ("Updated 14:02 GMT, 3 March 2021\n\nThe council met on Wednesday.", date(2021, 3, 3)),
+    ("Flood plan approved\nBy Jane Doe, March 3, 2021\n\nThe council met on Wednesday.", date(2021, 3, 3)),
+    ("NEW YORK, Jan. 5, 2020 /PRNewswire/ -- Acme Corp said on Sunday it had won.", date(2020, 1, 5)),
+    ("Headline\n\nLast updated on 5 May 2020 at 10:00\n\nText.", date(2020, 5, 5)),
+    ("WASHINGTON (AP) — The Senate voted on Tuesday.", None),  # a dateline without a date
+    ("On March 3, 2021, the council met.", None),  # a sentence of the story, not a dateline
+    ("The 3 March 2021 vote was close.", None),
+])
+def test_datelines_as_wires_and_websites_write_them(top, expected):
+    assert dateline(top) == expected
+    if expected is not None:
+        assert reference_date(top) == RefDate(expected, DateSource.DATELINE)

@@ -2,7 +2,9 @@
 "90 minutes", "the past six months"), with ISO 8601 values ("P2Y", "P10Y", "PT90M", "P6M";
 an unknown amount: "PXY" for "years", "several months" -> "PXM"). They are not dates (the
 guidelines keep them apart) and not counts. Left out: "two years ago" (a date), ages
-("aged 41", "a 41-year-old", "five years old") and numbers inside names."""
+("aged 41", "a 41-year-old", "five years old"), numbers inside names, and rates
+("£102.80 a week", "400,000 tonnes a year", "twice a day": how often, TimeML's SET, not
+how long)."""
 
 from __future__ import annotations
 
@@ -73,10 +75,27 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
             continue
         if any(t.ent_type_ in PERSON_LABELS | ORG_LABELS for t in span):
             continue
+        if (m.group("n") or "").lower() in ("a", "an") and _after_an_amount(doc, span.start):
+            continue
         value = _value(m)
         if value is not None:
             found.append(Duration(text[start:end], start, end, value))
     return found
+
+
+_AMOUNT_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}
+_HOW_OFTEN = {"once", "twice", "thrice", "times"}
+
+
+def _after_an_amount(doc: Doc, i: int) -> bool:
+    """Whether "a week" at token i follows an amount, so is a rate: a number, money or a
+    quantity just before it, or a noun that a number counts ("400,000 tonnes", "three meals")."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    if prev.like_num or prev.lower_ in _HOW_OFTEN or prev.ent_type_ in _AMOUNT_LABELS:
+        return True
+    return prev.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in prev.lefts)
 
 
 def _value(m: re.Match[str]) -> str | None:

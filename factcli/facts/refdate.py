@@ -1,5 +1,6 @@
 """The reference date an article's relative dates resolve against: a dateline at the
-top of the article ("Friday, January 4, 2019"), else a date that starts the file's
+top of the article ("Friday, January 4, 2019", "LONDON, March 3, 2021 (Reuters) -",
+"Published: 3 March 2021", "By Jane Doe, March 3, 2021"), else a date that starts the file's
 name ("2019-01-04-mayor-stabbed.txt"), else --date, else none. What the article itself
 says wins over an option given for a whole batch."""
 
@@ -11,9 +12,21 @@ from datetime import date
 from factcli.base import DateSource, RefDate
 from factcli.facts.datenorm import DAY_RE, MONTH_RE, WEEKDAY_RE, YEAR_RE, normalise_date
 
+# The dateline grammar: [a lead] a full date [an end], on one of the first lines. A lead is
+# a place ("LONDON,", "New York,"), a publication stamp ("Published:", "Updated 14:02 GMT,",
+# "Last updated on") or a byline ("By Jane Doe,"); the date has a year; what follows it is
+# nothing, an agency in brackets, a dash, a bar, a comma or a clock time. What wires and
+# websites write, as one grammar rather than a pattern per outlet.
+_DATE = (rf"(?:{WEEKDAY_RE},?\s+)?(?:{DAY_RE}\s+(?:of\s+)?{MONTH_RE},?\s+{YEAR_RE}"
+         rf"|{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}|\d{{4}}-\d\d-\d\d)")
+_TIME = r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?"
+_STAMP = rf"(?:(?:First|Last)\s+)?(?:[Pp]ublished|[Uu]pdated|[Pp]osted|[Mm]odified)(?:\s+on)?:?\s*(?:{_TIME},?\s*)?"
+_BYLINE = r"By\s+[A-Z][^,|\n]{1,60}?\s*[,|\u2013\u2014-]\s*"
+_PLACE = r"[A-Z][\w.'\u2019-]*(?:[ /][A-Z][\w.'\u2019-]*){0,3}(?:\s+\([A-Za-z ]+\))?,\s*"
 _DATELINE = re.compile(
-    rf"^\s*(?:{WEEKDAY_RE},?\s+)?(?:{DAY_RE}\s+{MONTH_RE},?\s+{YEAR_RE}|{MONTH_RE}\s+{DAY_RE},?\s+{YEAR_RE}"
-    r"|\d{4}-\d\d-\d\d)\s*$")
+    rf"^\s*(?:{_STAMP}|{_BYLINE}|{_PLACE})?(?P<date>{_DATE})"
+    rf"\s*(?:$|\(|[-|,\u2013\u2014/]|at\b|{_TIME})")
+_LINES = 4  # the first non-empty lines a dateline may be on (a headline, a byline, a stamp)
 
 
 def parse_iso_date(text: str) -> date:
@@ -25,15 +38,16 @@ def parse_iso_date(text: str) -> date:
 
 
 def dateline(text: str) -> date | None:
-    """The date on the first non-empty line when that line is only a date."""
-    for line in text.splitlines()[:3]:
-        if not line.strip():
-            continue
-        if _DATELINE.match(line):
-            value = normalise_date(line.strip(), None)
+    """The date of a dateline on one of the first non-empty lines (see _DATELINE)."""
+    lines = [line for line in text.splitlines()[:12] if line.strip()][:_LINES]
+    for line in lines:
+        m = _DATELINE.match(line)
+        if m:
+            value = normalise_date(m.group("date").strip(), None)
             if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 return date.fromisoformat(value)
-        return None
+        if len(line) > 200 or line.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+            return None  # the story has begun (a headline or a byline ends with no full stop)
     return None
 
 

@@ -94,6 +94,9 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--max-delay", type=float, default=12.0)
     args = ap.parse_args()
+    # a script started in the background ("&", nohup) has SIGINT ignored, and its children
+    # would inherit that and rightly ignore the Ctrl-C under test
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     seed = args.seed if args.seed is not None else random.randrange(10**6)
     rng = random.Random(seed)
     work = Path(tempfile.mkdtemp(prefix="factcli-stress-"))

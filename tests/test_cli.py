@@ -29,7 +29,7 @@ def test_stdin_and_date_option():
 
 
 def test_tables_fit_80_columns():
-    done = subprocess.run(FACTCLI + ["extract", str(SAMPLES / "club-takeover.txt")], capture_output=True,
+    done = subprocess.run(FACTCLI + ["extract", str(SAMPLES / "club-takeover.txt"), "-f", "table"], capture_output=True,
                           text=True, env={"COLUMNS": "80", "PATH": ""}, timeout=300)
     assert done.returncode == 0, done.stderr
     assert "Peter Marsh" in done.stdout

@@ -361,3 +361,78 @@ def test_the_readme_python_example_runs_as_a_script_and_piped(tmp_path):
                               cwd=tmp_path)
         assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr[-2000:]
         assert done.stdout.count("Error") == 0 and "organisation" in done.stdout, done.stdout
+
+
+def test_resume_in_another_format_is_refused_and_the_file_kept(tmp_path):
+    folder = article_folder(tmp_path, 3, ARTICLE)
+    out = tmp_path / "facts.csv"
+    assert run_factcli("extract", folder, "-f", "csv", "-o", out).returncode == 0
+    before = out.read_bytes()
+    for fmt in ("jsonl", "flat-jsonl", "tsv"):
+        message = one_line_error(run_factcli("extract", folder, "-f", fmt, "-o", out, "--resume"), 2)
+        assert "holds no" in message and "-f csv" in message, message
+    assert out.read_bytes() == before
+
+
+def test_a_records_file_cannot_be_its_own_output(tmp_path):
+    records = tmp_path / "archive.jsonl"
+    records.write_text(json.dumps({"text": ARTICLE}) + "\n", encoding="utf-8")
+    before = records.read_bytes()
+    assert "is also an input" in one_line_error(run_factcli("extract", records, "-o", records), 2)
+    assert records.read_bytes() == before
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path):
+    import fcntl
+
+    folder = article_folder(tmp_path, 2, ARTICLE)
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    with open(out, "a") as held:  # as a running factcli holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        for extra in ([], ["--resume"]):
+            message = one_line_error(run_factcli("extract", folder, "-o", out, *extra), 2)
+            assert "another factcli run is writing to it" in message
+    assert run_factcli("extract", folder, "-o", out).returncode == 0 and len(out.read_text().splitlines()) == 2
+
+
+def test_repeated_record_ids_stay_apart_on_resume(tmp_path):
+    records = tmp_path / "archive.jsonl"
+    records.write_text("".join(json.dumps({"id": "x", "text": ARTICLE.replace("Marsh", name)}) + "\n"
+                               for name in ("Marsh", "Hall", "Lee")), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    first = run_factcli("extract", records, "--id-field", "id", "-o", out)
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert first.returncode == 0 and sources == [f"{records}#x", f"{records}#x#2", f"{records}#x#3"]
+    lines = out.read_text().splitlines(keepends=True)
+    out.write_text(lines[0] + lines[2], encoding="utf-8")  # the second record is missing
+    again = run_factcli("extract", records, "--id-field", "id", "-o", out, "--resume")
+    assert again.returncode == 0
+    assert sorted(json.loads(line)["source"] for line in out.read_text().splitlines()) == sorted(sources)
+
+
+def test_a_signal_during_the_resume_rewrite_loses_nothing(tmp_path, monkeypatch):
+    """The cut-back file is written beside the output and renamed over it: an interrupt
+    while it is written leaves the old file whole (and no temporary file)."""
+    from factcli.outputs import resume
+
+    out = tmp_path / "out.jsonl"
+    good = "".join(json.dumps({"source": f"/a/{k}.txt", "people": []}) + "\n" for k in range(1000))
+    out.write_text(good + '{"source": "/a/cut', encoding="utf-8")
+    real_write = os.write
+
+    def interrupted(fd, data):
+        real_write(fd, data[: len(data) // 2])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(resume.os, "write", interrupted)
+    fd = resume.claim(out, truncate=False)
+    with pytest.raises(KeyboardInterrupt):
+        resume.done_sources(out, "jsonl", fd)
+    os.close(fd)
+    assert out.read_text(encoding="utf-8").startswith(good) and sorted(os.listdir(tmp_path)) == ["out.jsonl"]
+    monkeypatch.undo()
+    fd = resume.claim(out, truncate=False)
+    done, _, fd = resume.done_sources(out, "jsonl", fd)
+    os.close(fd)
+    assert len(done) == 1000 and out.read_text(encoding="utf-8") == good

@@ -111,7 +111,7 @@ def test_quotes_in_every_output_and_the_jq_ranking(tmp_path):
             .stdout.splitlines()]
     assert [(r["kind"], r["name"], r["value"], r["title"]) for r in rows] == [
         ("quote", "Mary Jones", "indirect", "said"), ("quote", "Mary Jones", "direct", "said")]
-    table = run_factcli("extract", article, "--only", "quotes").stdout
+    table = run_factcli("extract", article, "--only", "quotes", "-f", "table").stdout
     assert "Quotes" in table and "Mary Jones" in table
 
 

@@ -16,10 +16,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.cli.common import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, error, quiet_stdout
-from factcli.inputs.article import Article, InputError, source_name
-from factcli.inputs.reader import Item, read_article
+from factcli.inputs.article import source_name
+from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
-from factcli.outputs.resume import canonical, done_sources, plural
+from factcli.outputs.resume import OutputError, canonical, claim, done_sources, plural
 from factcli.run.workers import Job, item_source, run_batch, worker_cap
 
 
@@ -101,25 +101,42 @@ class _Signals:
             signal.setitimer(signal.ITIMER_REAL, 0)
 
 
-def _stdin_article() -> Article | InputError:
-    try:
-        return read_article("-")
-    except InputError as e:  # the worker turns it into an error record
-        return InputError(str(e), "<stdin>")
-
-
 def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: Path | None, resume: bool,
         quiet: bool, stats: bool, scheduler: str | None = None) -> int:
     """Process the items, write a record each in `spec`'s format; 1 if any failed, else 0."""
     paths = set(skip_own_outputs([i for i in items if isinstance(i, str)], output, err))
     items = [i for i in items if not isinstance(i, str) or i in paths]
-    fresh = True
-    if resume and output is not None:
-        done, notes = done_sources(output, spec.format)
-        for note in notes:
-            err.print(escape(note), highlight=False, soft_wrap=True)
-        fresh = output.stat().st_size == 0 if output.exists() else True
-        items = [i for i in items if canonical(item_source(i)) not in done]
+    if output is None:
+        return _connected(items, job, spec, workers, None, None, False, True, quiet, stats, scheduler)
+    existed = output.exists()
+    try:
+        fd = claim(output, truncate=False)  # emptied only once the run can start
+    except OutputError as e:
+        error(str(e))
+        return EXIT_USAGE
+    try:
+        fresh = True
+        if resume:
+            done, notes, fd = done_sources(output, spec.format, fd)
+            for note in notes:
+                err.print(escape(note), highlight=False, soft_wrap=True)
+            fresh = os.fstat(fd).st_size == 0
+            items = [i for i in items if canonical(item_source(i)) not in done]
+        code = _connected(items, job, spec, workers, output, fd, resume, fresh, quiet, stats, scheduler)
+    except OutputError as e:
+        error(str(e))
+        code = EXIT_USAGE
+    finally:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    if code == EXIT_USAGE and not existed and output.stat().st_size == 0:
+        output.unlink()  # a run that never started leaves no file behind
+    return code
+
+
+def _connected(items, job: Job, spec: OutputSpec, workers: int, output: Path | None, fd: int | None,
+               resume: bool, fresh: bool, quiet: bool, stats: bool, scheduler: str | None) -> int:
+    """Check the model, connect to the cluster if asked, then run; a usage error for either."""
     from factcli.nlp.pipeline import ModelError, load_base
 
     try:
@@ -128,7 +145,7 @@ def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: 
         error(str(e))
         return EXIT_USAGE
     client = cluster = None
-    if scheduler is not None:  # connect before the output is opened: a failure leaves it as it was
+    if scheduler is not None:  # connect before the output is emptied: a failure leaves it as it was
         from factcli.run.cluster import ClusterError, connect
 
         try:
@@ -137,7 +154,9 @@ def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: 
             error(str(e))
             return EXIT_USAGE
     try:
-        return _write(items, job, spec, workers, output, resume, fresh, quiet, stats, client)
+        if fd is not None and not resume and stat.S_ISREG(os.fstat(fd).st_mode):
+            os.ftruncate(fd, 0)
+        return _write(items, job, spec, workers, output, fd, fresh, quiet, stats, client)
     finally:
         if client is not None:
             client.close()
@@ -182,18 +201,17 @@ def _finish_stopped(stop: BaseException, results, emit, signals: _Signals) -> No
             emit(record)
 
 
-def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None, resume: bool, fresh: bool,
+def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None, fd: int | None, fresh: bool,
            quiet: bool, stats: bool, client) -> int:
-    """Run the batch and write its records; the exit code."""
+    """Run the batch and write its records (to `fd`, the claimed --output, else stdout); the exit code."""
     form = spec.kind
-    stream = open(output, "a" if resume else "w", encoding="utf-8") if output else sys.stdout  # noqa: SIM115
+    stream = os.fdopen(fd, "w", encoding="utf-8", closefd=False) if fd is not None else sys.stdout
     # a bar on the terminal that the records themselves are printed to would be torn by them
     show = not quiet and sys.stderr.isatty() and not (output is None and sys.stdout.isatty())
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
                         TextColumn("{task.fields[rate]}"), TextColumn("{task.fields[errors]}"),
                         TimeRemainingColumn(), console=err, disable=not show)
     tally = _Tally(progress)
-    items = [_stdin_article() if i == "-" else i for i in items]  # workers cannot read our stdin
     tally.task = progress.add_task("extract", total=len(items), rate="", errors="")
     if client is None:
         results = run_batch(items, job, worker_cap(workers, len(items)), tally.on_done)
@@ -203,7 +221,8 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
         results = run_on_cluster(items, job, client, tally.on_done)
     signals = _Signals()
     signal.signal(signal.SIGTERM, signals.handle)
-    signal.signal(signal.SIGINT, signals.handle)
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # ignored (nohup, "&"): the caller meant it
+        signal.signal(signal.SIGINT, signals.handle)
 
     def emit(record) -> None:
         text = form.frame(record.text, first=tally.done == 0)

@@ -56,12 +56,17 @@ def _plain_labels() -> None:
 
 _plain_labels()
 
-def check_output(output: Path | None) -> None:
-    """Refuse an output destination that cannot be written, before any work starts."""
+def check_output(output: Path | None, paths: list[str] = ()) -> None:
+    """Refuse an output destination that cannot be written, or that is an input given by
+    name (it would be overwritten), before any work starts."""
     if output is None:
         return
     if output.is_dir():
         raise fail(f"--output {output}: is a directory", EXIT_USAGE)
+    for p in paths:
+        with contextlib.suppress(OSError, ValueError):
+            if p != "-" and output.exists() and os.path.samefile(output, p):
+                raise fail(f"--output {output}: is also an input; write to another file", EXIT_USAGE)
     parent = output.parent if str(output.parent) else Path(".")
     if not parent.is_dir():
         raise fail(f"--output {output}: folder {parent} does not exist", EXIT_USAGE)
@@ -95,9 +100,8 @@ def _main(
     """Pull people, roles, organisations, counts and dates out of news articles."""
 
 
-FORMAT_HELP = ("table (rich tables, the default on a terminal and for one article), json, jsonl (one object "
-               "per article, the default for several articles piped), csv, tsv or flat-jsonl (one row per "
-               "fact, fixed columns).")
+FORMAT_HELP = ("table (rich tables, the default on a terminal), json, jsonl (one object per article, the "
+               "default into a pipe or a file), csv, tsv or flat-jsonl (one row per fact, fixed columns).")
 
 
 @app.command(epilog=EXAMPLES)
@@ -133,6 +137,9 @@ def extract(
     id_field: Annotated[str | None, typer.Option("--id-field", metavar="NAME", help="Records files: the "
                                                  "field that names each record (else its line or row "
                                                  "number).", show_default=False)] = None,
+    input_format: Annotated[str | None, typer.Option("--input-format", metavar="KIND", help=(
+        "Read every input as text, markdown, html, jsonl, csv or tsv (default: by the file's suffix; "
+        "stdin: HTML or JSON Lines when it looks like it, else text)."), show_default=False)] = None,
     model: Annotated[str | None, typer.Option("--model", metavar="NAME|PATH", help=(
         "sm for the light pinned pipeline (en_core_web_sm), or any installed spaCy pipeline name or path "
         "(default: $FACTCLI_MODEL, else the pinned en_core_web_md)."), show_default=False)] = None,
@@ -159,37 +166,58 @@ def extract(
     from factcli.inputs.reader import expand_paths, inputs_of
     from factcli.inputs.records import RecordFields
     from factcli.outputs.formats import OutputSpec
-    from factcli.run.workers import Job
+    from factcli.run.workers import Job, item_source
 
     chosen = _chosen_format(fmt, as_json, jsonl)
     given = _given_date(ref_date, force_date)
     kinds = _kinds(only)
+    forced = _input_format(input_format)
     if resume and output is None:
         raise fail("--resume needs --output FILE", EXIT_USAGE)
     if paths.count("-") > 1:
         raise fail("stdin (-) can be read only once", EXIT_USAGE)
-    check_output(output)
+    check_output(output, paths)
     try:
         files = expand_paths(paths)
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
-    records = any(is_records_file(f) for f in files)
-    batch = len(files) > 1 or records or scheduler is not None or any(Path(p).is_dir() for p in paths if p != "-")
+    fields = RecordFields(text_field, date_field, id_field)
+    items = inputs_of(files, fields, forced)
+    records = any(is_records_file(f, forced) for f in files) or any(  # (stdin's records are "<stdin>#N")
+        item_source(i).startswith("<stdin>#") for i in items)
+    _check_fields(fields, records)
+    batch = len(items) > 1 or records or scheduler is not None or any(Path(p).is_dir() for p in paths if p != "-")
     to_terminal = output is None and sys.stdout.isatty()
-    fmt = chosen or ("table" if not batch or to_terminal else "jsonl")
+    fmt = chosen or ("table" if to_terminal else "jsonl")  # as jq and ripgrep: by where the output goes
     _check_resumable(resume, fmt)
     width = Console().width if to_terminal else 100
     spec = OutputSpec(fmt, kinds, include_text, None if compact or batch else 2, width, to_terminal)
-    job = Job(model, given, spec)
+    job = Job(model, given, spec, forced)
     if not batch:
-        _single(files[0], job, spec, output)
+        _single(items[0], job, spec, output)
         return
-    items = inputs_of(files, RecordFields(text_field, date_field, id_field))
     from factcli.cli.batch import run
 
     code = run(items, job=job, spec=spec, workers=workers, output=output, resume=resume,
                quiet=quiet, stats=stats, scheduler=scheduler)
     raise typer.Exit(code)
+
+
+def _input_format(name: str | None) -> str | None:
+    from factcli.inputs.kinds import BY_NAME
+
+    if name is not None and name not in BY_NAME:
+        raise fail(f"--input-format {name!r}: choose from {', '.join(BY_NAME)}", EXIT_USAGE)
+    return name
+
+
+def _check_fields(fields, records: bool) -> None:
+    """Field options mean nothing without a records input: say so rather than ignore them."""
+    given = [f"--{n}-field" for n, v, default in (("text", fields.text, "text"), ("date", fields.date, None),
+                                                   ("id", fields.id, None)) if v != default]
+    if given and not records:
+        raise fail(f"{', '.join(given)}: only records inputs have fields (.jsonl, .csv, .tsv, JSON Lines on "
+                   "stdin, or --input-format jsonl|csv|tsv)", EXIT_USAGE)
 
 
 def _chosen_format(fmt: str | None, as_json: bool, jsonl: bool) -> str | None:
@@ -231,7 +259,7 @@ def _check_resumable(resume: bool, fmt: str) -> None:
                    "appended to", EXIT_USAGE)
 
 
-def _single(path: str, job, spec, output: Path | None) -> None:
+def _single(item, job, spec, output: Path | None) -> None:
     from factcli.facts.extract import model_info
     from factcli.inputs.article import InputError
     from factcli.inputs.reader import read_article
@@ -241,7 +269,9 @@ def _single(path: str, job, spec, output: Path | None) -> None:
     from factcli.run.pipeline import load
 
     try:
-        article = read_article(path)
+        if isinstance(item, InputError):
+            raise item
+        article = item if not isinstance(item, str) else read_article(item, forced=job.input_format)
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
     try:

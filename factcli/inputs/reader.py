@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from factcli.inputs.article import MAX_BYTES, Article, InputError, decode, source_name
-from factcli.inputs.kinds import ARTICLE_SUFFIXES, INPUT_KINDS, is_records_file, kind_of
+from factcli.inputs.article import MAX_BYTES, Article, InputError, source_name
+from factcli.inputs.kinds import ARTICLE_SUFFIXES, INPUT_KINDS, InputKind, is_records_file, kind_of, sniff
 from factcli.inputs.records import RecordFields, articles_of
 
 MAX_RECORDS_BYTES = 4 * 2**30  # a records file is read whole by the main process
@@ -35,12 +35,14 @@ def _read_url(url: str, max_bytes: int) -> bytes:
     return data
 
 
-def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
-    """Read one article from a file path, an fsspec URL, or stdin when path is '-'."""
+def read_article(path: str, max_bytes: int = MAX_BYTES, forced: str | None = None) -> Article:
+    """Read one article from a file path, an fsspec URL, or stdin when path is '-'; `forced`
+    names its input kind (--input-format), else the suffix says (stdin: what it looks like)."""
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>", max_bytes)
+        data = read_stdin(max_bytes)
+        return _article_of(data, "<stdin>", forced or sniff(data).name, max_bytes)
     if is_url(path):
-        return _article_of(_read_url(path, max_bytes), path, path.rsplit("/", 1)[-1], max_bytes)
+        return _article_of(_read_url(path, max_bytes), path, forced or kind_of(path).name, max_bytes)
     p = Path(path)
     path = source_name(path)
     if not p.exists():
@@ -56,12 +58,24 @@ def read_article(path: str, max_bytes: int = MAX_BYTES) -> Article:
         data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    return _article_of(data, path, p.name, max_bytes)
+    return _article_of(data, path, forced or kind_of(p.name).name, max_bytes)
 
 
-def _article_of(data: bytes, path: str, name: str, max_bytes: int) -> Article:
-    """An article from a file's bytes, by the kind its name says (inputs/kinds.py)."""
-    kind = kind_of(name)
+def read_stdin(max_bytes: int, start: bytes = b"") -> bytes:
+    """The rest of stdin after `start`, or a one-line error as soon as it all passes max_bytes
+    (`yes |` never ends)."""
+    chunks, size = [start], len(start)
+    while size <= max_bytes and (chunk := sys.stdin.buffer.read(min(1 << 20, max_bytes + 1 - size))):
+        chunks.append(chunk)
+        size += len(chunk)
+    if size > max_bytes:
+        raise InputError(f"<stdin>: input is too large (limit {max_bytes:,} bytes)", "<stdin>")
+    return b"".join(chunks)
+
+
+def _article_of(data: bytes, path: str, kind_name: str, max_bytes: int) -> Article:
+    """An article from a file's bytes, read as the named kind (inputs/kinds.py)."""
+    kind = kind_of("", kind_name)
     if kind.article is None:
         raise InputError(f"{path}: a {kind.name} records file is read only as a whole, not as one article")
     return kind.article(data, path, max_bytes)
@@ -126,26 +140,37 @@ def _expand_url(url: str) -> list[str]:
 Item = str | Article | InputError  # a path, an article read already (stdin, a record), or why it failed
 
 
-def inputs_of(files: list[str], fields: RecordFields) -> list[Item]:
+def inputs_of(files: list[str], fields: RecordFields, forced: str | None = None) -> list[Item]:
     """The run's items: each file's path as it is, a records file's records in its place
-    (or, when the whole file is unusable, its error)."""
+    (or, when the whole file is unusable, its error); stdin read now (workers cannot read
+    it), as one article or, when it is records, as its records."""
     items: list[Item] = []
     for f in files:
-        if not is_records_file(f):
-            items.append(f)
-            continue
         try:
-            items.extend(read_records(f, fields))
+            if f == "-":
+                items.extend(_stdin_items(fields, forced))
+            elif is_records_file(f, forced):
+                items.extend(read_records(f, fields, forced))
+            else:
+                items.append(f)
         except InputError as e:
-            items.append(InputError(str(e), source_name(f)))
+            items.append(InputError(str(e), e.source or source_name(f)))
     return items
 
 
-def read_records(path: str, fields: RecordFields) -> list[Article | InputError]:
+def _stdin_items(fields: RecordFields, forced: str | None) -> list[Article | InputError]:
+    head = sys.stdin.buffer.read(MAX_BYTES + 1)
+    kind = kind_of("-", forced) if forced else sniff(head)
+    if kind.rows is not None:  # a records stream may be as long as a records file
+        return _records_of(read_stdin(MAX_RECORDS_BYTES, head), "<stdin>", kind, fields)
+    return [_article_of(read_stdin(MAX_BYTES, head), "<stdin>", kind.name, MAX_BYTES)]
+
+
+def read_records(path: str, fields: RecordFields, forced: str | None = None) -> list[Article | InputError]:
     """One Article (or a one-line InputError) per record, in file order. A record's source
     is "FILE#ID" with the id field's value, else "FILE#N" (N: line or data row, from 1)."""
     name = source_name(path)
-    kind = kind_of(path)
+    kind = kind_of(path, forced)
     if kind.rows is None:
         raise InputError(f"{name}: not a records file (records files end in "
                          f"{', '.join(s for k in INPUT_KINDS if k.rows for s in k.suffixes)})")
@@ -155,10 +180,15 @@ def read_records(path: str, fields: RecordFields) -> list[Article | InputError]:
     if p.stat().st_size > MAX_RECORDS_BYTES:
         raise InputError(f"{name}: records file is too large (limit {MAX_RECORDS_BYTES:,} bytes)")
     try:
-        data = p.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{name}: not UTF-8 text (byte offset {err.start})") from None
+        data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
-    return articles_of(data, name, kind.rows, fields)
+    return _records_of(data, name, kind, fields)
 
+
+def _records_of(data: bytes, name: str, kind: InputKind, fields: RecordFields) -> list[Article | InputError]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not UTF-8 text (byte offset {err.start})") from None
+    return articles_of(text, name, kind.rows, fields)  # type: ignore[arg-type]

@@ -29,8 +29,10 @@ Rows = Iterator[tuple[int, Any]]  # (line or data row number from 1, the record 
 def articles_of(data: str, name: str, rows: Callable[[str, str], Rows], fields: RecordFields
                 ) -> list[Article | InputError]:
     """One Article (or a one-line InputError) per record of a records file's text, in file
-    order. A record's source is "FILE#ID" with the id field's value, else "FILE#N"."""
-    out = [_article(name, n, row, fields) for n, row in rows(data, name)]
+    order. A record's source is "FILE#ID" with the id field's value ("FILE#ID#N" when the id
+    came before), else "FILE#N"."""
+    taken: set[str] = set()  # sources so far: a repeated id gets its line or row number too
+    out = [_article(name, n, row, fields, taken) for n, row in rows(data, name)]
     if not out:
         raise InputError(f"{name}: records file has no records")
     return out
@@ -59,13 +61,16 @@ def _delimited(data: str, delimiter: str) -> Rows:
     yield from enumerate(csv.DictReader(io.StringIO(data, newline=""), delimiter=delimiter), 1)
 
 
-def _article(name: str, n: int, row: Any, fields: RecordFields) -> Article | InputError:
+def _article(name: str, n: int, row: Any, fields: RecordFields, taken: set[str]) -> Article | InputError:
     if isinstance(row, InputError):
         return row
     if not isinstance(row, dict):
         return InputError(f"{name}#{n}: record is not an object", f"{name}#{n}")
     ident = row.get(fields.id) if fields.id else None
     source = f"{name}#{ident if ident not in (None, '') else n}"
+    if source in taken:  # "FILE#ID#N": --resume tells the records apart
+        source = f"{source}#{n}"
+    taken.add(source)
     text = row.get(fields.text)
     if not isinstance(text, str):
         return InputError(f"{source}: no {fields.text!r} text field", source)

@@ -16,7 +16,7 @@ from factcli.facts.kinds import KINDS
 from factcli.facts.results import ArticleFacts
 from factcli.outputs import flat
 from factcli.outputs.encode import dumps
-from factcli.outputs.readback import Scan, csv_scan, json_scan, tsv_scan
+from factcli.outputs.readback import Scan, csv_scan, flat_json_scan, json_scan, tsv_scan
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,6 @@ FORMATS: dict[str, OutputFormat] = {f.name: f for f in (
     OutputFormat("csv", *_delimited(","), scan=csv_scan, rows_per_fact=True),
     OutputFormat("tsv", *_delimited("\t"), scan=tsv_scan, rows_per_fact=True),
     OutputFormat("flat-jsonl", _flat_jsonl, lambda source, message, spec: dumps(flat.error_row(source, message))
-                 + "\n", scan=json_scan, rows_per_fact=True),
+                 + "\n", scan=flat_json_scan, rows_per_fact=True),
 )}
 LINE_FORMATS = tuple(name for name, f in FORMATS.items() if f.scan is not None)  # what --resume appends to

@@ -18,15 +18,24 @@ class Scan:
 
 
 def json_scan(data: str) -> Scan:
-    """JSON Lines (jsonl, flat-jsonl): one record per line, each with a "source"."""
+    """JSON Lines of articles (jsonl): one record per line, each with a "source"."""
+    return _json_lines_scan(data, flat=False)
+
+
+def flat_json_scan(data: str) -> Scan:
+    """JSON Lines of facts (flat-jsonl): one row per line, each with a "source" and a "kind"."""
+    return _json_lines_scan(data, flat=True)
+
+
+def _json_lines_scan(data: str, flat: bool) -> Scan:
     scan = Scan()
     for line in data.split("\n")[:-1]:
         try:
             record = json.loads(line)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):
             scan.unparseable += 1
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("source"), str):
+        if not isinstance(record, dict) or not isinstance(record.get("source"), str) or ("kind" in record) != flat:
             scan.unparseable += 1
         elif "error" in record or record.get("kind") == "error":
             scan.errors.add(record["source"])

@@ -45,6 +45,7 @@ class Job:
     model: str | None = None
     date: RefDate | None = None  # --date, or --force-date (forced)
     render: Renderer | None = None  # None: records carry ArticleFacts and error messages
+    input_format: str | None = None  # --input-format: how every file is read (None: by its suffix)
 
 
 class Record(NamedTuple):
@@ -97,7 +98,7 @@ def records_of(items: Sequence[Item], first: int = 0) -> Iterator[tuple[int, Rec
         try:
             if isinstance(item, InputError):
                 raise item
-            good.append((k, item if isinstance(item, Article) else read_article(item)))
+            good.append((k, item if isinstance(item, Article) else read_article(item, forced=job.input_format)))
         except InputError as err:
             yield k, failure(item, str(err), job.render)
     nlp = _worker["nlp"]

@@ -436,3 +436,20 @@ def test_a_signal_during_the_resume_rewrite_loses_nothing(tmp_path, monkeypatch)
     done, _, fd = resume.done_sources(out, "jsonl", fd)
     os.close(fd)
     assert len(done) == 1000 and out.read_text(encoding="utf-8") == good
+
+
+def test_a_second_run_replaces_the_output_and_failures_are_said_on_stderr(tmp_path):
+    folder = article_folder(tmp_path, 2, ARTICLE)
+    (folder / "bin.txt").write_bytes(b"\x00\x01binary")
+    out = tmp_path / "out.jsonl"
+    first = run_factcli("extract", folder, "-o", out)
+    written = out.read_bytes()
+    second = run_factcli("extract", folder, "-o", out)
+    assert out.read_bytes() == written and b"\x00" not in written  # replaced, not written after a hole
+    for done in (first, second):
+        assert done.returncode == 1 and done.stderr.strip() == (
+            f"failed: {folder / 'bin.txt'}: looks like a binary file, not text (it holds a NUL byte)")
+    error = json.loads(written.decode().splitlines()[-1])  # (000.txt, 001.txt, bin.txt)
+    assert error == {"source": str(folder / "bin.txt"),
+                     "error": "looks like a binary file, not text (it holds a NUL byte)"}  # the source once
+    assert run_factcli("extract", folder, "-o", out, "-q").stderr == ""

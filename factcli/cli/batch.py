@@ -156,6 +156,7 @@ def _connected(items, job: Job, spec: OutputSpec, workers: int, output: Path | N
     try:
         if fd is not None and not resume and stat.S_ISREG(os.fstat(fd).st_mode):
             os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
         return _write(items, job, spec, workers, output, fd, fresh, quiet, stats, client)
     finally:
         if client is not None:
@@ -231,6 +232,9 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
         stream.flush()
         tally.written(record)
         signals.done_writing()
+        if not record.ok and not quiet and not show:  # (the bar counts them on a terminal)
+            err.print(f"[red]failed:[/] {escape(record.source)}: {escape(record.why)}", highlight=False,
+                      soft_wrap=True)
 
     try:
         with progress, contextlib.closing(results):

@@ -28,7 +28,7 @@ def claim(output: Path, truncate: bool) -> int:
         raise OutputError(f"{output}: another factcli run is writing to it") from None
     if truncate:
         os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_END)
+    os.lseek(fd, 0, os.SEEK_END)  # (after a later ftruncate, seek back to 0 too)
     return fd
 
 

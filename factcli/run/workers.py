@@ -54,6 +54,7 @@ class Record(NamedTuple):
     # renderer, its ArticleFacts, or the error message when not ok
     ok: bool
     facts: int  # how many facts it holds
+    why: str = ""  # when not ok: the one-line reason, without the source
 
 
 MEMORY_PER_WORKER = 600 * 2**20  # peak RSS of a worker: about 400 MiB with en_core_web_md (make bench)
@@ -125,8 +126,10 @@ def _process(items: Sequence[Item], first: int = 0) -> list[Record]:
 
 
 def failure(item: Item, why: str, render: Renderer | None) -> Record:
+    """An error record; the reason is said once, without the source it is filed under."""
     name = item_source(item)
-    return Record(name, why if render is None else render.error(name, why), False, 0)
+    why = why.removeprefix(f"{name}: ")
+    return Record(name, why if render is None else render.error(name, why), False, 0, why)
 
 
 def run_batch(items: list[Item], job: Job, workers: int,

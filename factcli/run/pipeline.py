@@ -6,11 +6,13 @@ from __future__ import annotations
 from spacy.language import Language
 
 from factcli.facts.datefind import dates_component
+from factcli.nlp.entities import trim_entities
 from factcli.nlp.pipeline import load_base
 from factcli.nlp.sentences import sentences_component
 from factcli.nlp.wordclasses import share_word_classes
 
-COMPONENTS = {"factcli_sentences": sentences_component, "factcli_dates": dates_component}
+COMPONENTS = {"factcli_sentences": sentences_component, "factcli_entities": trim_entities,
+              "factcli_dates": dates_component}
 
 
 def register_components() -> None:
@@ -28,6 +30,8 @@ def add_components(nlp: Language) -> Language:
         if first is None:
             nlp.add_pipe("sentencizer")
         nlp.add_pipe("factcli_sentences", before=first or "sentencizer")
+    if not nlp.has_pipe("factcli_entities") and nlp.has_pipe("ner"):
+        nlp.add_pipe("factcli_entities", after="ner")
     if not nlp.has_pipe("factcli_dates"):
         nlp.add_pipe("factcli_dates", last=True)
     share_word_classes(nlp)

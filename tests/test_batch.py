@@ -3,7 +3,9 @@
 import json
 import subprocess
 
-from tests.conftest import FACTCLI, SAMPLES
+import pytest
+
+from tests.conftest import FACTCLI, SAMPLES, run_factcli
 
 
 def make_folder(tmp_path):
@@ -66,3 +68,33 @@ def test_datelines_and_file_names_win_over_the_date_option(tmp_path):
             for line in done.stdout.splitlines()}
     assert refs == {"a.txt": ("2019-01-04", "dateline"), "2020-05-06-b.txt": ("2020-05-06", "filename"),
                     "c.txt": ("2021-03-04", "option")}
+
+
+def test_a_batch_loads_the_pipeline_once_per_process(tmp_path, monkeypatch):
+    """--workers 1 runs in this process: the model is checked without loading it, then
+    loaded once, where the articles are processed (it was loaded twice)."""
+    import spacy
+    from typer.testing import CliRunner
+
+    from factcli.cli.main import app
+    from factcli.run import workers
+
+    loads = []
+    real = spacy.load
+    monkeypatch.setattr(spacy, "load", lambda *a, **k: loads.append(a) or real(*a, **k))
+    monkeypatch.setattr(workers, "_worker", {})
+    for k in range(3):
+        (tmp_path / f"{k}.txt").write_text(f"Item {k}. Sadiq Khan, the Mayor of London, spoke.", encoding="utf-8")
+    done = CliRunner().invoke(app, ["extract", str(tmp_path), "-w", "1", "-q", "-o", str(tmp_path / "out.jsonl")])
+    assert done.exit_code == 0, done.output
+    assert len(loads) == 1 and len((tmp_path / "out.jsonl").read_text().splitlines()) == 3
+
+
+@pytest.mark.parametrize("model", ["rich", "numpy"])
+def test_an_installed_package_that_is_not_a_pipeline_is_refused(tmp_path, model):
+    (tmp_path / "a.txt").write_text("Sadiq Khan spoke.", encoding="utf-8")
+    for args in ([tmp_path / "a.txt"], [tmp_path, "-o", tmp_path / "out.jsonl"]):
+        done = run_factcli("extract", *args, "--model", model)
+        assert done.returncode == 2 and "Traceback" not in done.stderr
+        assert done.stderr.strip() == f"error: {model!r} is an installed package but not a spaCy pipeline"
+    assert not (tmp_path / "out.jsonl").exists()  # a run that never started leaves no file

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from factcli.base import FactcliError
 from factcli.cli.common import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, error, quiet_stdout
 from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
@@ -137,10 +138,10 @@ def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: 
 def _connected(items, job: Job, spec: OutputSpec, workers: int, output: Path | None, fd: int | None,
                resume: bool, fresh: bool, quiet: bool, stats: bool, scheduler: str | None) -> int:
     """Check the model, connect to the cluster if asked, then run; a usage error for either."""
-    from factcli.nlp.pipeline import ModelError, load_base
+    from factcli.nlp.pipeline import ModelError, check_model
 
     try:
-        load_base(job.model)  # fail fast, once, on a bad --model
+        check_model(job.model)  # fail fast on a bad --model, without loading it here too
     except ModelError as e:
         error(str(e))
         return EXIT_USAGE
@@ -254,6 +255,9 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
         quiet_stdout()
         return 0
+    except FactcliError as e:  # the pipeline would not load where the articles are processed
+        error(str(e))
+        return EXIT_USAGE
     except OSError as e:
         error(f"writing to {output or 'stdout'} failed after {plural(tally.done, 'record')} "
               f"({e.strerror or e}); those are complete"

@@ -111,18 +111,48 @@ def _checked(folder: Path, expected: str, name: str) -> Path:
     return folder
 
 
+def check_model(model: str | None = None) -> None:
+    """What load_base checks before loading, without loading: the pinned pipeline's files
+    and hash, a folder with a config.cfg, an installed package that is a spaCy pipeline (a
+    meta.json beside its code: `--model rich` is no pipeline). ModelError when not."""
+    name = model_name(model)
+    pin = pin_named(name)
+    if pin is not None and not spacy.util.is_package(pin.name):
+        pinned_folder(pin)
+        return
+    name = pin.name if pin is not None else name
+    path = Path(name)
+    if path.exists():
+        if not (path / "config.cfg").is_file():
+            raise ModelError(f"{name!r} is not a spaCy pipeline folder (no config.cfg in it)")
+    elif os.sep in name or name.startswith("."):
+        raise ModelError(f"{name!r}: no such pipeline folder")
+    elif not spacy.util.is_package(name):
+        raise ModelError(f"spaCy pipeline {name!r} is not installed: install it (e.g. pip install {name}, "
+                         f"or python -m spacy download {name}) or give a path to a pipeline folder")
+    elif not (spacy.util.get_package_path(name) / "meta.json").is_file():
+        raise ModelError(f"{name!r} is an installed package but not a spaCy pipeline")
+
+
 def load_base(model: str | None = None) -> Language:
     """The spaCy pipeline alone, without factcli's components."""
     name = model_name(model)
     pin = pin_named(name)
     if pin is not None and not spacy.util.is_package(pin.name):  # an official install wins
         return _load_pinned(pin)
+    check_model(name)
     name = pin.name if pin is not None else name
     path = Path(name)
     try:
         return spacy.load(name)
-    except OSError as err:
+    except Exception as err:  # noqa: BLE001  a broken config.cfg, a package's own error: one line
+        if not isinstance(err, OSError):
+            raise ModelError(f"cannot load spaCy pipeline {name!r}: {type(err).__name__}: "
+                             f"{(str(err).strip().splitlines() or [''])[0][:200]}") from None
         if "E050" in str(err) or "E053" in str(err):
+            if (path / "config.cfg").is_file():
+                first = str(err).splitlines()[0][:200]
+                raise ModelError(f"cannot load the pipeline folder {name!r}: {first}") from None
             if path.exists():
                 raise ModelError(f"{name!r} is not a spaCy pipeline folder (no config.cfg in it)") from None
             if os.sep in name or name.startswith("."):

@@ -168,8 +168,8 @@ def worker_main() -> None:
         job = conn.recv()
         try:
             load_job(job)
-        except FactcliError as err:  # a pipeline that will not load: the parent says so, once
-            conn.send(("fatal", str(err)))
+        except Exception as err:  # noqa: BLE001  a pipeline that will not load: the parent says so, once
+            conn.send(("fatal", str(err) if isinstance(err, FactcliError) else f"{type(err).__name__}: {err}"))
             return
         conn.send("ready")
         while (task := conn.recv()) is not None:  # None: stop

@@ -42,7 +42,8 @@ def test_local_cluster_output_equals_a_local_run(tmp_path):
     local = run_factcli("extract", folder, "--workers", "2", "--jsonl")
     assert on_cluster.returncode == local.returncode == 1, on_cluster.stderr  # two bad files
     assert on_cluster.stdout == local.stdout  # byte for byte, in the same order
-    assert "Traceback" not in on_cluster.stderr and not on_cluster.stderr.strip()
+    assert "Traceback" not in on_cluster.stderr and on_cluster.stderr == local.stderr  # a line per failed file
+    assert [line.split(": ")[0] for line in on_cluster.stderr.splitlines()] == ["failed"] * 2
     records = [json.loads(line) for line in on_cluster.stdout.splitlines()]
     assert len(records) == 42 and sum("error" in r for r in records) == 2
 

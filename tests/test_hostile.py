@@ -426,13 +426,13 @@ def test_a_signal_during_the_resume_rewrite_loses_nothing(tmp_path, monkeypatch)
         raise KeyboardInterrupt
 
     monkeypatch.setattr(resume.os, "write", interrupted)
-    fd = resume.claim(out, truncate=False)
+    fd = resume.claim(out)
     with pytest.raises(KeyboardInterrupt):
         resume.done_sources(out, "jsonl", fd)
     os.close(fd)
     assert out.read_text(encoding="utf-8").startswith(good) and sorted(os.listdir(tmp_path)) == ["out.jsonl"]
     monkeypatch.undo()
-    fd = resume.claim(out, truncate=False)
+    fd = resume.claim(out)
     done, _, fd = resume.done_sources(out, "jsonl", fd)
     os.close(fd)
     assert len(done) == 1000 and out.read_text(encoding="utf-8") == good

@@ -20,7 +20,7 @@ from factcli.cli.common import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, e
 from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
-from factcli.outputs.resume import OutputError, canonical, claim, done_sources, plural
+from factcli.outputs.resume import OutputError, canonical, claim, done_sources, empty, plural
 from factcli.run.workers import Job, item_source, run_batch, worker_cap
 
 
@@ -111,7 +111,7 @@ def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: 
         return _connected(items, job, spec, workers, None, None, False, True, quiet, stats, scheduler)
     existed = output.exists()
     try:
-        fd = claim(output, truncate=False)  # emptied only once the run can start
+        fd = claim(output)  # emptied only once the run can start
     except OutputError as e:
         error(str(e))
         return EXIT_USAGE
@@ -155,9 +155,8 @@ def _connected(items, job: Job, spec: OutputSpec, workers: int, output: Path | N
             error(str(e))
             return EXIT_USAGE
     try:
-        if fd is not None and not resume and stat.S_ISREG(os.fstat(fd).st_mode):
-            os.ftruncate(fd, 0)
-            os.lseek(fd, 0, os.SEEK_SET)
+        if fd is not None and not resume:
+            empty(fd)
         return _write(items, job, spec, workers, output, fd, fresh, quiet, stats, client)
     finally:
         if client is not None:

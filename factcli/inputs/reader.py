@@ -40,9 +40,9 @@ def read_article(path: str, max_bytes: int = MAX_BYTES, forced: str | None = Non
     names its input kind (--input-format), else the suffix says (stdin: what it looks like)."""
     if path == "-":
         data = read_stdin(max_bytes)
-        return _article_of(data, "<stdin>", forced or sniff(data).name, max_bytes)
+        return _article_of(data, "<stdin>", kind_of("-", forced) if forced else sniff(data), max_bytes)
     if is_url(path):
-        return _article_of(_read_url(path, max_bytes), path, forced or kind_of(path).name, max_bytes)
+        return _article_of(_read_url(path, max_bytes), path, kind_of(path, forced), max_bytes)
     p = Path(path)
     path = source_name(path)
     if not p.exists():
@@ -58,7 +58,7 @@ def read_article(path: str, max_bytes: int = MAX_BYTES, forced: str | None = Non
         data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror})") from None
-    return _article_of(data, path, forced or kind_of(p.name).name, max_bytes)
+    return _article_of(data, path, kind_of(p.name, forced), max_bytes)
 
 
 def read_stdin(max_bytes: int, start: bytes = b"") -> bytes:
@@ -73,9 +73,8 @@ def read_stdin(max_bytes: int, start: bytes = b"") -> bytes:
     return b"".join(chunks)
 
 
-def _article_of(data: bytes, path: str, kind_name: str, max_bytes: int) -> Article:
-    """An article from a file's bytes, read as the named kind (inputs/kinds.py)."""
-    kind = kind_of("", kind_name)
+def _article_of(data: bytes, path: str, kind: InputKind, max_bytes: int) -> Article:
+    """An article from a file's bytes, read as `kind` (inputs/kinds.py)."""
     if kind.article is None:
         raise InputError(f"{path}: a {kind.name} records file is read only as a whole, not as one article")
     return kind.article(data, path, max_bytes)
@@ -163,7 +162,7 @@ def _stdin_items(fields: RecordFields, forced: str | None) -> list[Article | Inp
     kind = kind_of("-", forced) if forced else sniff(head)
     if kind.rows is not None:  # a records stream may be as long as a records file
         return _records_of(read_stdin(MAX_RECORDS_BYTES, head), "<stdin>", kind, fields)
-    return [_article_of(read_stdin(MAX_BYTES, head), "<stdin>", kind.name, MAX_BYTES)]
+    return [_article_of(read_stdin(MAX_BYTES, head), "<stdin>", kind, MAX_BYTES)]
 
 
 def read_records(path: str, fields: RecordFields, forced: str | None = None) -> list[Article | InputError]:

@@ -140,28 +140,14 @@ def load_base(model: str | None = None) -> Language:
     pin = pin_named(name)
     if pin is not None and not spacy.util.is_package(pin.name):  # an official install wins
         return _load_pinned(pin)
-    check_model(name)
+    check_model(name)  # a missing pipeline, a folder without config.cfg, a package that is none
     name = pin.name if pin is not None else name
-    path = Path(name)
     try:
         return spacy.load(name)
     except Exception as err:  # noqa: BLE001  a broken config.cfg, a package's own error: one line
-        if not isinstance(err, OSError):
-            raise ModelError(f"cannot load spaCy pipeline {name!r}: {type(err).__name__}: "
-                             f"{(str(err).strip().splitlines() or [''])[0][:200]}") from None
-        if "E050" in str(err) or "E053" in str(err):
-            if (path / "config.cfg").is_file():
-                first = str(err).splitlines()[0][:200]
-                raise ModelError(f"cannot load the pipeline folder {name!r}: {first}") from None
-            if path.exists():
-                raise ModelError(f"{name!r} is not a spaCy pipeline folder (no config.cfg in it)") from None
-            if os.sep in name or name.startswith("."):
-                raise ModelError(f"{name!r}: no such pipeline folder") from None
-            raise ModelError(
-                f"spaCy pipeline {name!r} is not installed: install it (e.g. pip install {name}, "
-                f"or python -m spacy download {name}) or give a path to a pipeline folder"
-            ) from None
-        raise ModelError(f"cannot load spaCy pipeline {name!r}: {str(err).splitlines()[0]}") from None
+        first = (str(err).strip().splitlines() or [""])[0][:200]
+        detail = first if isinstance(err, OSError) else f"{type(err).__name__}: {first}"
+        raise ModelError(f"cannot load spaCy pipeline {name!r}: {detail}") from None
 
 
 def _load_pinned(pin: PinnedPipeline) -> Language:

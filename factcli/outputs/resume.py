@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import stat
 from pathlib import Path
 
 from factcli.base import FactcliError
@@ -17,19 +18,24 @@ class OutputError(FactcliError):
     """The output file cannot be used for this run (another run holds it, another format)."""
 
 
-def claim(output: Path, truncate: bool) -> int:
+def claim(output: Path) -> int:
     """A file descriptor of `output` (created if missing), locked for this run (fcntl) and at
-    its end; emptied first when `truncate`. One line when another run holds it."""
+    its end. One line when another run holds it."""
     fd = os.open(output, os.O_RDWR | os.O_CREAT, 0o666)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         os.close(fd)
         raise OutputError(f"{output}: another factcli run is writing to it") from None
-    if truncate:
-        os.ftruncate(fd, 0)
-    os.lseek(fd, 0, os.SEEK_END)  # (after a later ftruncate, seek back to 0 too)
+    os.lseek(fd, 0, os.SEEK_END)
     return fd
+
+
+def empty(fd: int) -> None:
+    """Empty a claimed output that is a regular file, and write from its start."""
+    if stat.S_ISREG(os.fstat(fd).st_mode):
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
 
 
 def canonical(source: str) -> str:

@@ -121,7 +121,7 @@ class Pool:
         for w in self.workers:
             if w.ready and w.task is None and self.tasks:
                 indices, single = self.tasks.popleft()
-                with contextlib.suppress(OSError):  # it died: its sentinel says so, and the task is retried
+                with contextlib.suppress(OSError):  # it died: its socket's end says so, and the task is retried
                     w.give(indices, self.items, single)
 
     def _serve(self) -> None:

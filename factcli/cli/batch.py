@@ -265,6 +265,11 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
     finally:
         with contextlib.suppress(OSError):
             stream.close() if output is not None else None
+        # the outcome is decided and written: a signal during the exit that follows has
+        # nothing left to stop (it used to escape as a bare KeyboardInterrupt, exit -2)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            if signal.getsignal(signum) == signals.handle:
+                signal.signal(signum, signal.SIG_IGN)
     if stats or (not quiet and sys.stderr.isatty()):
         err.print(tally.summary(), highlight=False)
     return 1 if tally.errors else 0

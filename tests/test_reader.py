@@ -45,3 +45,38 @@ def test_expand_paths_is_recursive_sorted_and_rejects_empty_dirs(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(InputError, match="has no articles"):
         expand_paths([str(tmp_path / "empty")])
+
+
+def _records(path, **fields):
+    from factcli.inputs.reader import read_records
+    from factcli.inputs.records import RecordFields
+
+    return read_records(str(path), RecordFields(**fields))
+
+
+def test_json_lines_that_python_cannot_read_cost_only_their_line(tmp_path):
+    deep = "[" * 100_000 + "]" * 100_000
+    f = tmp_path / "odd.jsonl"
+    f.write_text(f'{{"text": {deep}}}\n'
+                 f'{{"text": "Mr Jones spoke.", "n": {"9" * 5000}}}\n'
+                 '{"text": "Ms Smith spoke."}\n')
+    out = _records(f)
+    assert isinstance(out[0], InputError) and "nested too deeply" in str(out[0])
+    assert [a.text for a in out[1:]] == ["Mr Jones spoke.", "Ms Smith spoke."]
+
+
+@pytest.mark.parametrize("delimiter", [";", "\t", "|"])
+def test_csv_delimiter_is_taken_from_the_header(tmp_path, delimiter):
+    f = tmp_path / "sheet.csv"
+    f.write_text(delimiter.join(["id", "text", "date"]) + "\n"
+                 + delimiter.join(["7", '"Mr Jones met Ms Smith, then left."', "2021-03-04"]) + "\n")
+    [art] = _records(f, id="id", date="date")
+    assert (art.source, art.text, str(art.date.value)) == (
+        f"{f}#7", "Mr Jones met Ms Smith, then left.", "2021-03-04")
+
+
+def test_a_record_without_its_text_field_names_the_fields_it_has(tmp_path):
+    f = tmp_path / "sheet.csv"
+    f.write_text("id,body\n1,Some words.\n")
+    [err] = _records(f)
+    assert str(err).endswith("no 'text' text field (fields: id, body)")

@@ -43,9 +43,18 @@ def json_lines(data: str, name: str) -> Rows:
         if not line.strip():
             continue
         try:
-            yield n, json.loads(line)
+            yield n, json.loads(line, parse_int=_int)
         except json.JSONDecodeError as err:
             yield n, InputError(f"{name}#{n}: line is not JSON ({err.msg})", f"{name}#{n}")
+        except RecursionError:
+            yield n, InputError(f"{name}#{n}: line is nested too deeply to read", f"{name}#{n}")
+        except ValueError as err:  # an integer of more than 4,300 digits
+            yield n, InputError(f"{name}#{n}: line is not usable JSON ({str(err).split(';')[0]})", f"{name}#{n}")
+
+
+def _int(digits: str) -> int | str:
+    """A JSON integer; one too long for Python to convert (4,300 digits) stays its digits."""
+    return int(digits) if len(digits) < 4000 else digits
 
 
 def csv_rows(data: str, name: str) -> Rows:
@@ -56,9 +65,23 @@ def tsv_rows(data: str, name: str) -> Rows:
     return _delimited(data, "\t")
 
 
+DELIMITERS = ",\t;|"
+
+
 def _delimited(data: str, delimiter: str) -> Rows:
+    """Rows by the header line: the suffix's delimiter, or when the header holds none of it,
+    the first of tab, semicolon, bar that it holds (spreadsheets write "id;text;date")."""
+    header = data.split("\n", 1)[0]
+    if delimiter not in header:
+        delimiter = next((d for d in DELIMITERS if d in header), delimiter)
     csv.field_size_limit(MAX_BYTES * 4)
     yield from enumerate(csv.DictReader(io.StringIO(data, newline=""), delimiter=delimiter), 1)
+
+
+def _fields_of(row: dict) -> str:
+    """ " (fields: a, b, c)": what a record holds, for the error that says its text is missing."""
+    names = [str(k) for k in row if k is not None][:12]
+    return f" (fields: {', '.join(names)[:200]})" if names else " (no fields)"
 
 
 def _article(name: str, n: int, row: Any, fields: RecordFields, taken: set[str]) -> Article | InputError:
@@ -73,7 +96,7 @@ def _article(name: str, n: int, row: Any, fields: RecordFields, taken: set[str])
     taken.add(source)
     text = row.get(fields.text)
     if not isinstance(text, str):
-        return InputError(f"{source}: no {fields.text!r} text field", source)
+        return InputError(f"{source}: no {fields.text!r} text field{_fields_of(row)}", source)
     if not text.strip():
         return InputError(f"{source}: text is empty", source)
     if len(text.encode("utf-8")) > MAX_BYTES:

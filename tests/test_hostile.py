@@ -88,6 +88,19 @@ def test_unusable_destinations_fail_before_any_work(tmp_path):
         assert "not writable" in one_line_error(run_factcli("extract", str(article), "-o", str(locked / "o.json")), 2)
 
 
+def test_a_name_too_long_for_the_system_is_one_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    long = "x" * 300
+    assert "name too long" in one_line_error(run_factcli("extract", tmp_path / f"{long}.txt"), 1)
+    assert "name too long" in one_line_error(run_factcli("extract", article, "-o", tmp_path / f"{long}.jsonl"), 2)
+    assert "name too long" in one_line_error(run_factcli("extract", article, "-o", tmp_path / long / "o.jsonl"), 2)
+    batch = run_factcli("extract", article, tmp_path / f"{long}.csv", "-f", "jsonl")
+    assert batch.returncode == 1 and "Traceback" not in batch.stderr
+    assert [json.loads(line).get("error", "")[:20] for line in batch.stdout.splitlines()] == [
+        "", "cannot read (File na"]
+
+
 def make_batch(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()

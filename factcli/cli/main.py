@@ -61,6 +61,13 @@ def check_output(output: Path | None, paths: list[str] = ()) -> None:
     name (it would be overwritten), before any work starts."""
     if output is None:
         return
+    try:
+        _check_output(output, paths)
+    except OSError as e:  # a name the system refuses (too long, a loop of links)
+        raise fail(f"--output {output}: {e.strerror or e}", EXIT_USAGE) from None
+
+
+def _check_output(output: Path, paths: list[str]) -> None:
     if output.is_dir():
         raise fail(f"--output {output}: is a directory", EXIT_USAGE)
     for p in paths:
@@ -163,7 +170,7 @@ def extract(
     """Extract facts from articles: tables, JSON, JSON Lines, CSV/TSV."""
     from factcli.inputs.article import InputError
     from factcli.inputs.kinds import is_records_file
-    from factcli.inputs.reader import expand_paths, inputs_of
+    from factcli.inputs.reader import expand_paths, inputs_of, is_dir
     from factcli.inputs.records import RecordFields
     from factcli.outputs.formats import OutputSpec
     from factcli.run.workers import Job, item_source
@@ -186,7 +193,7 @@ def extract(
     records = any(is_records_file(f, forced) for f in files) or any(  # (stdin's records are "<stdin>#N")
         item_source(i).startswith("<stdin>#") for i in items)
     _check_fields(fields, records)
-    batch = len(items) > 1 or records or scheduler is not None or any(Path(p).is_dir() for p in paths if p != "-")
+    batch = len(items) > 1 or records or scheduler is not None or any(is_dir(p) for p in paths)
     to_terminal = output is None and sys.stdout.isatty()
     fmt = chosen or ("table" if to_terminal else "jsonl")  # as jq and ripgrep: by where the output goes
     _check_resumable(resume, fmt)

@@ -45,13 +45,13 @@ def read_article(path: str, max_bytes: int = MAX_BYTES, forced: str | None = Non
         return _article_of(_read_url(path, max_bytes), path, kind_of(path, forced), max_bytes)
     p = Path(path)
     path = source_name(path)
-    if not p.exists():
-        raise InputError(f"{path}: {_why_missing(p)}")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory")
-    if not p.is_file():  # never open a FIFO (it can block forever) or a device (/dev/zero never ends)
-        raise InputError(f"{path}: not a regular file (a FIFO, device or socket)")
     try:
+        if not p.exists():
+            raise InputError(f"{path}: {_why_missing(p)}")
+        if p.is_dir():
+            raise InputError(f"{path}: is a directory")
+        if not p.is_file():  # never open a FIFO (it can block forever) or a device (/dev/zero never ends)
+            raise InputError(f"{path}: not a regular file (a FIFO, device or socket)")
         size = p.stat().st_size
         if size > max_bytes:
             raise InputError(f"{path}: file is too large ({size:,} bytes; limit {max_bytes:,})")
@@ -92,6 +92,14 @@ def _why_missing(p: Path) -> str:
     return "broken symbolic link"
 
 
+def is_dir(path: str) -> bool:
+    """Whether a path is a folder; False for a name the system refuses (too long)."""
+    try:
+        return path != "-" and Path(path).is_dir()
+    except OSError:
+        return False
+
+
 def expand_paths(paths: list[str]) -> list[str]:
     """Files to process, in a deterministic order: folders are searched recursively for
     ARTICLE_SUFFIXES; files and '-' given by name are kept as given."""
@@ -101,7 +109,7 @@ def expand_paths(paths: list[str]) -> list[str]:
             out.extend(_expand_url(path))
             continue
         p = Path(path)
-        if path != "-" and p.is_dir():
+        if is_dir(path):
             # anything named like an article but a folder is listed, so that a FIFO or a
             # broken link gets an error record instead of vanishing from the run
             found = sorted(
@@ -174,11 +182,11 @@ def read_records(path: str, fields: RecordFields, forced: str | None = None) -> 
         raise InputError(f"{name}: not a records file (records files end in "
                          f"{', '.join(s for k in INPUT_KINDS if k.rows for s in k.suffixes)})")
     p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{name}: no such file" if not p.exists() else f"{name}: not a regular file")
-    if p.stat().st_size > MAX_RECORDS_BYTES:
-        raise InputError(f"{name}: records file is too large (limit {MAX_RECORDS_BYTES:,} bytes)")
     try:
+        if not p.is_file():
+            raise InputError(f"{name}: no such file" if not p.exists() else f"{name}: not a regular file")
+        if p.stat().st_size > MAX_RECORDS_BYTES:
+            raise InputError(f"{name}: records file is too large (limit {MAX_RECORDS_BYTES:,} bytes)")
         data = p.read_bytes()
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None

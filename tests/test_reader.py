@@ -80,3 +80,15 @@ def test_a_record_without_its_text_field_names_the_fields_it_has(tmp_path):
     f.write_text("id,body\n1,Some words.\n")
     [err] = _records(f)
     assert str(err).endswith("no 'text' text field (fields: id, body)")
+
+
+def test_a_url_whose_backend_is_missing_says_what_to_install():
+    import importlib.util
+
+    pytest.importorskip("fsspec")
+    if importlib.util.find_spec("aiohttp") and importlib.util.find_spec("requests"):
+        pytest.skip("aiohttp and requests are installed: https:// URLs are readable here")
+    with pytest.raises(InputError) as err:
+        read_article("https://example.invalid/a.txt")
+    assert str(err.value) == ("https://example.invalid/a.txt: reading https:// URLs needs aiohttp and "
+                              "requests: pip install aiohttp requests")

@@ -27,12 +27,26 @@ def _read_url(url: str, max_bytes: int) -> bytes:
             data = f.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{url}: no such file") from None
-    except (OSError, ValueError, ImportError) as err:  # an unknown protocol, a missing backend, a network error
+    except ImportError as err:
+        raise InputError(f"{url}: {_missing_backend(url, err)}") from None
+    except (OSError, ValueError) as err:  # an unknown protocol, a missing backend, a network error
         raise InputError(f"{url}: cannot read ({type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''})"
                          ) from None
     if len(data) > max_bytes:
         raise InputError(f"{url}: file is too large (limit {max_bytes:,} bytes)")
     return data
+
+
+_BACKENDS = {"http": "aiohttp requests", "https": "aiohttp requests", "s3": "s3fs", "gs": "gcsfs",
+             "gcs": "gcsfs", "az": "adlfs", "abfs": "adlfs", "sftp": "paramiko", "ssh": "paramiko"}
+
+
+def _missing_backend(url: str, err: ImportError) -> str:
+    """One line that says what to install for a URL scheme fsspec has no backend for here."""
+    scheme = url.split("://", 1)[0].lower()
+    if scheme in _BACKENDS:
+        return f"reading {scheme}:// URLs needs {_BACKENDS[scheme].replace(' ', ' and ')}: pip install {_BACKENDS[scheme]}"
+    return f"cannot read ({str(err).splitlines()[0] if str(err) else 'a package is missing'})"
 
 
 def read_article(path: str, max_bytes: int = MAX_BYTES, forced: str | None = None) -> Article:

@@ -92,3 +92,16 @@ def test_a_url_whose_backend_is_missing_says_what_to_install():
         read_article("https://example.invalid/a.txt")
     assert str(err.value) == ("https://example.invalid/a.txt: reading https:// URLs needs aiohttp and "
                               "requests: pip install aiohttp requests")
+
+
+def test_an_html_page_without_date_metadata_is_not_dated_by_its_body():
+    from factcli.inputs.markup import html_article
+
+    body = ("<article><h1>Old bridge to close</h1><p>The bridge, built in 1995, will close on Monday, "
+            "engineer Tom Reid said on 3 March 2021 at a meeting in the town hall.</p>"
+            "<p>Drivers will be diverted through the town centre.</p></article><footer>© 2009 Town News</footer>")
+    undated = html_article(f"<html><body>{body}</body></html>".encode(), "p.html")
+    assert "Tom Reid" in undated.text and undated.date is None
+    meta = '<meta property="article:published_time" content="2022-05-06T09:00:00Z">'
+    dated = html_article(f"<html><head>{meta}</head><body>{body}</body></html>".encode(), "p.html")
+    assert str(dated.date.value) == "2022-05-06"

@@ -6,13 +6,19 @@ from factcli.base import DateSource
 from factcli.inputs.article import MAX_BYTES, Article, InputError, dated, decode, parse_record_date, refuse_binary
 
 
+# Only the page's metadata dates it (meta tags, JSON-LD, <time>, a dated URL): htmldate's
+# extensive search also takes years from the body ("built in 1995", a "© 2009" footer).
+PAGE_DATE = {"extensive_search": False, "original_date": True}
+
+
 def html_article(data: bytes, source: str, max_bytes: int = MAX_BYTES) -> Article:
     """The page's main text (trafilatura: boilerplate, menus and comments dropped) and
-    its publication date from the page's metadata, when it has one."""
+    its publication date from the page's metadata, when it has one (never from its body)."""
     import trafilatura
 
     refuse_binary(data, source)
-    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False,
+                                      date_extraction_params=PAGE_DATE)
     text = (doc.text if doc is not None else None) or ""
     if not text.strip():
         raise InputError(f"{source}: no article text found in the HTML page")

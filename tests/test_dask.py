@@ -100,3 +100,111 @@ def test_file_urls_are_read_where_they_are_processed(tmp_path):
     path_records = [json.loads(line) for line in by_path.stdout.splitlines()]
     assert [r["source"] for r in url_records] == [f"file://{r['source']}" for r in path_records]
     assert [r["people"] for r in url_records] == [r["people"] for r in path_records]
+
+
+def _one_line(done, code):
+    assert done.returncode == code, done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    return done.stderr
+
+
+@pytest.mark.parametrize("address", ["garbage", "http://127.0.0.1:8786", "inproc://x"])
+def test_a_scheduler_address_that_is_not_one_is_a_usage_error(address):
+    assert "not a Dask scheduler address" in _one_line(run_factcli("extract", SAMPLES, "--scheduler", address), 2)
+
+
+def _server(answer: bytes | None):
+    """A TCP server on a free port that is not Dask: it answers `answer` and hangs up, or
+    (None) says nothing and keeps every connection open."""
+    import socket
+    import threading
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    held = []
+
+    def serve():
+        while True:
+            try:
+                conn, _ = sock.accept()
+            except OSError:
+                return
+            if answer is None:
+                held.append(conn)
+            else:
+                conn.sendall(answer)
+                conn.close()
+
+    threading.Thread(target=serve, daemon=True).start()
+    return sock
+
+
+@pytest.mark.parametrize("answer", [None, b"HTTP/1.1 200 OK\r\n\r\nhello"], ids=["silent", "web-server"])
+def test_something_on_the_port_that_is_not_dask_is_a_one_line_error(answer):
+    sock = _server(answer)
+    try:
+        started = time.monotonic()
+        done = run_factcli("extract", SAMPLES, "--scheduler", f"tcp://127.0.0.1:{sock.getsockname()[1]}",
+                           timeout=120)
+        assert time.monotonic() - started < 60
+    finally:
+        sock.close()
+    assert "cannot reach the Dask scheduler" in _one_line(done, 2)
+
+
+def _spawn(*args):
+    return subprocess.Popen([*args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+
+
+def test_a_killed_scheduler_ends_the_run_with_one_line_and_resume_completes(tmp_path):
+    import socket
+    import sys
+
+    folder = _folder(tmp_path, 200)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    dask = [sys.executable, "-m", "distributed.cli.dask_"]
+    scheduler = _spawn(dask[0], dask[1], dask[2] + "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                       "--no-dashboard")
+    worker = _spawn(dask[0], dask[1], dask[2] + "worker", address, "--nthreads", "1", "--no-dashboard")
+    out = tmp_path / "out.jsonl"
+    try:
+        proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--scheduler", address, "-o", str(out), "-q"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+        deadline = time.monotonic() + 240
+        while (not out.exists() or not out.read_text()) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.2)
+        scheduler.kill()
+        killed = time.monotonic()
+        _, stderr = read_to_end(proc, 120)
+        assert time.monotonic() - killed < 30
+    finally:
+        for p in (scheduler, worker):
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+    assert proc.returncode == 1, stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
+    assert "lost the Dask scheduler" in stderr and "--resume" in stderr
+    done = run_factcli("extract", folder, "-o", out, "--resume", "-q", "--workers", "1")
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert sorted(sources) == sorted(str(p) for p in folder.glob("*.txt")), done.stderr  # each exactly once
+
+
+def test_ctrl_c_under_a_local_cluster_is_one_line(tmp_path):
+    folder = _folder(tmp_path, 200)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "--scheduler", "local", "-w", "2", "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+                            start_new_session=True,  # the group a terminal's Ctrl-C goes to
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 240
+    while (not out.exists() or not out.read_text()) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = read_to_end(proc, 60)
+    assert proc.returncode == 130, stderr
+    assert stderr.strip().splitlines() == [stderr.strip()] and stderr.startswith("stopped (Ctrl-C) after ")

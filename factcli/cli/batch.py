@@ -21,6 +21,7 @@ from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
 from factcli.outputs.resume import OutputError, canonical, claim, done_sources, empty, plural
+from factcli.run.cluster import ClusterLost
 from factcli.run.workers import Job, item_source, run_batch, worker_cap
 
 
@@ -202,6 +203,17 @@ def _finish_stopped(stop: BaseException, results, emit, signals: _Signals) -> No
             emit(record)
 
 
+def _cannot_go_on(e: FactcliError, done: int, output: Path | None) -> int:
+    """The one line and exit code for a run that could not go on: 2 for a pipeline that
+    will not load on the workers, 1 for a lost cluster (what was written stands)."""
+    if not isinstance(e, ClusterLost):
+        error(str(e))
+        return EXIT_USAGE
+    error(f"{e} after {plural(done, 'record')}; those are complete"
+          + ("; run again with --resume to carry on" if output is not None else ""))
+    return 1
+
+
 def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None, fd: int | None, fresh: bool,
            quiet: bool, stats: bool, client) -> int:
     """Run the batch and write its records (to `fd`, the claimed --output, else stdout); the exit code."""
@@ -254,9 +266,8 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
         quiet_stdout()
         return 0
-    except FactcliError as e:  # the pipeline would not load where the articles are processed
-        error(str(e))
-        return EXIT_USAGE
+    except FactcliError as e:  # the pipeline would not load on the workers, or the cluster went away
+        return _cannot_go_on(e, tally.done, output)
     except OSError as e:
         error(f"writing to {output or 'stdout'} failed after {plural(tally.done, 'record')} "
               f"({e.strerror or e}); those are complete"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from factcli.base import DateSource
 from factcli.inputs.article import MAX_BYTES, Article, InputError, dated, decode, parse_record_date, refuse_binary
 
-
 # Only the page's metadata dates it (meta tags, JSON-LD, <time>, a dated URL): htmldate's
 # extensive search also takes years from the body ("built in 1995", a "© 2009" footer).
 PAGE_DATE = {"extensive_search": False, "original_date": True}

@@ -45,7 +45,8 @@ def _missing_backend(url: str, err: ImportError) -> str:
     """One line that says what to install for a URL scheme fsspec has no backend for here."""
     scheme = url.split("://", 1)[0].lower()
     if scheme in _BACKENDS:
-        return f"reading {scheme}:// URLs needs {_BACKENDS[scheme].replace(' ', ' and ')}: pip install {_BACKENDS[scheme]}"
+        needed = _BACKENDS[scheme]
+        return f"reading {scheme}:// URLs needs {needed.replace(' ', ' and ')}: pip install {needed}"
     return f"cannot read ({str(err).splitlines()[0] if str(err) else 'a package is missing'})"
 
 

@@ -6,12 +6,19 @@ import sys
 
 def main() -> None:
     try:
-        from factcli.cli.main import app
+        from factcli.cli.main import run_app
 
-        app()
+        code = run_app()
     except KeyboardInterrupt:
+        code = 130
+    if code == 130 and not _said_stop():  # (Typer turns a Ctrl-C outside a batch into a silent exit 130)
         sys.stderr.write("stopped (Ctrl-C)\n")
-        sys.exit(130)
+    sys.exit(code)
+
+
+def _said_stop() -> bool:
+    cli = sys.modules.get("factcli.cli.common")
+    return cli is not None and cli.said_stop()
 
 
 if __name__ == "__main__":

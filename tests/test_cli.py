@@ -73,3 +73,36 @@ def test_model_info_table():
     assert "en_core_web_md 3.7.1" in done.stdout and PINNED.files_sha256 in done.stdout
     light = run_factcli("model", "--model", "sm")
     assert light.returncode == 0 and "en_core_web_sm 3.8.0" in light.stdout
+
+
+def test_usage_errors_are_one_line_with_where_to_look():
+    import pytest
+
+    for args, message in [(["extract", "--bogus", SAMPLES],
+                           "error: No such option: --bogus (see 'factcli extract -h')"),
+                          (["extract"], "error: Missing argument 'PATH'. (see 'factcli extract -h')"),
+                          (["nope"], "error: No such command 'nope'. (see 'factcli -h')"),
+                          (["extract", SAMPLES, "--only", "peoples"],
+                           "error: --only: unknown kind 'peoples': choose from people, roles, organisations, "
+                           "counts, dates, durations, quotes")]:
+        done = run_factcli(*args)
+        if done.returncode != 2 or done.stderr.strip() != message:
+            pytest.fail(f"{args}: exit {done.returncode}, stderr {done.stderr!r}")
+
+
+def test_completion_scripts_and_values():
+    import os
+
+    assert run_factcli("completion", "zsh").stdout.startswith("#compdef factcli")
+    assert "complete --command factcli" in run_factcli("completion", "fish").stdout
+    assert "complete -o default -F _factcli_completion factcli" in run_factcli("completion", "bash").stdout
+    assert run_factcli("completion", "tcsh").returncode == 2
+
+    def complete(words: str) -> list[str]:
+        env = {**os.environ, "_FACTCLI_COMPLETE": "complete_bash", "COMP_WORDS": words,
+               "COMP_CWORD": str(len(words.split(" ")) - 1)}
+        return run_factcli(env=env).stdout.split()
+
+    assert complete("factcli extract --format j") == ["json", "jsonl"]
+    assert complete("factcli extract --only people,d") == ["people,dates", "people,durations"]
+    assert complete("factcli extract --input-format c") == ["csv"]

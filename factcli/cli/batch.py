@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.base import FactcliError
-from factcli.cli.common import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, error, quiet_stdout
+from factcli.cli.common import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, error, quiet_stdout, say_stopped
 from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
@@ -259,9 +259,8 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
                 stream.close()
     except (KeyboardInterrupt, Stopped) as e:
         _finish_stopped(e, results, emit, signals)
-        err.print(f"stopped ({'SIGTERM' if isinstance(e, Stopped) else 'Ctrl-C'}) after "
-                  f"{plural(tally.done, 'record')}" + ("; run again with --resume to carry on" if output else ""),
-                  highlight=False, soft_wrap=True)
+        say_stopped(f"stopped ({'SIGTERM' if isinstance(e, Stopped) else 'Ctrl-C'}) after "
+                    f"{plural(tally.done, 'record')}" + ("; run again with --resume to carry on" if output else ""))
         return e.code if isinstance(e, Stopped) else EXIT_INTERRUPTED
     except BrokenPipeError:  # the reader went away ("| head"): not an error of ours
         quiet_stdout()

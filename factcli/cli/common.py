@@ -22,6 +22,21 @@ def quiet_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+_said_stop = False
+
+
+def say_stopped(message: str) -> None:
+    """The line a stopped run ends with ("stopped (Ctrl-C) after N records"); the entry
+    point adds none of its own after it."""
+    global _said_stop
+    err.print(message, highlight=False, soft_wrap=True)
+    _said_stop = True
+
+
+def said_stop() -> bool:
+    return _said_stop
+
+
 def error(message: str) -> None:
     """The one-line error on stderr ("[" in a path is text, not markup)."""
     err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from factcli import __version__
-from factcli.cli.common import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, fail, quiet_stdout
+from factcli.cli.common import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, error, fail, quiet_stdout
 
 EXAMPLES = """[bold]Examples[/]
 
@@ -30,7 +30,7 @@ EXAMPLES = """[bold]Examples[/]
 [bold]Exit codes[/]  0 ok; 1 bad input (or any failed article in a batch, which still gets an
 error record); 2 bad usage; 3 the output could not be written; 130 Ctrl-C; 143 SIGTERM."""
 
-app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich",
+app = typer.Typer(no_args_is_help=True, rich_markup_mode="rich", add_completion=False,
                   context_settings={"help_option_names": ["-h", "--help"]},
                   help="Pull people, roles, organisations, counts and dates out of news articles.",
                   epilog=EXAMPLES)
@@ -107,6 +107,27 @@ def _main(
     """Pull people, roles, organisations, counts and dates out of news articles."""
 
 
+def _complete_format(incomplete: str) -> list[str]:
+    from factcli.outputs.formats import FORMATS
+
+    return [f for f in FORMATS if f.startswith(incomplete)]
+
+
+def _complete_input_format(incomplete: str) -> list[str]:
+    from factcli.inputs.kinds import BY_NAME
+
+    return [k for k in BY_NAME if k.startswith(incomplete)]
+
+
+def _complete_kinds(incomplete: str) -> list[str]:
+    """--only's kinds, the last of a comma-separated list completed ("people,da" -> "people,dates")."""
+    from factcli.facts.kinds import ONLY_CHOICES
+
+    done, _, last = incomplete.rpartition(",")
+    given = set(done.split(","))
+    return [f"{done},{k}" if done else k for k in ONLY_CHOICES if k.startswith(last) and k not in given]
+
+
 FORMAT_HELP = ("table (rich tables, the default on a terminal), json, jsonl (one object per article, the "
                "default into a pipe or a file), csv, tsv or flat-jsonl (one row per fact, fixed columns).")
 
@@ -117,7 +138,7 @@ def extract(
         "Articles: files (.txt, .md, .html), folders (searched for those), - for stdin, or records files "
         "(.jsonl, .csv, .tsv: one article per record)."), show_default=False)],
     fmt: Annotated[str | None, typer.Option("--format", "-f", metavar="FORMAT", help=FORMAT_HELP,
-                                            show_default=False)] = None,
+                                            show_default=False, autocompletion=_complete_format)] = None,
     as_json: Annotated[bool, typer.Option("--json", metavar="", help="Short for --format json (an array "
                                           "for several articles).")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", metavar="", help="Short for --format jsonl.")] = False,
@@ -126,7 +147,7 @@ def extract(
     only: Annotated[str | None, typer.Option("--only", metavar="KINDS", help="Keep some kinds: people, "
                                              "roles, organisations, counts, dates, durations, quotes "
                                              "(comma-separated).",
-                                             show_default=False)] = None,
+                                             show_default=False, autocompletion=_complete_kinds)] = None,
     include_text: Annotated[bool, typer.Option("--include-text", metavar="", help="Put the text that "
                                                "offsets index into each record (JSON: a \"text\" field).")]
     = False,
@@ -146,7 +167,8 @@ def extract(
                                                  "number).", show_default=False)] = None,
     input_format: Annotated[str | None, typer.Option("--input-format", metavar="KIND", help=(
         "Read every input as text, markdown, html, jsonl, csv or tsv (default: by the file's suffix; "
-        "stdin: HTML or JSON Lines when it looks like it, else text)."), show_default=False)] = None,
+        "stdin: HTML or JSON Lines when it looks like it, else text)."), show_default=False,
+        autocompletion=_complete_input_format)] = None,
     model: Annotated[str | None, typer.Option("--model", metavar="NAME|PATH", help=(
         "sm for the light pinned pipeline (en_core_web_sm), or any installed spaCy pipeline name or path "
         "(default: $FACTCLI_MODEL, else the pinned en_core_web_md)."), show_default=False)] = None,
@@ -321,5 +343,57 @@ def model_cmd(
         print_description(info, Console())
 
 
+SHELLS = ("bash", "zsh", "fish", "powershell")
+
+
+@app.command("completion")
+def completion_cmd(
+    shell: Annotated[str | None, typer.Argument(metavar="SHELL", help="bash, zsh, fish or powershell "
+                                                "(default: the one $SHELL names).", show_default=False)] = None,
+) -> None:
+    """Print the shell's completion script (options, and values of --format, --only, --input-format).
+
+    bash: eval "$(factcli completion bash)" in ~/.bashrc; zsh: factcli completion zsh >
+    ~/.zfunc/_factcli (with fpath+=~/.zfunc before compinit); fish: factcli completion fish >
+    ~/.config/fish/completions/factcli.fish."""
+    from typer.completion import get_completion_script
+
+    shell = shell or Path(os.environ.get("SHELL", "bash")).name
+    if shell not in SHELLS:
+        raise fail(f"completion {shell!r}: choose from {', '.join(SHELLS)}", EXIT_USAGE)
+    print(get_completion_script(prog_name="factcli", complete_var="_FACTCLI_COMPLETE", shell=shell))
+
+
+def run_app(args: list[str] | None = None) -> int:
+    """Run the CLI; the exit code. A usage error is one line (not click's box), with where
+    to find the help."""
+    ex = _click_exceptions()
+    if "_FACTCLI_COMPLETE" in os.environ:  # the shell asks for completions
+        from typer.completion import completion_init
+
+        completion_init()
+    try:
+        code = app(args=args, prog_name="factcli", standalone_mode=False)
+    except ex.UsageError as e:
+        if e.format_message():  # (none after the help that a bare "factcli" prints)
+            where = f" (see '{e.ctx.command_path} -h')" if e.ctx is not None else ""
+            error(f"{e.format_message()}{where}")
+        return EXIT_USAGE
+    except ex.ClickException as e:
+        error(e.format_message())
+        return e.exit_code
+    except (getattr(ex, "Abort", typer.Abort), typer.Abort):  # EOF at a prompt (factcli asks none)
+        return 1
+    return code if isinstance(code, int) else 0
+
+
+def _click_exceptions():
+    try:
+        from typer._click import exceptions  # Typer 0.2x carries its own click
+    except ImportError:
+        from click import exceptions
+    return exceptions
+
+
 def main() -> None:  # pragma: no cover
-    app()
+    sys.exit(run_app())

@@ -126,6 +126,8 @@ assert tuple(k.key for k in KINDS) == LIST_FIELDS, "every list of ArticleFacts h
 
 FLAT_KINDS: tuple[str, ...] = tuple(f for k in KINDS for f in k.flat)  # person, role, organisation, ...
 _SPELLINGS = {w: f for k in KINDS for w, f in k.spellings.items()}
+# what --only is given, as the docs write it: people, roles, organisations, counts, ...
+ONLY_CHOICES: tuple[str, ...] = tuple(next(w for w, g in _SPELLINGS.items() if g == f) for f in FLAT_KINDS)
 
 
 def parse_kinds(value: str) -> frozenset[str]:
@@ -134,7 +136,7 @@ def parse_kinds(value: str) -> frozenset[str]:
     for word in (w.strip().lower() for w in value.split(",") if w.strip()):
         kind = _SPELLINGS.get(word, word)
         if kind not in FLAT_KINDS:
-            raise ValueError(f"unknown kind {word!r}: choose from {', '.join(FLAT_KINDS)}")
+            raise ValueError(f"unknown kind {word!r}: choose from {', '.join(ONLY_CHOICES)}")
         kinds.add(kind)
     if not kinds:
         raise ValueError("no kinds given")

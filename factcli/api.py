@@ -73,12 +73,15 @@ def extract_text(text: str, date: str | date | datetime | None = None, source: s
 def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], workers: int = 0,
                   date: str | date | datetime | None = None, model: str | None = None,
                   force_date: bool = False, text_field: str = "text", date_field: str | None = None,
-                  id_field: str | None = None, input_format: str | None = None
+                  id_field: str | None = None, input_format: str | None = None,
+                  glob: Iterable[str] = (), exclude: Iterable[str] = (), follow_links: bool = False
                   ) -> Iterator[ArticleFacts | ArticleError]:
     """Facts of many articles (files, folders, records files), in input order, on worker
     processes as `factcli extract` runs them; an unusable input gives an ArticleError.
-    `input_format` reads every input as that kind (text, markdown, html, jsonl, csv, tsv)."""
+    `input_format` reads every input as that kind (text, markdown, html, jsonl, csv, tsv);
+    `glob`, `exclude` and `follow_links` choose what a folder walk reads, as the CLI's options."""
     from factcli.facts.refdate import as_ref
+    from factcli.inputs.folders import FolderWalk
     from factcli.inputs.kinds import BY_NAME
     from factcli.inputs.reader import expand_paths, inputs_of
     from factcli.inputs.records import RecordFields
@@ -92,7 +95,10 @@ def extract_files(paths: str | os.PathLike | Iterable[str | os.PathLike], worker
     if input_format is not None and input_format not in BY_NAME:
         raise ValueError(f"input_format must be one of {', '.join(BY_NAME)}")
     job = Job(model, as_ref(_as_date(date, "date"), forced=force_date), None, input_format)  # no renderer
-    items = inputs_of(expand_paths(paths), RecordFields(text_field, date_field, id_field), input_format)
+    if isinstance(glob, str) or isinstance(exclude, str):
+        raise TypeError("glob and exclude must be lists of patterns, not a str")
+    how = FolderWalk(tuple(glob), tuple(exclude), follow_links)
+    items = inputs_of(expand_paths(paths, how), RecordFields(text_field, date_field, id_field), input_format)
     with contextlib.closing(run_batch(items, job, worker_cap(workers, len(items)))) as records:
         for record in records:  # (closing: a caller that stops early stops the workers too)
             yield record.text if record.ok else ArticleError(record.source, record.text)

@@ -466,3 +466,22 @@ def test_a_second_run_replaces_the_output_and_failures_are_said_on_stderr(tmp_pa
     assert error == {"source": str(folder / "bin.txt"),
                      "error": "looks like a binary file, not text (it holds a NUL byte)"}  # the source once
     assert run_factcli("extract", folder, "-o", out, "-q").stderr == ""
+
+
+def test_a_folder_walk_does_not_follow_a_link_out_of_the_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "README.txt").write_text("How this folder was made.", encoding="utf-8")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Mr Hidden Person, the password is swordfish.", encoding="utf-8")
+    (folder / "passwd.txt").symlink_to(secret)
+    done = run_factcli("extract", folder, "--include-text", "-f", "jsonl", "--exclude", "README*")
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["source"] for line in done.stdout.splitlines()] == [str(folder / "good.txt")]
+    assert "swordfish" not in done.stdout
+    assert done.stderr == (f"note: skipping {folder / 'passwd.txt'}: a link to a file outside the folder "
+                           "(--follow-links reads it)\n")
+    followed = run_factcli("extract", folder, "-f", "jsonl", "--follow-links", "-g", "*.txt", "-g", "!README*", "-q")
+    assert [json.loads(line)["source"] for line in followed.stdout.splitlines()] == [
+        str(folder / "good.txt"), str(folder / "passwd.txt")]

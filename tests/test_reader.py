@@ -105,3 +105,60 @@ def test_an_html_page_without_date_metadata_is_not_dated_by_its_body():
     meta = '<meta property="article:published_time" content="2022-05-06T09:00:00Z">'
     dated = html_article(f"<html><head>{meta}</head><body>{body}</body></html>".encode(), "p.html")
     assert str(dated.date.value) == "2022-05-06"
+
+
+def _tree(tmp_path):
+    """A folder as corpora come: articles at two depths, a README, drafts, a hidden
+    folder, links inside and out."""
+    root = tmp_path / "news"
+    for rel in ["2024/a.txt", "2024/b.md", "2025/c.html", "README.TXT", "SOURCE.md", "drafts/d.txt",
+                ".cache/e.txt", "2025/.f.txt", "notes.pdf"]:
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text("Ann Lee spoke.")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("not for reading")
+    (root / "leak.txt").symlink_to(outside)
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "g.txt").write_text("Bo Ek spoke.")
+    (root / "latest").symlink_to(tmp_path / "archive")
+    (root / "2025" / "loop").symlink_to(root / "2025")  # walked once with --follow-links
+    (root / "2024" / "again.txt").symlink_to(root / "2024" / "a.txt")  # inside: read
+    return root
+
+
+def test_a_folder_walk_skips_hidden_entries_and_links_out_unless_asked(tmp_path):
+    from factcli.inputs.folders import FolderWalk
+
+    root = _tree(tmp_path)
+    notes = []
+    found = expand_paths([str(root)], skipped=lambda path, why: notes.append((path, why)))
+    assert [p[len(str(root)) + 1:] for p in found] == [
+        "2024/a.txt", "2024/again.txt", "2024/b.md", "2025/c.html", "README.TXT", "SOURCE.md", "drafts/d.txt"]
+    assert sorted(path[len(str(root)) + 1:] for path, _ in notes) == ["2025/loop", "latest", "leak.txt"]
+    followed = expand_paths([str(root)], FolderWalk(follow_links=True))
+    assert set(followed) == set(found) | {str(root / "latest" / "g.txt"), str(root / "leak.txt")}
+    assert len(followed) == len(set(followed))
+
+
+@pytest.mark.parametrize("globs, excludes, kept", [
+    ((), ("README*", "SOURCE*"), ["2024/a.txt", "2024/again.txt", "2024/b.md", "2025/c.html", "drafts/d.txt"]),
+    (("*.txt",), ("drafts/",), ["2024/a.txt", "2024/again.txt"]),  # (case counts, as in git and ripgrep)
+    (("2024/**", "!*.md"), (), ["2024/a.txt", "2024/again.txt"]),
+    (("/README.TXT",), (), ["README.TXT"]),
+])
+def test_globs_and_excludes_choose_as_gitignore_patterns_do(tmp_path, globs, excludes, kept):
+    from factcli.inputs.folders import FolderWalk
+
+    root = _tree(tmp_path)
+    found = expand_paths([str(root)], FolderWalk(globs, excludes))
+    assert [p[len(str(root)) + 1:] for p in found] == kept
+
+
+def test_patterns_that_keep_nothing_say_so_and_files_by_name_are_kept(tmp_path):
+    from factcli.inputs.folders import FolderWalk
+
+    root = _tree(tmp_path)
+    with pytest.raises(InputError, match="that --glob/--exclude keep"):
+        expand_paths([str(root)], FolderWalk(("*.pdf",)))
+    named = str(root / "README.TXT")
+    assert expand_paths([named], FolderWalk(excludes=("README*",))) == [named]

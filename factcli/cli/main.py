@@ -165,6 +165,16 @@ def extract(
     id_field: Annotated[str | None, typer.Option("--id-field", metavar="NAME", help="Records files: the "
                                                  "field that names each record (else its line or row "
                                                  "number).", show_default=False)] = None,
+    glob: Annotated[list[str] | None, typer.Option("--glob", "-g", metavar="PATTERN", help=(
+        "Folders: read only files that match (gitignore-style, against the path inside the folder: "
+        "'*.txt', '2024/**'); '!PATTERN' leaves files out. Repeatable."), show_default=False)] = None,
+    exclude: Annotated[list[str] | None, typer.Option("--exclude", metavar="PATTERN", help=(
+        "Folders: leave out files or folders that match ('README*', 'drafts/'). Repeatable."),
+        show_default=False)] = None,
+    follow_links: Annotated[bool, typer.Option("--follow-links", metavar="", help=(
+        "Folders: read links to folders and links that lead out of the folder (skipped, with a note, "
+        "by default).")
+        )] = False,
     input_format: Annotated[str | None, typer.Option("--input-format", metavar="KIND", help=(
         "Read every input as text, markdown, html, jsonl, csv or tsv (default: by the file's suffix; "
         "stdin: HTML or JSON Lines when it looks like it, else text)."), show_default=False,
@@ -191,6 +201,7 @@ def extract(
 ) -> None:
     """Extract facts from articles: tables, JSON, JSON Lines, CSV/TSV."""
     from factcli.inputs.article import InputError
+    from factcli.inputs.folders import FolderWalk
     from factcli.inputs.kinds import is_records_file
     from factcli.inputs.reader import expand_paths, inputs_of, is_dir
     from factcli.inputs.records import RecordFields
@@ -207,7 +218,8 @@ def extract(
         raise fail("stdin (-) can be read only once", EXIT_USAGE)
     check_output(output, paths)
     try:
-        files = expand_paths(paths)
+        files = expand_paths(paths, FolderWalk(tuple(glob or ()), tuple(exclude or ()), follow_links),
+                             None if quiet else _note_skipped)
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
     fields = RecordFields(text_field, date_field, id_field)
@@ -230,6 +242,14 @@ def extract(
     code = run(items, job=job, spec=spec, workers=workers, output=output, resume=resume,
                quiet=quiet, stats=stats, scheduler=scheduler)
     raise typer.Exit(code)
+
+
+def _note_skipped(path: str, why: str) -> None:
+    from rich.markup import escape
+
+    from factcli.cli.common import err
+
+    err.print(f"note: skipping {escape(path)}: {escape(why)}", highlight=False, soft_wrap=True)
 
 
 def _input_format(name: str | None) -> str | None:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from factcli.inputs.article import MAX_BYTES, Article, InputError, source_name
+from factcli.inputs.folders import FolderWalk, Skipped, walk
 from factcli.inputs.kinds import ARTICLE_SUFFIXES, INPUT_KINDS, InputKind, is_records_file, kind_of, sniff
 from factcli.inputs.records import RecordFields, articles_of
 
@@ -115,31 +116,29 @@ def is_dir(path: str) -> bool:
         return False
 
 
-def expand_paths(paths: list[str]) -> list[str]:
-    """Files to process, in a deterministic order: folders are searched recursively for
-    ARTICLE_SUFFIXES; files and '-' given by name are kept as given."""
+EVERY_ARTICLE = FolderWalk()
+
+
+def expand_paths(paths: list[str], how: FolderWalk = EVERY_ARTICLE, skipped: Skipped | None = None) -> list[str]:
+    """Files to process, in a deterministic order: folders (and URLs of folders) are walked
+    for articles as `how` says (inputs/folders.py); files and '-' given by name are kept as
+    given, whatever the patterns say."""
     out: list[str] = []
     for path in paths:
         if is_url(path):
-            out.extend(_expand_url(path))
-            continue
-        p = Path(path)
-        if is_dir(path):
-            # anything named like an article but a folder is listed, so that a FIFO or a
-            # broken link gets an error record instead of vanishing from the run
-            found = sorted(
-                str(f) for f in p.rglob("*")
-                if f.suffix.lower() in ARTICLE_SUFFIXES and not f.is_dir()
-            )
+            out.extend(_expand_url(path, how))
+        elif is_dir(path):
+            found = walk(path, how, skipped)
             if not found:
-                raise InputError(f"{path}: directory has no articles (.txt, .md, .html)")
+                raise InputError(f"{path}: directory has no articles (.txt, .md, .html)"
+                                 + (" that --glob/--exclude keep" if how.filtered else ""))
             out.extend(found)
         else:
             out.append(path)
     return out
 
 
-def _expand_url(url: str) -> list[str]:
+def _expand_url(url: str, how: FolderWalk) -> list[str]:
     """A URL of a folder (a prefix) becomes its articles, listed by the main process; a
     URL of a file stays as it is, to be read where it is processed."""
     try:
@@ -149,7 +148,9 @@ def _expand_url(url: str) -> list[str]:
         if not fs.isdir(root):
             return [url]
         protocol = url.split("://", 1)[0]
-        found = sorted(f for f in fs.find(root) if f.lower().endswith(ARTICLE_SUFFIXES))
+        choose = how.chooser()
+        found = sorted(f for f in fs.find(root) if f.lower().endswith(ARTICLE_SUFFIXES)
+                       and choose(f[len(root.rstrip("/")) + 1:]))
     except ImportError:
         return [url]  # reading it says what is missing
     except (OSError, ValueError) as err:

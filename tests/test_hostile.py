@@ -485,3 +485,17 @@ def test_a_folder_walk_does_not_follow_a_link_out_of_the_folder(tmp_path):
     followed = run_factcli("extract", folder, "-f", "jsonl", "--follow-links", "-g", "*.txt", "-g", "!README*", "-q")
     assert [json.loads(line)["source"] for line in followed.stdout.splitlines()] == [
         str(folder / "good.txt"), str(folder / "passwd.txt")]
+
+
+def test_csv_resume_reads_back_a_field_longer_than_the_csv_module_allows(tmp_path):
+    records = tmp_path / "archive.jsonl"
+    long_id = "x" * 150_000
+    records.write_text(json.dumps({"id": long_id, "text": ARTICLE}) + "\n"
+                       + json.dumps({"id": "short", "text": ARTICLE}) + "\n", encoding="utf-8")
+    out = tmp_path / "facts.csv"
+    first = run_factcli("extract", records, "--id-field", "id", "-f", "csv", "-o", out, "-w", "1")
+    assert first.returncode == 0, first.stderr
+    written = out.read_text(encoding="utf-8")
+    again = run_factcli("extract", records, "--id-field", "id", "-f", "csv", "-o", out, "--resume", "-w", "1")
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
+    assert out.read_text(encoding="utf-8").count(long_id) == written.count(long_id) > 0

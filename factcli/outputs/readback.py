@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
@@ -52,18 +53,31 @@ def tsv_scan(data: str) -> Scan:
     return _delimited_scan(data, "\t")
 
 
+def _rows(reader) -> Iterator[list[str] | None]:
+    """The reader's rows; None for a line the csv module refuses (a NUL byte), and the rows
+    after it go on."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error:
+            yield None
+
+
 def _delimited_scan(data: str, delimiter: str) -> Scan:
     scan = Scan(header=data.split("\n", 1)[0] + "\n" if data else "")
-    reader = csv.reader(io.StringIO(data, newline=""), delimiter=delimiter)
-    header = next(reader, None)
+    csv.field_size_limit(2**31 - 1)  # a row of factcli's may hold a long sentence or id (131,072 by default)
+    rows = _rows(csv.reader(io.StringIO(data, newline=""), delimiter=delimiter))
+    header = next(rows, None)
     if header is None:
         return scan
     if "source" not in header or "kind" not in header:
-        scan.unparseable = 1 + sum(1 for _ in reader)
+        scan.unparseable = 1 + sum(1 for _ in rows)
         return scan
     src, kind = header.index("source"), header.index("kind")
-    for row in reader:
-        if len(row) != len(header):
+    for row in rows:
+        if row is None or len(row) != len(header):
             scan.unparseable += 1
         elif row[kind] == "error":
             scan.errors.add(row[src])

@@ -106,3 +106,30 @@ def test_completion_scripts_and_values():
     assert complete("factcli extract --format j") == ["json", "jsonl"]
     assert complete("factcli extract --only people,d") == ["people,dates", "people,durations"]
     assert complete("factcli extract --input-format c") == ["csv"]
+
+
+def test_a_long_single_file_shows_progress_per_block_on_a_terminal(tmp_path):
+    import os
+
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")))
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join([text] * (120_000 // len(text) + 1)), encoding="utf-8")
+    master, terminal = os.openpty()
+    proc = subprocess.Popen(FACTCLI + ["extract", str(long), "-o", str(tmp_path / "out.json")],
+                            stderr=terminal, stdout=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    os.close(terminal)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal's other end closed
+            break
+        if not chunk:
+            break
+        seen += chunk
+    assert proc.wait(timeout=300) == 0
+    os.close(master)
+    assert b"3/3" in seen and b"blocks" in seen
+    quiet = subprocess.run(FACTCLI + ["extract", str(long), "-o", str(tmp_path / "out.json")],
+                           capture_output=True, stdin=subprocess.DEVNULL)  # not a terminal: nothing
+    assert quiet.returncode == 0 and quiet.stderr == b""

@@ -235,7 +235,7 @@ def extract(
     spec = OutputSpec(fmt, kinds, include_text, None if compact or batch else 2, width, to_terminal)
     job = Job(model, given, spec, forced)
     if not batch:
-        _single(items[0], job, spec, output)
+        _single(items[0], job, spec, output, show_progress=not quiet and sys.stderr.isatty())
         return
     from factcli.cli.batch import run
 
@@ -308,13 +308,13 @@ def _check_resumable(resume: bool, fmt: str) -> None:
                    "appended to", EXIT_USAGE)
 
 
-def _single(item, job, spec, output: Path | None) -> None:
+def _single(item, job, spec, output: Path | None, show_progress: bool = False) -> None:
     from factcli.facts.extract import model_info
     from factcli.inputs.article import InputError
     from factcli.inputs.reader import read_article
     from factcli.nlp.pipeline import ModelError
     from factcli.outputs.render import print_tables
-    from factcli.run.articles import article_facts
+    from factcli.run.articles import BLOCK, article_facts
     from factcli.run.pipeline import load
 
     try:
@@ -327,7 +327,8 @@ def _single(item, job, spec, output: Path | None) -> None:
         nlp = load(job.model)
     except ModelError as e:
         raise fail(str(e), EXIT_USAGE) from None
-    facts = next(article_facts(nlp, [article], model_info(nlp), job.date))
+    with _block_progress(show_progress and len(article.text) > BLOCK) as on_block:
+        facts = next(article_facts(nlp, [article], model_info(nlp), job.date, on_block))
     if isinstance(facts, Exception):
         raise fail(f"{article.source}: extraction failed: {type(facts).__name__}: {facts}", EXIT_INPUT)
     try:
@@ -341,6 +342,23 @@ def _single(item, job, spec, output: Path | None) -> None:
         quiet_stdout()
     except OSError as e:
         raise fail(f"writing to {output or 'stdout'} failed ({e.strerror or e})", EXIT_OUTPUT) from None
+
+
+@contextlib.contextmanager
+def _block_progress(show: bool):
+    """A progress bar over a long article's blocks on stderr (a 1 MB file takes a minute
+    or more), or no callback at all."""
+    if not show:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    from factcli.cli.common import err
+
+    with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("blocks"),
+                  TimeRemainingColumn(), console=err, transient=True) as progress:
+        task = progress.add_task("blocks", total=None)
+        yield lambda done, total: progress.update(task, completed=done, total=total)
 
 
 @app.command("model")

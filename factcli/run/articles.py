@@ -11,7 +11,7 @@ only by name, and a role described in one block is not carried to a pronoun in t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from spacy.language import Language
@@ -28,9 +28,11 @@ LONG_BATCH_CHARS = 6_000  # the pipeline's batch budget while a long text is in 
 
 
 def article_facts(nlp: Language, articles: Iterable[Article], model: ModelInfo,
-                  given: RefDate | None = None) -> Iterator[ArticleFacts | Exception]:
+                  given: RefDate | None = None, on_block: Callable[[int, int], None] | None = None
+                  ) -> Iterator[ArticleFacts | Exception]:
     """Facts for each article, in order; an article whose extraction raises yields the
-    exception instead, and the rest go on. `given` is --date (--force-date when forced)."""
+    exception instead, and the rest go on. `given` is --date (--force-date when forced);
+    `on_block(done, total)` is told as each block is read (a long file's progress)."""
     owners: list[tuple[int, int, Article]] = []  # (article, offset of the block, article)
     blocks: list[str] = []
     for k, article in enumerate(articles):
@@ -43,7 +45,10 @@ def article_facts(nlp: Language, articles: Iterable[Article], model: ModelInfo,
     # long text in the run, halve the batch so its peak stays near an ordinary article's.
     budget = LONG_BATCH_CHARS if len(blocks) > len({k for k, _, _ in owners}) else BATCH_CHARS
     current, parts, failed = 0, [], None
-    for (k, offset, article), doc in zip(owners, pipe_texts(nlp, blocks, batch_chars=budget), strict=True):
+    for n, ((k, offset, article), doc) in enumerate(zip(owners, pipe_texts(nlp, blocks, batch_chars=budget),
+                                                        strict=True)):
+        if on_block is not None:
+            on_block(n + 1, len(blocks))  # (the parse, most of the work, is done)
         if k != current:
             yield failed or join_blocks(parts)
             current, parts, failed = k, [], None

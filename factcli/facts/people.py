@@ -303,30 +303,58 @@ def _other_thing(words: list[str], org_keys: frozenset[str] | set[str]) -> bool:
 
 def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     """Group mentions of the same person; full names first, so that a bare surname
-    joins the person it most recently referred to."""
+    joins the person it most recently referred to. A match needs a first or last word in
+    common, so only the clusters that share one are tried (near-linear in the mentions)."""
     clusters: list[PersonCluster] = []
-    recent: list[PersonCluster] = []  # most recently mentioned last
-    for m in mentions:
-        hits = [c for c in reversed(recent) if c.matches(m.words)]
+    last_seen: dict[int, int] = {}  # id(cluster) -> when it was last mentioned
+    by_end = _EndIndex()
+    for n, m in enumerate(mentions):
+        hits = sorted((c for c in by_end.candidates(m.words) if c.matches(m.words)),
+                      key=lambda c: -last_seen[id(c)])  # most recently mentioned first
         full_hits = [c for c in hits if len(c.full) > 1]
         target = (full_hits or hits or [None])[0]
         if target is None:
             target = PersonCluster()
             clusters.append(target)
         target.mentions.append(m)
-        if target in recent:
-            recent.remove(target)
-        recent.append(target)
+        last_seen[id(target)] = n
+        by_end.add(target, target.full)
     return _merge_single_names(clusters)
+
+
+class _EndIndex:
+    """Clusters by the folded first and last words of their names (a cluster whose fullest
+    name changed is found under the old words too: every candidate is checked)."""
+
+    def __init__(self) -> None:
+        self._by_word: dict[str, list] = {}
+        self._seen: set[tuple[int, str]] = set()
+
+    @staticmethod
+    def _ends(words: list[str]) -> set[str]:
+        return {fold(words[0]), fold(words[-1])} if words else {""}
+
+    def add(self, item, words: list[str]) -> None:
+        for w in self._ends(words):
+            if (id(item), w) not in self._seen:
+                self._seen.add((id(item), w))
+                self._by_word.setdefault(w, []).append(item)
+
+    def candidates(self, words: list[str]) -> list:
+        found = {id(c): c for w in self._ends(words) for c in self._by_word.get(w, ())}
+        return list(found.values())
 
 
 def _merge_single_names(clusters: list[PersonCluster]) -> list[PersonCluster]:
     """A bare surname seen before the full name ("Adamowicz ... Paweł Adamowicz")."""
     singles = [c for c in clusters if len(c.full) == 1]
     fulls = [c for c in clusters if len(c.full) > 1]
+    by_end = _EndIndex()
+    for c in fulls:
+        by_end.add(c, c.full)
     keep = list(fulls)
     for single in singles:
-        owners = [c for c in fulls if c.matches(single.full)]
+        owners = [c for c in by_end.candidates(single.full) if c.matches(single.full)]
         if len(owners) == 1:
             owners[0].mentions.extend(single.mentions)
             owners[0].mentions.sort(key=lambda m: m.span.start)
@@ -354,11 +382,17 @@ def to_person(cluster: PersonCluster) -> Person:
 def join_people(people: list[Person], more: list[Person]) -> None:
     """Add another block's people: one person per name (or alias) across blocks."""
     by_name = {fold(n): p for p in people for n in (p.name, *p.aliases)}
+    by_end = _EndIndex()
+    for p in people:
+        if " " in p.name:
+            by_end.add(p, p.name.split())
     for person in more:
-        same = by_name.get(fold(person.name)) or _only_full_name(people, person.name)
+        same = by_name.get(fold(person.name)) or _only_full_name(by_end, person.name)
         if same is None:
             people.append(person)
             by_name.update({fold(n): person for n in (person.name, *person.aliases)})
+            if " " in person.name:
+                by_end.add(person, person.name.split())
             continue
         same.mentions.extend(person.mentions)
         same.aliases.extend(a for a in [person.name, *person.aliases]
@@ -369,10 +403,9 @@ def join_people(people: list[Person], more: list[Person]) -> None:
         same.roles.extend(r for r in person.roles if (r.title.lower(), r.organisation) not in known)
 
 
-def _only_full_name(people: list[Person], name: str) -> Person | None:
+def _only_full_name(by_end: _EndIndex, name: str) -> Person | None:
     """The one person whose full name ends (or starts) with a one-word `name`."""
-    if " " in name:
+    if " " in name or not name:
         return None
-    word = fold(name)
-    found = [p for p in people if " " in p.name and word in (fold(p.name.split()[-1]), fold(p.name.split()[0]))]
+    found = by_end.candidates([name])
     return found[0] if len(found) == 1 else None

@@ -311,7 +311,7 @@ def _check_resumable(resume: bool, fmt: str) -> None:
 def _single(item, job, spec, output: Path | None, show_progress: bool = False) -> None:
     from factcli.facts.extract import model_info
     from factcli.inputs.article import InputError
-    from factcli.inputs.reader import read_article
+    from factcli.inputs.reader import read_item
     from factcli.nlp.pipeline import ModelError
     from factcli.outputs.render import print_tables
     from factcli.run.articles import BLOCK, article_facts
@@ -320,7 +320,7 @@ def _single(item, job, spec, output: Path | None, show_progress: bool = False) -
     try:
         if isinstance(item, InputError):
             raise item
-        article = item if not isinstance(item, str) else read_article(item, forced=job.input_format)
+        article = read_item(item, job.input_format)
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
     try:

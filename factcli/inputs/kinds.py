@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import BinaryIO
 
 from factcli.inputs import markup, records
 from factcli.inputs.article import Article
@@ -19,7 +20,7 @@ class InputKind:
     name: str
     suffixes: tuple[str, ...]
     article: Callable[[bytes, str, int], Article] | None = None  # one article per file: (data, source, max bytes)
-    rows: Callable[[str, str], records.Rows] | None = None  # a records file: (text, source) -> rows
+    rows: Callable[[BinaryIO, str], records.Rows] | None = None  # a records file: (stream, source) -> rows
     in_folders: bool = False  # whether a folder walk reads it (records files are read only when named)
 
 

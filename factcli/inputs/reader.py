@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
 from factcli.inputs.article import MAX_BYTES, Article, InputError, source_name
 from factcli.inputs.folders import FolderWalk, Skipped, walk
 from factcli.inputs.kinds import ARTICLE_SUFFIXES, INPUT_KINDS, InputKind, is_records_file, kind_of, sniff
-from factcli.inputs.records import RecordFields, articles_of
+from factcli.inputs.records import RecordFields, RecordRef, articles_of, read_record
 
-MAX_RECORDS_BYTES = 4 * 2**30  # a records file is read whole by the main process
+MAX_RECORDS_BYTES = 4 * 2**30  # a records file's size limit (stdin's records are held whole)
 
 
 def is_url(path: str) -> bool:
@@ -160,7 +161,7 @@ def _expand_url(url: str, how: FolderWalk) -> list[str]:
     return [f if "://" in f else f"{protocol}://{f}" for f in found]
 
 
-Item = str | Article | InputError  # a path, an article read already (stdin, a record), or why it failed
+Item = str | Article | RecordRef | InputError  # a path, an article read already (stdin), a record, or why it failed
 
 
 def inputs_of(files: list[str], fields: RecordFields, forced: str | None = None) -> list[Item]:
@@ -185,13 +186,15 @@ def _stdin_items(fields: RecordFields, forced: str | None) -> list[Article | Inp
     head = sys.stdin.buffer.read(MAX_BYTES + 1)
     kind = kind_of("-", forced) if forced else sniff(head)
     if kind.rows is not None:  # a records stream may be as long as a records file
-        return _records_of(read_stdin(MAX_RECORDS_BYTES, head), "<stdin>", kind, fields)
+        return articles_of(io.BytesIO(read_stdin(MAX_RECORDS_BYTES, head)), "<stdin>", kind.rows, fields)
     return [_article_of(read_stdin(MAX_BYTES, head), "<stdin>", kind, MAX_BYTES)]
 
 
-def read_records(path: str, fields: RecordFields, forced: str | None = None) -> list[Article | InputError]:
-    """One Article (or a one-line InputError) per record, in file order. A record's source
-    is "FILE#ID" with the id field's value, else "FILE#N" (N: line or data row, from 1)."""
+def read_records(path: str, fields: RecordFields, forced: str | None = None
+                 ) -> list[Article | InputError | RecordRef]:
+    """One RecordRef (or a one-line InputError) per record, in file order, reading the file
+    line by line: the records themselves are read where they are processed. A record's
+    source is "FILE#ID" with the id field's value, else "FILE#N" (N: line or data row, from 1)."""
     name = source_name(path)
     kind = kind_of(path, forced)
     if kind.rows is None:
@@ -203,15 +206,16 @@ def read_records(path: str, fields: RecordFields, forced: str | None = None) -> 
             raise InputError(f"{name}: no such file" if not p.exists() else f"{name}: not a regular file")
         if p.stat().st_size > MAX_RECORDS_BYTES:
             raise InputError(f"{name}: records file is too large (limit {MAX_RECORDS_BYTES:,} bytes)")
-        data = p.read_bytes()
+        with open(p, "rb") as stream:
+            return articles_of(stream, name, kind.rows, fields, str(p.absolute()))
     except OSError as err:
         raise InputError(f"{name}: cannot read ({err.strerror})") from None
-    return _records_of(data, name, kind, fields)
 
 
-def _records_of(data: bytes, name: str, kind: InputKind, fields: RecordFields) -> list[Article | InputError]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(f"{name}: not UTF-8 text (byte offset {err.start})") from None
-    return articles_of(text, name, kind.rows, fields)  # type: ignore[arg-type]
+def read_item(item: str | Article | RecordRef, forced: str | None = None) -> Article:
+    """The article an item of a run stands for, read here (in the worker)."""
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, RecordRef):
+        return read_record(item)
+    return read_article(item, forced=forced)

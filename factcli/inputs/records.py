@@ -8,7 +8,7 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from factcli.base import DateSource
 from factcli.inputs.article import MAX_BYTES, Article, InputError, dated, parse_record_date
@@ -23,33 +23,98 @@ class RecordFields:
     id: str | None = None
 
 
-Rows = Iterator[tuple[int, Any]]  # (line or data row number from 1, the record or why it is unusable)
+Rows = Iterator[tuple[int, Any, int, int]]
+# (line or data row number from 1, the record or why it is unusable, its first byte, the byte after it)
 
 
-def articles_of(data: str, name: str, rows: Callable[[str, str], Rows], fields: RecordFields
-                ) -> list[Article | InputError]:
-    """One Article (or a one-line InputError) per record of a records file's text, in file
-    order. A record's source is "FILE#ID" with the id field's value ("FILE#ID#N" when the id
-    came before), else "FILE#N"."""
+@dataclass(frozen=True)
+class RecordRef:
+    """One record of a records file on disk, as the main process keeps it: where it lies,
+    not its text. The worker that processes it reads it (read_record), so a 200 MB archive
+    is never held whole in the main process."""
+
+    path: str
+    start: int  # byte offsets in the file
+    end: int
+    source: str  # "FILE#ID" or "FILE#N", decided when the file was scanned
+    fields: RecordFields
+    header: tuple[str, ...] = ()  # CSV/TSV: the columns
+    delimiter: str | None = None  # CSV/TSV: the delimiter; None: a JSON line
+
+
+def articles_of(stream: BinaryIO, name: str, rows: Callable[[BinaryIO, str], Rows], fields: RecordFields,
+                path: str | None = None) -> list[Article | InputError | RecordRef]:
+    """One item per record of a records stream, in file order: a RecordRef for a usable
+    record of a file on disk (`path`; stdin's records are kept as Articles), or a one-line
+    InputError. Each record is checked here, so the error is known before any work. A
+    record's source is "FILE#ID" with the id field's value ("FILE#ID#N" when the id came
+    before), else "FILE#N"."""
     taken: set[str] = set()  # sources so far: a repeated id gets its line or row number too
-    out = [_article(name, n, row, fields, taken) for n, row in rows(data, name)]
+    out: list[Article | InputError | RecordRef] = []
+    found = rows(stream, name)
+    for n, row, start, end in found:
+        item = _article(name, n, row, fields, taken)
+        if path is not None and isinstance(item, Article):
+            item = RecordRef(path, start, end, item.source, fields, getattr(found, "header", ()),
+                             getattr(found, "delimiter", None))
+        out.append(item)
     if not out:
         raise InputError(f"{name}: records file has no records")
     return out
 
 
-def json_lines(data: str, name: str) -> Rows:
-    for n, line in enumerate(data.split("\n"), 1):
+def read_record(ref: RecordRef) -> Article:
+    """The Article a RecordRef points at (InputError when it no longer reads as it did)."""
+    try:
+        with open(ref.path, "rb") as f:
+            f.seek(ref.start)
+            data = f.read(ref.end - ref.start)
+    except OSError as err:
+        raise InputError(f"{ref.source}: cannot read ({err.strerror})") from None
+    text = _decoded(data, ref.source, ref.start, first=ref.start == 0)
+    if ref.delimiter is None:
+        try:
+            row: Any = json.loads(text, parse_int=_int)
+        except (ValueError, RecursionError):
+            raise InputError(f"{ref.source}: the record changed since the file was read") from None
+    else:
+        reader = csv.DictReader(io.StringIO(text, newline=""), fieldnames=list(ref.header), delimiter=ref.delimiter)
+        row = next(reader, None)
+    item = _checked(ref.source, row, ref.fields)
+    if isinstance(item, InputError):
+        raise item
+    return item
+
+
+def _decoded(line: bytes, name: str, offset: int, first: bool) -> str:
+    try:
+        return line.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not UTF-8 text (byte offset {offset + err.start})") from None
+
+
+def _lines(stream: BinaryIO, name: str) -> Iterator[tuple[str, int, int]]:
+    """(decoded line with its end, first byte, byte after it); a UTF-8 character never
+    spans a newline byte, so lines decode on their own."""
+    at = 0
+    for raw in stream:
+        yield _decoded(raw, name, at, first=at == 0), at, at + len(raw)
+        at += len(raw)
+
+
+def json_lines(stream: BinaryIO, name: str) -> Rows:
+    for n, (line, start, end) in enumerate(_lines(stream, name), 1):
         if not line.strip():
             continue
         try:
-            yield n, json.loads(line, parse_int=_int)
+            yield n, json.loads(line, parse_int=_int), start, end
         except json.JSONDecodeError as err:
-            yield n, InputError(f"{name}#{n}: line is not JSON ({err.msg})", f"{name}#{n}")
+            yield n, InputError(f"{name}#{n}: line is not JSON ({err.msg})", f"{name}#{n}"), start, end
         except RecursionError:
-            yield n, InputError(f"{name}#{n}: line is nested too deeply to read", f"{name}#{n}")
+            yield n, InputError(f"{name}#{n}: line is nested too deeply to read", f"{name}#{n}"), start, end
         except ValueError as err:  # an integer of more than 4,300 digits
-            yield n, InputError(f"{name}#{n}: line is not usable JSON ({str(err).split(';')[0]})", f"{name}#{n}")
+            why = str(err).split(";")[0]
+            yield n, InputError(f"{name}#{n}: line is not usable JSON ({why})", f"{name}#{n}"), start, end
 
 
 def _int(digits: str) -> int | str:
@@ -57,25 +122,48 @@ def _int(digits: str) -> int | str:
     return int(digits) if len(digits) < 4000 else digits
 
 
-def csv_rows(data: str, name: str) -> Rows:
-    return _delimited(data, ",")
+def csv_rows(stream: BinaryIO, name: str) -> Rows:
+    return _Delimited(stream, name, ",")
 
 
-def tsv_rows(data: str, name: str) -> Rows:
-    return _delimited(data, "\t")
+def tsv_rows(stream: BinaryIO, name: str) -> Rows:
+    return _Delimited(stream, name, "\t")
 
 
 DELIMITERS = ",\t;|"
 
 
-def _delimited(data: str, delimiter: str) -> Rows:
-    """Rows by the header line: the suffix's delimiter, or when the header holds none of it,
-    the first of tab, semicolon, bar that it holds (spreadsheets write "id;text;date")."""
-    header = data.split("\n", 1)[0]
-    if delimiter not in header:
-        delimiter = next((d for d in DELIMITERS if d in header), delimiter)
-    csv.field_size_limit(MAX_BYTES * 4)
-    yield from enumerate(csv.DictReader(io.StringIO(data, newline=""), delimiter=delimiter), 1)
+class _Delimited:
+    """Rows of a CSV/TSV stream with their byte ranges. The delimiter is the suffix's, or
+    when the header holds none of it, the first of tab, semicolon, bar that it holds
+    (spreadsheets write "id;text;date"). `header` is known once the first row is read."""
+
+    def __init__(self, stream: BinaryIO, name: str, delimiter: str) -> None:
+        self.stream, self.name, self.delimiter = stream, name, delimiter
+        self.header: tuple[str, ...] = ()
+
+    def __iter__(self) -> Rows:
+        lines = _lines(self.stream, self.name)
+        first = next(lines, None)
+        if first is None:
+            return
+        if self.delimiter not in first[0]:
+            self.delimiter = next((d for d in DELIMITERS if d in first[0]), self.delimiter)
+        ends = [first[2]]
+
+        def text():
+            yield first[0]
+            for line, _, end in lines:
+                ends.append(end)
+                yield line
+
+        csv.field_size_limit(MAX_BYTES * 4)
+        reader = csv.DictReader(text(), delimiter=self.delimiter)
+        self.header = tuple(reader.fieldnames or ())
+        start = ends[-1]
+        for n, row in enumerate(reader, 1):
+            yield n, row, start, ends[-1]
+            start = ends[-1]
 
 
 def _fields_of(row: dict) -> str:
@@ -94,6 +182,13 @@ def _article(name: str, n: int, row: Any, fields: RecordFields, taken: set[str])
     if source in taken:  # "FILE#ID#N": --resume tells the records apart
         source = f"{source}#{n}"
     taken.add(source)
+    return _checked(source, row, fields)
+
+
+def _checked(source: str, row: Any, fields: RecordFields) -> Article | InputError:
+    """The record's article, or why it cannot be one."""
+    if not isinstance(row, dict):
+        return InputError(f"{source}: record is not an object", source)
     text = row.get(fields.text)
     if not isinstance(text, str):
         return InputError(f"{source}: no {fields.text!r} text field{_fields_of(row)}", source)

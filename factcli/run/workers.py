@@ -19,7 +19,8 @@ from typing import Any, NamedTuple, Protocol
 from factcli.base import FactcliError, RefDate
 from factcli.facts.kinds import fact_count
 from factcli.inputs.article import Article, InputError, source_name
-from factcli.inputs.reader import Item, read_article
+from factcli.inputs.reader import Item, read_item
+from factcli.inputs.records import RecordRef
 
 _worker: dict = {}
 GROUP = 32  # articles a worker takes at a time: one memory zone (see _process)
@@ -72,7 +73,7 @@ def worker_cap(asked: int, n_files: int) -> int:
 
 
 def item_source(item: Item) -> str:
-    if isinstance(item, Article):
+    if isinstance(item, Article | RecordRef):
         return item.source
     if isinstance(item, InputError):
         return item.source or "<stdin>"
@@ -99,7 +100,7 @@ def records_of(items: Sequence[Item], first: int = 0) -> Iterator[tuple[int, Rec
         try:
             if isinstance(item, InputError):
                 raise item
-            good.append((k, item if isinstance(item, Article) else read_article(item, forced=job.input_format)))
+            good.append((k, read_item(item, job.input_format)))
         except InputError as err:
             yield k, failure(item, str(err), job.render)
     nlp = _worker["nlp"]

@@ -98,3 +98,17 @@ def test_an_installed_package_that_is_not_a_pipeline_is_refused(tmp_path, model)
         assert done.returncode == 2 and "Traceback" not in done.stderr
         assert done.stderr.strip() == f"error: {model!r} is an installed package but not a spaCy pipeline"
     assert not (tmp_path / "out.jsonl").exists()  # a run that never started leaves no file
+
+
+def test_a_pipeline_folder_with_a_broken_config_is_one_line(tmp_path):
+    folder = tmp_path / "pipeline"
+    folder.mkdir()
+    (folder / "meta.json").write_text('{"lang": "en", "name": "broken", "version": "0.0.1"}')
+    (folder / "config.cfg").write_text("[nlp\nlang = en\n")
+    article = tmp_path / "a.txt"
+    article.write_text("Mr Jones spoke on Monday.\n")
+    for args in ([article], [article, article, "-w", "2"]):
+        done = run_factcli("extract", *args, "--model", folder)
+        assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.startswith(f"error: cannot load spaCy pipeline '{folder}'")
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr

@@ -499,3 +499,34 @@ def test_csv_resume_reads_back_a_field_longer_than_the_csv_module_allows(tmp_pat
     again = run_factcli("extract", records, "--id-field", "id", "-f", "csv", "-o", out, "--resume", "-w", "1")
     assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
     assert out.read_text(encoding="utf-8").count(long_id) == written.count(long_id) > 0
+
+
+@pytest.mark.parametrize("signame", ["SIGINT", "SIGTERM"])
+def test_a_second_signal_during_the_stop_still_ends_the_run_at_once(tmp_path, signame):
+    """Ctrl-C twice (or SIGTERM twice) used to hang 5 runs in 6, or end in an atexit traceback."""
+    import signal
+
+    signum = getattr(signal, signame)
+    folder = article_folder(tmp_path, 64, ARTICLE)
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "-o", str(out), "-w", "2", "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            stdin=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None and not (out.exists() and out.read_text()):
+        time.sleep(0.05)
+    for _ in range(2):
+        os.killpg(proc.pid, signum) if signum == signal.SIGINT else proc.send_signal(signum)
+        time.sleep(0.05)
+    sent = time.monotonic()
+    try:
+        _, stderr = proc.communicate(timeout=5)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail(f"still running 5 s after two {signame}s")
+    assert time.monotonic() - sent < 5 and proc.returncode == 128 + signum, stderr
+    assert "Traceback" not in stderr and len(stderr.strip().splitlines()) <= 1, stderr
+    again = run_factcli("extract", str(folder), "-o", str(out), "-w", "2", "-q", "--resume")
+    assert again.returncode == 0, again.stderr
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert sorted(sources) == sorted(str(p) for p in folder.glob("*.txt"))

@@ -25,6 +25,8 @@ lint: install
 	$(BIN)/ruff check factcli tests scripts
 
 bench: install
+	$(BIN)/python scripts/bench.py $(SHARED)/corpus/bbc --cpu-ratio 400
+	$(BIN)/python scripts/bench.py $(SHARED)/corpus/bbc --extractors 400
 	$(BIN)/python scripts/bench.py $(SHARED)/corpus/bbc
 
 tempeval: install

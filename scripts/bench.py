@@ -2,6 +2,7 @@
 
     python scripts/bench.py ../shared/corpus/bbc [--limit N] [--compare MODEL ...]
     python scripts/bench.py ../shared/corpus/bbc --extractors 400   # CPU per fact kind
+    python scripts/bench.py ../shared/corpus/bbc --cpu-ratio 400    # CPU time against bare nlp.pipe
 
 Prints words/s of bare nlp.pipe (the spaCy pipeline without factcli's components),
 of factcli with 1 and 2 workers (the CLI's batch path, JSON included), the ratios,
@@ -83,16 +84,58 @@ def extractor_costs(files: list[Path], model: str | None = None) -> dict:
             "quotes_added_to_the_rest": round(spent["quotes"] / (total - spent["quotes"]), 3)}
 
 
+def cpu_ratio(files: list[Path], rounds: int = 3, model: str | None = None) -> dict:
+    """CPU time, in this one process, of bare nlp.pipe (the base pipeline, batch 8) and of
+    what a factcli worker does for the same articles (its pipeline with factcli's
+    components, every extractor, the JSON Lines record), alternating `rounds` times; the
+    medians and their ratio. Start-up (imports, model load) is not in either: see
+    factcli_startup_one_article_s."""
+    import statistics
+
+    from factcli.facts.extract import model_info
+    from factcli.inputs.article import Article
+    from factcli.nlp.pipeline import load_base
+    from factcli.outputs.formats import OutputSpec
+    from factcli.run.articles import article_facts
+    from factcli.run.pipeline import load
+
+    texts = [p.read_bytes().decode("utf-8", errors="replace") for p in files]
+    articles = [Article(str(p), t) for p, t in zip(files, texts, strict=True)]
+    words = sum(len(t.split()) for t in texts)
+    bare_nlp, nlp = load_base(model), load(model)
+    info, spec = model_info(nlp), OutputSpec("jsonl")
+    bare, full = [], []
+    for _ in range(rounds):
+        start = time.process_time()
+        for _ in bare_nlp.pipe(texts, batch_size=8):
+            pass
+        bare.append(time.process_time() - start)
+        start = time.process_time()
+        for facts in article_facts(nlp, articles, info):
+            spec.record(facts)
+        full.append(time.process_time() - start)
+    b, f = statistics.median(bare), statistics.median(full)
+    return {"articles": len(files), "words": words, "rounds": rounds,
+            "bare_cpu_s": [round(x, 2) for x in bare], "factcli_cpu_s": [round(x, 2) for x in full],
+            "bare_words_per_cpu_s": round(words / b), "factcli_words_per_cpu_s": round(words / f),
+            "ratio_cpu_factcli_vs_bare": round(b / f, 3)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
     ap.add_argument("--limit", type=int)
     ap.add_argument("--compare", nargs="*", default=[], help="other pipelines to time bare")
     ap.add_argument("--extractors", type=int, metavar="N", help="only the per-extractor CPU table, on N articles")
+    ap.add_argument("--cpu-ratio", type=int, metavar="N", help="only the CPU-time ratio to bare nlp.pipe, on N "
+                    "articles, three alternating rounds")
     args = ap.parse_args()
     files = texts_of(args.folder, args.limit)
     if args.extractors:
         print(json.dumps(extractor_costs(files[:args.extractors]), indent=2))
+        return
+    if args.cpu_ratio:
+        print(json.dumps(cpu_ratio(files[:args.cpu_ratio]), indent=2))
         return
     # factcli first, while this process is small; then bare nlp.pipe in-process
     startup, one_rss = factcli_run(files[:1], 1)

@@ -15,6 +15,7 @@ from factcli.facts.numbers import NUMBER_WORDS, parse_number
 from factcli.facts.results import Count
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.nlp.scan import number_positions
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
@@ -46,18 +47,22 @@ def _is_number(tok: Token) -> bool:
 
 
 def _number_runs(doc: Doc) -> list[Span]:
-    runs, i = [], 0
-    while i < len(doc):
-        if _is_number(doc[i]):
-            j = i + 1
-            while j < len(doc) and (_is_number(doc[j]) or doc[j].lower_ in ("and", "-") and
-                                    j + 1 < len(doc) and _is_number(doc[j + 1]) and
-                                    doc[j + 1].lower_ in NUMBER_WORDS):
-                j += 1
-            runs.append(doc[i:j])
-            i = j
-        else:
-            i += 1
+    maybe = number_positions(doc, frozenset(NUMBER_WORDS))  # (only these can be numbers)
+    numeric = set(maybe)
+
+    def number(k: int) -> bool:
+        return k in numeric and _is_number(doc[k])
+
+    runs, free = [], 0
+    for i in maybe:
+        if i < free or not _is_number(doc[i]):
+            continue
+        j = i + 1
+        while j < len(doc) and (number(j) or doc[j].lower_ in ("and", "-") and number(j + 1) and
+                                doc[j + 1].lower_ in NUMBER_WORDS):
+            j += 1
+        runs.append(doc[i:j])
+        free = j
     return runs
 
 

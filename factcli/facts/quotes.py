@@ -19,6 +19,7 @@ from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.speakers import AGENT_SUFFIXES, Speakers
 from factcli.facts.wordlists import ROLE_WORDS
+from factcli.nlp.scan import pos_positions, positions
 
 # Verbs of saying (lemmas). Not thinking or believing: "she believes" is not a quote.
 SPEECH_VERBS = frozenset({
@@ -72,7 +73,8 @@ def find_quotes(doc: Doc, text: str, people: list[Person], refs: list[PersonRef]
     quoted = [(r.start, r.end) for r in every]
     body = _body_start(text)
     runs = [r for r in every if _statement(r, text) and r.open >= body]
-    cues = [c for c in map(_cue, doc) if c is not None and c.verb.idx >= body]
+    maybe = sorted(set(pos_positions(doc, _CUE_POS)) | set(positions(doc, _ACCORDING)))  # (where _cue can say yes)
+    cues = [c for c in (_cue(doc[i]) for i in maybe) if c is not None and c.verb.idx >= body]
     found: list[Found] = []
     used: set[Run] = set()
     for cue in cues:  # a cue inside quotation marks is part of a quote, not a cue ("I told @AP that")
@@ -117,6 +119,10 @@ def _statement(run: Run, text: str) -> bool:
     if len(words) < _WORDS_MIN:
         return False
     return not all(w[:1].isupper() or not w[:1].isalpha() for w in words)  # "Mary Poppins Returns"
+
+
+_CUE_POS = frozenset({"VERB", "AUX"})
+_ACCORDING = frozenset({"according"})
 
 
 def _cue(tok: Token) -> Cue | None:
@@ -273,7 +279,7 @@ def _covers(run: Run, start: int, end: int) -> bool:
 def _direct(run: Run, doc: Doc, cues: list[Cue], quoted: list[tuple[int, int]], text: str) -> Found | None:
     """A quoted run that no reported clause took: the cue of its sentence or of a "said:"
     before it; a quoted sentence of its own takes the speaker before it (no cue)."""
-    cue = _nearby_cue(run, doc, cues, quoted)
+    cue = _nearby_cue(run, doc, cues, quoted, text)
     if cue is None and not _opens_sentence(text, run.open):
         return None  # a quoted phrase inside a sentence with no cue: a term, a title, a slogan
     return Found(text[run.start:run.end], run.start, run.end, "direct", cue)
@@ -285,7 +291,7 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", "…", "”", '"', "’", "'", ":"))
 
 
-def _nearby_cue(run: Run, doc: Doc, cues: list[Cue], quoted: list[tuple[int, int]]) -> Cue | None:
+def _nearby_cue(run: Run, doc: Doc, cues: list[Cue], quoted: list[tuple[int, int]], text: str) -> Cue | None:
     """A cue outside the run in the sentences the run touches, or ending the sentence just
     before it with a colon ("He said:")."""
     first = doc.char_span(run.start, run.end, alignment_mode="expand")
@@ -293,7 +299,7 @@ def _nearby_cue(run: Run, doc: Doc, cues: list[Cue], quoted: list[tuple[int, int
         return None
     lo, hi = first[0].sent.start, first[-1].sent.end
     prev = doc[lo - 1].sent if lo > 0 else None
-    if prev is not None and prev.text.rstrip().endswith(":") or _ends_with_colon(doc, run.open):
+    if prev is not None and prev.text.rstrip().endswith(":") or _ends_with_colon(text, run.open):
         lo = prev.start if prev is not None else lo
     near = [c for c in cues if lo <= c.verb.i < hi and not run.start <= c.verb.idx < run.end
             and _free(c, run, quoted)]
@@ -312,9 +318,8 @@ def _free(cue: Cue, run: Run, quoted: list[tuple[int, int]]) -> bool:
     return start < run.end and run.start < end or any(s <= start + 2 and end - 2 <= e for s, e in quoted)
 
 
-def _ends_with_colon(doc: Doc, at: int) -> bool:
-    text = doc.text[max(0, at - 3):at]
-    return text.rstrip().endswith(":")
+def _ends_with_colon(text: str, at: int) -> bool:
+    return text[max(0, at - 3):at].rstrip().endswith(":")
 
 
 def _without_overlaps(quotes: list[Found]) -> list[Found]:

@@ -23,7 +23,7 @@ from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import entity_at
+from factcli.nlp.scan import entity_at, pos_positions
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
@@ -494,14 +494,17 @@ def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> 
     return Role(title=title, organisation=organisation, text=span.text, start=span.start_char, end=span.end_char)
 
 
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
 def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
                     org_name: Callable[[Span], str | None]) -> list[tuple[int, Role]]:
     """'The London mayor told ...': a definite title as a subject, linked to the person
     the previous sentences were about (their subject first, then the most recent)."""
     named = {i for r in refs for i in range(r.start, r.end)}
     found = []
-    for tok in doc:
-        if not is_role_word(tok) or tok.pos_ not in ("NOUN", "PROPN") or tok.i in named:
+    for tok in (doc[i] for i in pos_positions(doc, _NOUNS) if i not in named):
+        if not is_role_word(tok):
             continue
         left = _definite_start(tok)
         if left is None or not _is_subject(tok):

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.names import fold, is_honorific
 from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
+from factcli.nlp.scan import positions
 
 MALE = frozenset({"mr", "sir", "lord", "prince", "king", "father", "brother"})
 FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "mother"})
@@ -33,6 +35,9 @@ SPEAKER_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
 _CLAUSE_PARTS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj"})
 _SCAN_BACK = 3000  # characters a pronoun looks back for its person
 _SUBJECT_SENTENCES = 3  # a subject named this many sentences back still beats an object named since
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 class Speakers:
@@ -64,9 +69,8 @@ class Speakers:
                 for w in r.title.lower().split():
                     holders.setdefault(w, set()).add(k)
         found = []
-        for t in doc:
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN" and len(holders.get(t.lower_, ())) == 1 \
-                    and any(c.lower_ == "the" for c in t.children):
+        for t in (doc[i] for i in positions(doc, _SUBJECTS, DEP)):
+            if t.pos_ == "NOUN" and len(holders.get(t.lower_, ())) == 1 and any(c.lower_ == "the" for c in t.children):
                 found.append(PersonRef(t.i, t.i + 1, next(iter(holders[t.lower_]))))
         return found
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_UPPER, LOWER
+from spacy.attrs import IS_UPPER, LIKE_NUM, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +23,23 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER) -> list[int]:
         return []
     values = doc.to_array(attr)
     return numpy.flatnonzero(numpy.isin(values, _hashes(words))).tolist()
+
+
+def pos_positions(doc: Doc, tags: frozenset[str]) -> list[int]:
+    """Indices of tokens whose coarse part of speech is one of `tags` ("VERB", "NOUN")."""
+    if not len(doc):
+        return []
+    ids = numpy.array(sorted(doc.vocab.strings[t] for t in tags), dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(doc.to_array(POS), ids)).tolist()
+
+
+def number_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """Indices of tokens that look like numbers ("12", "1,200", "twelve") or are one of
+    `words` (lower case)."""
+    if not len(doc):
+        return []
+    found = doc.to_array(LIKE_NUM).astype(bool) | numpy.isin(doc.to_array(LOWER), _hashes(words))
+    return numpy.flatnonzero(found).tolist()
 
 
 def upper_positions(doc: Doc) -> list[int]:

@@ -24,7 +24,7 @@ from factcli.inputs.article import Article
 from factcli.nlp.textpipe import BATCH_CHARS, pipe_texts, split_text
 
 BLOCK = 50_000  # characters: ten long news articles
-LONG_BATCH_CHARS = 6_000  # the pipeline's batch budget while a long text is in the run
+LONG_BATCH_CHARS = 6_000  # the pipeline's batch budget while a long text is in the run (as BATCH_CHARS now)
 
 
 def article_facts(nlp: Language, articles: Iterable[Article], model: ModelInfo,

@@ -26,6 +26,7 @@ from factcli.facts.datenorm import (
 )
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.nlp.scan import entities
 
 SPAN_KEY = "dates"
 FULL_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|"
@@ -236,7 +237,7 @@ def _model_dates(doc: Doc, found: list[Span]) -> list[Span]:
     vetted: a calendar anchor, not a duration, and a value factcli can give."""
     taken = {i for s in found for i in range(s.start, s.end)}
     extra = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in DATE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
         whole = FINDER.fullmatch(ent.text)  # a bare month, year or weekday is vetted as the finder's are

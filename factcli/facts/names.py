@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from factcli.nlp.scan import entities
+
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron",
     "prof", "professor", "rev", "reverend",
@@ -40,8 +42,12 @@ def is_honorific(word: str) -> bool:
 
 def label_votes(doc: Doc) -> dict[str, Counter[str]]:
     """How often the recogniser gives each name (folded) each label in an article: where it
-    calls a name PERSON once and ORG twice, the majority is the better guess."""
-    votes: dict[str, Counter[str]] = {}
-    for ent in doc.ents:
-        votes.setdefault(fold(ent.text), Counter())[ent.label_] += 1
-    return votes
+    calls a name PERSON once and ORG twice, the majority is the better guess. Counted once
+    per Doc (people and organisations both ask; extraction does not change the entities)."""
+    key = ("factcli", "label_votes")
+    if key not in doc.user_data:
+        votes: dict[str, Counter[str]] = {}
+        for ent in entities(doc):
+            votes.setdefault(fold(ent.text), Counter())[ent.label_] += 1
+        doc.user_data[key] = votes
+    return doc.user_data[key]

@@ -20,7 +20,7 @@ from factcli.facts.results import Mention, Organisation
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import joined_entities, positions, upper_positions
+from factcli.nlp.scan import entities, joined_entities, positions, upper_positions
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -59,7 +59,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     found: list[OrgMention] = []
     taken: set[int] = set()
     # surnames of people named in full: a lone "Kenteris" tagged ORG is the athlete
-    surnames = {e[-1].text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
+    surnames = {e[-1].text for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
     places = _places_more_often(doc)
     for ent in joined_entities(doc, ORG_LABELS):
         if len(ent) == 1 and ent.text in surnames and ent.label_ in ORG_LABELS:
@@ -123,8 +123,8 @@ def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
     Christian Aid"), or after a person's name and "of" ("Mike Powell of Dresdner Kleinwort")."""
     out = []
     # a surname the article uses alone is a person's ("John McCain adviser Steve Schmidt ... McCain")
-    alone = {e.text for e in doc.ents if e.label_ in PERSON_LABELS and len(e) == 1}
-    for ent in doc.ents:
+    alone = {e.text for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) == 1}
+    for ent in entities(doc):
         if ent.label_ not in PERSON_LABELS or ent.start in taken or ent.start < 2 or ent[-1].text in alone:
             continue
         if fold(ent.text).startswith(("ex-", "ex ", "former ")):
@@ -342,7 +342,7 @@ def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
     names = {m.name for m in orgs}
     taken = {i for m in orgs for i in range(m.span.start, m.span.end)}
     extra = []
-    candidates = [e for e in doc.ents if e.label_ not in ORG_LABELS | PERSON_LABELS] + \
+    candidates = [e for e in entities(doc) if e.label_ not in ORG_LABELS | PERSON_LABELS] + \
                  [doc[i:i + 1] for i in upper_positions(doc) if doc[i].is_alpha and len(doc[i]) >= 2
                   and not doc[i].ent_type_]
     for span in candidates:
@@ -379,6 +379,7 @@ def org_key(name: str) -> str:
     return PARTY_SYNONYMS.get(key, key)
 
 
+@lru_cache(maxsize=65536)
 def is_short_form(short: str, full: str) -> bool:
     """Whether `short` can name the organisation whose fullest name is `full`."""
     s, f = fold(short), fold(full)

@@ -29,7 +29,7 @@ from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import joined_entities, positions
+from factcli.nlp.scan import entities, joined_entities, positions
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS
 
 
@@ -101,7 +101,7 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     """'Tory MP Nigel Waterson' tagged as one organisation: the capitalised words after
     the last role word are a name."""
     spans = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PERSON_LABELS:
             continue
         titles = [t.i for t in ent if fold(t.text) in ROLE_WORDS]
@@ -166,8 +166,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         + _names_after_place_titles(doc)
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)
-    in_names = Counter(fold(t.text) for e in doc.ents if e.label_ in PERSON_LABELS for t in e)
-    whole_names = {fold(e.text) for e in doc.ents if e.label_ in PERSON_LABELS}
+    in_names = Counter(fold(t.text) for e in entities(doc) if e.label_ in PERSON_LABELS for t in e)
+    whole_names = {fold(e.text) for e in entities(doc) if e.label_ in PERSON_LABELS}
     joined_to = -1  # a surname entity joined to the name before it is not a mention of its own
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
@@ -252,10 +252,10 @@ def _names_after_place_titles(doc: Doc) -> list[Span]:
     """'regional director for London Sal Naseem' tagged as one organisation: after a title
     ending "for/of PLACE", the capitalised words that follow the place are a name (the
     place is one the article names on its own elsewhere)."""
-    places = {e.text for e in doc.ents if e.label_ in PLACE_LABELS}
+    places = {e.text for e in entities(doc) if e.label_ in PLACE_LABELS}
     text = doc_text(doc)
     spans = []
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ in PERSON_LABELS or ent.start < 2 or ent[0].text not in places or text.count(ent.text) > 1:
             continue  # (a name used again, "Mi Familia Vota", is what it says)
         if doc[ent.start - 1].lower_ not in ("for", "of") or \

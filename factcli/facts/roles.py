@@ -23,7 +23,7 @@ from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import entity_at, pos_positions
+from factcli.nlp.scan import entities, entity_at, pos_positions
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
@@ -443,7 +443,8 @@ def _owner_of_its(doc: Doc, tokens: list[Token], role: Role, org_name: Callable[
     if subject is not None and subject.ent_type_ not in ORG_LABELS:
         return role  # "Yukos claims its ...": the sentence's own subject, not an organisation found before
     window = sent.start if subject is not None else (doc[sent.start - 1].sent.start if sent.start > 0 else 0)
-    for ent in reversed([e for e in doc.ents if window <= e.start and e.end <= first - 1 and e.label_ in ORG_LABELS]):
+    before = [e for e in entities(doc) if window <= e.start and e.end <= first - 1 and e.label_ in ORG_LABELS]
+    for ent in reversed(before):
         name = org_name(ent)
         if name:
             role.organisation = name
@@ -484,7 +485,7 @@ def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> 
         return None
     span = doc[end + 2:i]
     organisation = None
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.start >= end + 3 and ent.end <= i and ent.label_ in ORG_LABELS:
             organisation = organisation or org_name(ent)
     body_text = doc[body[0].i:body[-1].i + 1].text

@@ -16,7 +16,7 @@ from factcli.facts.names import fold, is_honorific
 from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
-from factcli.nlp.scan import positions
+from factcli.nlp.scan import entities, positions
 
 MALE = frozenset({"mr", "sir", "lord", "prince", "king", "father", "brother"})
 FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "mother"})
@@ -176,7 +176,7 @@ class Speakers:
             if found is not None:
                 return found
         if subject.ent_type_ in SPEAKER_LABELS and subject.ent_iob_ != "O":
-            ent = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+            ent = next((e for e in entities(subject.doc) if e.start <= subject.i < e.end), None)
             if ent is not None:
                 return ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         return None

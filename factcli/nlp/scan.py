@@ -25,6 +25,19 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER) -> list[int]:
     return numpy.flatnonzero(numpy.isin(values, _hashes(words))).tolist()
 
 
+_last_ents: list = [None, ()]  # [the Doc, its entities]: one Doc is read at a time
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """doc.ents, built once for the Doc being read (each read of doc.ents builds every
+    entity Span again; nothing after factcli's own components changes them). Kept here,
+    not in doc.user_data: Spans there would tie the Doc into a reference cycle that only
+    the garbage collector frees."""
+    if _last_ents[0] is not doc:
+        _last_ents[:] = [doc, tuple(doc.ents)]
+    return _last_ents[1]
+
+
 def pos_positions(doc: Doc, tags: frozenset[str]) -> list[int]:
     """Indices of tokens whose coarse part of speech is one of `tags` ("VERB", "NOUN")."""
     if not len(doc):
@@ -67,7 +80,7 @@ def joined_entities(doc: Doc, labels: frozenset[str], one_word_tail: bool = Fals
     line break) joined into one: a name the recogniser split ("BNP" + "Paribas", "Dame
     Cressida" + "Dick"). With `one_word_tail`, only when the second is one capitalised word."""
     joined: list[Span] = []
-    for e in doc.ents:
+    for e in entities(doc):
         last = joined[-1] if joined else None
         if last is not None and e.start == last.end and e.label_ in labels and last.label_ in labels \
                 and last[-1].whitespace_ == " " and "\n" not in last.text \

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_UPPER, LIKE_NUM, LOWER, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_UPPER, LIKE_NUM, LOWER, POS
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -25,17 +25,20 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER) -> list[int]:
     return numpy.flatnonzero(numpy.isin(values, _hashes(words))).tolist()
 
 
-_last_ents: list = [None, ()]  # [the Doc, its entities]: one Doc is read at a time
+_last_ents: list = [None, None, ()]  # [the Doc, its entity tags, its entities]: one Doc is read at a time
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """doc.ents, built once for the Doc being read (each read of doc.ents builds every
-    entity Span again; nothing after factcli's own components changes them). Kept here,
-    not in doc.user_data: Spans there would tie the Doc into a reference cycle that only
-    the garbage collector frees."""
-    if _last_ents[0] is not doc:
-        _last_ents[:] = [doc, tuple(doc.ents)]
-    return _last_ents[1]
+    """doc.ents, built once for the Doc being read while its entities stay the same (each
+    read of doc.ents builds every entity Span again). Kept here, not in doc.user_data:
+    Spans there would tie the Doc into a reference cycle that only the garbage collector
+    frees. The tags are compared on each call (two arrays), so setting doc.ents is seen."""
+    tags = doc.to_array([ENT_IOB, ENT_TYPE]) if len(doc) else None
+    last_doc, last_tags, found = _last_ents
+    if last_doc is not doc or tags is None or last_tags is None or not numpy.array_equal(tags, last_tags):
+        found = tuple(doc.ents)
+        _last_ents[:] = [doc, tags, found]
+    return found
 
 
 def pos_positions(doc: Doc, tags: frozenset[str]) -> list[int]:

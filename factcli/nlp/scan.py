@@ -8,13 +8,15 @@ from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IS_UPPER, LIKE_NUM, LOWER, POS
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 
 @lru_cache(maxsize=64)
 def _hashes(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(hash_string(w) for w in words), dtype="uint64")
+    """The ids the attribute arrays hold for these strings: spaCy's symbol id for its own
+    names ("nsubj", "VERB", "mark"), else the string's hash."""
+    return numpy.array(sorted(get_string_id(w) for w in words), dtype="uint64")
 
 
 def positions(doc: Doc, words: frozenset[str], attr: int = LOWER) -> list[int]:

@@ -42,12 +42,16 @@ WORKER_ENV = "FACTCLI_WORKER"  # set in a worker's environment (tests use it)
 class _Worker:
     def __init__(self, job) -> None:
         mine, theirs = socket.socketpair()
-        self.proc = subprocess.Popen([sys.executable, "-c", _BOOT, _ROOT, str(theirs.fileno())],
-                                     pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
-                                     start_new_session=True, env={**os.environ, WORKER_ENV: "1"})
-        theirs.close()
-        self.conn = Connection(mine.detach())
-        self.conn.send(job)
+        with theirs:
+            self.proc = subprocess.Popen([sys.executable, "-c", _BOOT, _ROOT, str(theirs.fileno())],
+                                         pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
+                                         start_new_session=True, env={**os.environ, WORKER_ENV: "1"})
+        try:
+            self.conn = Connection(mine.detach())
+            self.conn.send(job)
+        except BaseException:  # a Ctrl-C here must not leave a worker behind (it is in a session of its own)
+            self.proc.terminate()
+            raise
         self.ready = False
         self.task: list[int] | None = None  # the item indices it holds and has not sent
         self.single = False  # its task is an article tried again on its own

@@ -85,15 +85,15 @@ def test_a_folder_that_is_not_a_pipeline_is_a_clear_error(tmp_path):
 def test_positions_find_spacys_own_names_and_plain_words(nlp):
     """Dependency labels and some words ("det") are spaCy symbols: their ids in the
     attribute arrays are not their strings' hashes (a filter on "nsubj" found nothing)."""
-    from spacy.attrs import DEP
+    from spacy.attrs import DEP, POS
 
-    from factcli.nlp.scan import entities, pos_positions, positions
+    from factcli.nlp.scan import entities, positions
 
     doc = nlp("The minister said Det Supt Ann Ray would speak on Monday.")
     assert [doc[i].text for i in positions(doc, frozenset({"nsubj"}), DEP)] == [t.text for t in doc
                                                                                 if t.dep_ == "nsubj"] != []
     assert [doc[i].text for i in positions(doc, frozenset({"det", "monday"}))] == ["Det", "Monday"]
-    assert [doc[i].text for i in pos_positions(doc, frozenset({"VERB"}))] == [t.text for t in doc if t.pos_ == "VERB"]
+    assert [doc[i].text for i in positions(doc, frozenset({"VERB"}), POS)] == [t.text for t in doc if t.pos_ == "VERB"]
     assert entities(doc) == tuple(doc.ents)
     doc.ents = []
     assert entities(doc) == ()  # setting doc.ents is seen

@@ -11,12 +11,21 @@ import sys
 import time
 from pathlib import Path
 
-from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from factcli.base import FactcliError
-from factcli.cli.common import EXIT_INTERRUPTED, EXIT_OUTPUT, EXIT_USAGE, err, error, quiet_stdout, say_stopped
+from factcli.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_OUTPUT,
+    EXIT_USAGE,
+    err,
+    error,
+    note_skipped,
+    quiet_stdout,
+    say,
+    say_stopped,
+)
 from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
@@ -36,7 +45,7 @@ def _own_outputs(output: Path | None) -> list[os.stat_result]:
     return [st for st in found if stat.S_ISREG(st.st_mode)]
 
 
-def skip_own_outputs(files: list[str], output: Path | None, err: Console) -> list[str]:
+def skip_own_outputs(files: list[str], output: Path | None) -> list[str]:
     """Drop inputs that are factcli's own output ("factcli extract DIR > DIR/out.txt")."""
     own = {(st.st_dev, st.st_ino) for st in _own_outputs(output)}
     kept = []
@@ -46,8 +55,7 @@ def skip_own_outputs(files: list[str], output: Path | None, err: Console) -> lis
         except OSError:
             st = None
         if st is not None and (st.st_dev, st.st_ino) in own:
-            err.print(f"note: skipping {escape(source_name(f))}: it is factcli's own output", highlight=False,
-                      soft_wrap=True)
+            note_skipped(source_name(f), "it is factcli's own output")
             continue
         kept.append(f)
     return kept
@@ -106,7 +114,7 @@ class _Signals:
 def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: Path | None, resume: bool,
         quiet: bool, stats: bool, scheduler: str | None = None) -> int:
     """Process the items, write a record each in `spec`'s format; 1 if any failed, else 0."""
-    paths = set(skip_own_outputs([i for i in items if isinstance(i, str)], output, err))
+    paths = set(skip_own_outputs([i for i in items if isinstance(i, str)], output))
     items = [i for i in items if not isinstance(i, str) or i in paths]
     if output is None:
         return _connected(items, job, spec, workers, None, None, False, True, quiet, stats, scheduler)
@@ -121,7 +129,7 @@ def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: 
         if resume:
             done, notes, fd = done_sources(output, spec.format, fd)
             for note in notes:
-                err.print(escape(note), highlight=False, soft_wrap=True)
+                say(note)
             fresh = os.fstat(fd).st_size == 0
             items = [i for i in items if canonical(item_source(i)) not in done]
         code = _connected(items, job, spec, workers, output, fd, resume, fresh, quiet, stats, scheduler)

@@ -37,6 +37,16 @@ def said_stop() -> bool:
     return _said_stop
 
 
+def say(line: str) -> None:
+    """A line on stderr as it is ("[" in a path is text, not markup)."""
+    err.print(escape(line), highlight=False, soft_wrap=True)
+
+
+def note_skipped(path: str, why: str) -> None:
+    """An input a run leaves out, said once (not with -q)."""
+    say(f"note: skipping {path}: {why}")
+
+
 def error(message: str) -> None:
     """The one-line error on stderr ("[" in a path is text, not markup)."""
     err.print(f"[red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from factcli import __version__
-from factcli.cli.common import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, error, fail, quiet_stdout
+from factcli.cli.common import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, error, fail, note_skipped, quiet_stdout
 
 EXAMPLES = """[bold]Examples[/]
 
@@ -219,7 +219,7 @@ def extract(
     check_output(output, paths)
     try:
         files = expand_paths(paths, FolderWalk(tuple(glob or ()), tuple(exclude or ()), follow_links),
-                             None if quiet else _note_skipped)
+                             None if quiet else note_skipped)
     except InputError as e:
         raise fail(str(e), EXIT_INPUT) from None
     fields = RecordFields(text_field, date_field, id_field)
@@ -242,14 +242,6 @@ def extract(
     code = run(items, job=job, spec=spec, workers=workers, output=output, resume=resume,
                quiet=quiet, stats=stats, scheduler=scheduler)
     raise typer.Exit(code)
-
-
-def _note_skipped(path: str, why: str) -> None:
-    from rich.markup import escape
-
-    from factcli.cli.common import err
-
-    err.print(f"note: skipping {escape(path)}: {escape(why)}", highlight=False, soft_wrap=True)
 
 
 def _input_format(name: str | None) -> str | None:

@@ -7,9 +7,9 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from factcli.nlp.scan import entities
+from factcli.nlp.scan import from_entities
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron",
@@ -43,11 +43,12 @@ def is_honorific(word: str) -> bool:
 def label_votes(doc: Doc) -> dict[str, Counter[str]]:
     """How often the recogniser gives each name (folded) each label in an article: where it
     calls a name PERSON once and ORG twice, the majority is the better guess. Counted once
-    per Doc (people and organisations both ask; extraction does not change the entities)."""
-    key = ("factcli", "label_votes")
-    if key not in doc.user_data:
-        votes: dict[str, Counter[str]] = {}
-        for ent in entities(doc):
-            votes.setdefault(fold(ent.text), Counter())[ent.label_] += 1
-        doc.user_data[key] = votes
-    return doc.user_data[key]
+    per Doc and its entities (people and organisations both ask)."""
+    return from_entities(doc, _votes)
+
+
+def _votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
+    votes: dict[str, Counter[str]] = {}
+    for ent in ents:
+        votes.setdefault(fold(ent.text), Counter())[ent.label_] += 1
+    return votes

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from factcli.facts.quotemarks import Run, quoted_runs
@@ -19,7 +20,7 @@ from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.speakers import AGENT_SUFFIXES, Speakers
 from factcli.facts.wordlists import ROLE_WORDS
-from factcli.nlp.scan import pos_positions, positions
+from factcli.nlp.scan import positions
 
 # Verbs of saying (lemmas). Not thinking or believing: "she believes" is not a quote.
 SPEECH_VERBS = frozenset({
@@ -73,7 +74,7 @@ def find_quotes(doc: Doc, text: str, people: list[Person], refs: list[PersonRef]
     quoted = [(r.start, r.end) for r in every]
     body = _body_start(text)
     runs = [r for r in every if _statement(r, text) and r.open >= body]
-    maybe = sorted(set(pos_positions(doc, _CUE_POS)) | set(positions(doc, _ACCORDING)))  # (where _cue can say yes)
+    maybe = sorted(set(positions(doc, _CUE_POS, POS)) | set(positions(doc, _ACCORDING)))  # (where _cue can say yes)
     cues = [c for c in (_cue(doc[i]) for i in maybe) if c is not None and c.verb.idx >= body]
     found: list[Found] = []
     used: set[Run] = set()

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.names import fold
@@ -23,7 +24,7 @@ from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import entities, entity_at, pos_positions
+from factcli.nlp.scan import entities, entity_at, positions
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
@@ -504,7 +505,7 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
     the previous sentences were about (their subject first, then the most recent)."""
     named = {i for r in refs for i in range(r.start, r.end)}
     found = []
-    for tok in (doc[i] for i in pos_positions(doc, _NOUNS) if i not in named):
+    for tok in (doc[i] for i in positions(doc, _NOUNS, POS) if i not in named):
         if not is_role_word(tok):
             continue
         left = _definite_start(tok)

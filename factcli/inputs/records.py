@@ -149,21 +149,21 @@ class _Delimited:
             return
         if self.delimiter not in first[0]:
             self.delimiter = next((d for d in DELIMITERS if d in first[0]), self.delimiter)
-        ends = [first[2]]
+        self.end = first[2]  # the byte after the last line the csv reader has taken
 
         def text():
             yield first[0]
             for line, _, end in lines:
-                ends.append(end)
+                self.end = end
                 yield line
 
         csv.field_size_limit(MAX_BYTES * 4)
         reader = csv.DictReader(text(), delimiter=self.delimiter)
         self.header = tuple(reader.fieldnames or ())
-        start = ends[-1]
+        start = self.end
         for n, row in enumerate(reader, 1):
-            yield n, row, start, ends[-1]
-            start = ends[-1]
+            yield n, row, start, self.end
+            start = self.end
 
 
 def _fields_of(row: dict) -> str:

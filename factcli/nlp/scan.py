@@ -4,12 +4,16 @@ words of an article)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_UPPER, LIKE_NUM, LOWER, POS
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_UPPER, LIKE_NUM, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=64)
@@ -20,14 +24,15 @@ def _hashes(words: frozenset[str]) -> numpy.ndarray:
 
 
 def positions(doc: Doc, words: frozenset[str], attr: int = LOWER) -> list[int]:
-    """Indices of tokens whose lower-case form (or `attr`, e.g. ORTH) is one of `words`."""
+    """Indices of tokens whose lower-case form (or `attr`: ORTH, POS "VERB", DEP "nsubj")
+    is one of `words`."""
     if not len(doc):
         return []
     values = doc.to_array(attr)
     return numpy.flatnonzero(numpy.isin(values, _hashes(words))).tolist()
 
 
-_last_ents: list = [None, None, ()]  # [the Doc, its entity tags, its entities]: one Doc is read at a time
+_last_ents: list = [None, None, (), {}]  # [the Doc, its entity tags, its entities, what was made of them]
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
@@ -36,19 +41,20 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     Spans there would tie the Doc into a reference cycle that only the garbage collector
     frees. The tags are compared on each call (two arrays), so setting doc.ents is seen."""
     tags = doc.to_array([ENT_IOB, ENT_TYPE]) if len(doc) else None
-    last_doc, last_tags, found = _last_ents
+    last_doc, last_tags, found, _ = _last_ents
     if last_doc is not doc or tags is None or last_tags is None or not numpy.array_equal(tags, last_tags):
         found = tuple(doc.ents)
-        _last_ents[:] = [doc, tags, found]
+        _last_ents[:] = [doc, tags, found, {}]
     return found
 
 
-def pos_positions(doc: Doc, tags: frozenset[str]) -> list[int]:
-    """Indices of tokens whose coarse part of speech is one of `tags` ("VERB", "NOUN")."""
-    if not len(doc):
-        return []
-    ids = numpy.array(sorted(doc.vocab.strings[t] for t in tags), dtype="uint64")
-    return numpy.flatnonzero(numpy.isin(doc.to_array(POS), ids)).tolist()
+def from_entities(doc: Doc, make: Callable[[tuple[Span, ...]], T]) -> T:
+    """make(entities(doc)), made once while the Doc and its entities stay the same."""
+    ents = entities(doc)
+    made = _last_ents[3]
+    if make not in made:
+        made[make] = make(ents)
+    return made[make]
 
 
 def number_positions(doc: Doc, words: frozenset[str]) -> list[int]:

@@ -15,6 +15,7 @@ from factcli.facts.numbers import NUMBER_WORDS, parse_number
 from factcli.facts.results import Count
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import number_positions
 
 TIME_UNITS = {
@@ -168,7 +169,7 @@ _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "c
 
 
 def _singular(tok: Token) -> str:
-    lemma = tok.lemma_.lower() if tok.lemma_ else tok.lower_
+    lemma = lemma_of(tok).lower() or tok.lower_
     if tok.lower_ in _IRREGULAR or lemma in _IRREGULAR:
         return _IRREGULAR.get(tok.lower_, _IRREGULAR.get(lemma, lemma))
     if lemma == tok.lower_ and tok.tag_ in ("NNS", "NNPS"):
@@ -186,7 +187,7 @@ CASUALTY_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "m
 def _casualties(verb: Token) -> bool:
     """A clause reporting people dead, hurt, missing or held: "39 are confirmed dead"."""
     words = [verb, *verb.children, *(t for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.children)]
-    return any(t.lemma_.lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in words)
+    return any(lemma_of(t).lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in words)
 
 
 def _group_name(noun: Token) -> bool:

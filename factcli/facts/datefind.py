@@ -26,6 +26,7 @@ from factcli.facts.datenorm import (
 )
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities
 
 SPAN_KEY = "dates"
@@ -263,7 +264,7 @@ def clause_direction(span: Span) -> str | None:
     Jan. 3"); None otherwise, and datenorm then looks back (or just ahead: SOON_DAYS). A
     past tense does not force the past: "has decided to admit them in early March"."""
     root = span.root
-    if root.head.lemma_ == "deadline" or (root.dep_ in ("compound", "nmod") and root.head.lower_ == "deadline"):
+    if lemma_of(root.head) == "deadline" or (root.dep_ in ("compound", "nmod") and root.head.lower_ == "deadline"):
         return "future"
     tok = root
     for _ in range(6):
@@ -271,9 +272,9 @@ def clause_direction(span: Span) -> str | None:
             break
         tok = tok.head
     words = {c.lower_ for c in tok.children} | {tok.lower_}
-    if words & _FUTURE_AUX or tok.lemma_ in _SCHEDULE:
+    if words & _FUTURE_AUX or lemma_of(tok) in _SCHEDULE:
         return "future"
-    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and tok.head.lemma_ in _INTEND \
+    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children) and lemma_of(tok.head) in _INTEND \
             and not ({c.lower_ for c in tok.head.children} & _PAST_AUX):
         return "future"  # "is due to report in April", "is expected to finish next month"
     prep = root.head if root.dep_ == "pobj" else None
@@ -284,12 +285,12 @@ def clause_direction(span: Span) -> str | None:
     if tense != "past" and before in (["soon", "as"], ["early", "as"]):
         return "future"  # "could come as soon as Tuesday"
     gov = prep.head if prep is not None else root.head
-    if tok.lemma_ == "plan" and gov.head.i == tok.i and gov.dep_ == "dobj":
+    if lemma_of(tok) == "plan" and gov.head.i == tok.i and gov.dep_ == "dobj":
         return "future"  # "planned a march on Saturday": the date of the planned event
     if gov.i != tok.i or (prep is not None and prep.lower_ in ("since", "of", "after")):
         return None  # the date modifies a noun ("the Aug. 7 bombings"), or looks back from a point
-    if tense in ("future", "modal", "be_to") or (tense == "present" and tok.lemma_ not in _REPORTING) \
-            or tok.lemma_ == "plan":
+    if tense in ("future", "modal", "be_to") or (tense == "present" and lemma_of(tok) not in _REPORTING) \
+            or lemma_of(tok) == "plan":
         return "future"  # "would travel Thursday", "is to resume Tuesday", "meet separately Monday", "planned"
     return None
 
@@ -312,10 +313,10 @@ def _tense(verb: Token) -> str | None:
         if any(c.lower_ in _MODAL for c in finite):
             return "modal"
         if finite:  # "has won" is as past as "won"
-            return "past" if finite[0].tag_ == "VBD" or (finite[0].lemma_ == "have" and tok.tag_ == "VBN") \
+            return "past" if finite[0].tag_ == "VBD" or (lemma_of(finite[0]) == "have" and tok.tag_ == "VBN") \
                 else "present"
         if tok.tag_ in ("VBZ", "VBP"):
-            if tok.lemma_ == "be" and verb.i != tok.i and verb.tag_ == "VB":
+            if lemma_of(tok) == "be" and verb.i != tok.i and verb.tag_ == "VB":
                 return "be_to"
             return "present"
         if tok.tag_ == "VBD":

@@ -29,6 +29,7 @@ from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, joined_entities, positions
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS
 
@@ -215,7 +216,7 @@ def _a_noun(doc: Doc, tok: Token) -> bool:
 
 
 def _in_word_class(doc: Doc, tok: Token, table: str) -> bool:
-    return doc.vocab.lookups.has_table(table) and tok.lemma_.lower() in doc.vocab.lookups.get_table(table)
+    return doc.vocab.lookups.has_table(table) and lemma_of(tok).lower() in doc.vocab.lookups.get_table(table)
 
 
 def _alone(doc: Doc, i: int) -> bool:

@@ -20,6 +20,7 @@ from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.speakers import AGENT_SUFFIXES, Speakers
 from factcli.facts.wordlists import ROLE_WORDS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import positions
 
 # Verbs of saying (lemmas). Not thinking or believing: "she believes" is not a quote.
@@ -134,7 +135,7 @@ def _cue(tok: Token) -> Cue | None:
         clause = tok.head if tok.head.i != tok.i else None
         content = _clause_without(clause, tok) if clause is not None else None
         return Cue(tok, source, content, Mention(tok.doc[tok.i:to.i + 1].text, tok.idx, to.idx + len(to)))
-    if tok.lemma_.lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
+    if lemma_of(tok).lower() not in SPEECH_VERBS or tok.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ == "auxpass" for c in tok.children) and any(c.dep_ == "xcomp" for c in tok.children):
         return None  # "he is said to be ...": hearsay without a speaker
@@ -143,7 +144,7 @@ def _cue(tok: Token) -> Cue | None:
     content = next((c for c in tok.children if c.dep_ in CONTENT_DEPS), None)
     span = _content_span(content) if content is not None else _object_content(tok)
     subject = _subject(tok)
-    if tok.lemma_.lower() not in PLAIN_SPEECH and not _a_source(subject):
+    if lemma_of(tok).lower() not in PLAIN_SPEECH and not _a_source(subject):
         return None  # "tepid wages suggested", "the bill would deny": evidence or effect, not speech
     return Cue(tok, subject, span, Mention(tok.text, tok.idx, tok.idx + len(tok)))
 
@@ -152,7 +153,7 @@ def _not_said(verb: Token) -> bool:
     """Nothing was said: "did not say", "without saying", "declined to say"; or the verb is
     inside a question of what ("what he proposes") or a comparison ("as Smith called them")."""
     if any(c.dep_ == "neg" for c in verb.children) or verb.head.lower_ == "without" or (
-            verb.dep_ == "xcomp" and verb.head.lemma_ in ("decline", "refuse")):
+            verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse")):
         return True
     edge = verb.left_edge
     if edge.tag_ in ("WP", "WDT") and edge.dep_ not in ("nsubj", "nsubjpass"):
@@ -167,7 +168,7 @@ def _a_source(subject: Token | None) -> bool:
         return True  # "..., suggesting": the clause's subject decides elsewhere
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
         return True
-    word = subject.lemma_.lower()
+    word = lemma_of(subject).lower()
     return word in ROLE_WORDS or word in SOURCE_NOUNS or word.endswith((*AGENT_SUFFIXES, "er"))
 
 
@@ -175,7 +176,7 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
     """What a verb of asking, denying, urging or predicting reports through its objects:
     "denied doing anything improper", "asked Sullivan to drop the charges", "urged the
     administration against ...", "predicted a 2% rise" (not "told reporters")."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb).lower()
     if lemma not in OBJECT_VERBS:
         return None
     wanted = ("xcomp",) if lemma in ("tell", "ask") else ("dobj", "xcomp", "prep", "dative", "oprd", "pcomp")

@@ -24,6 +24,7 @@ from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, entity_at, positions
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
@@ -68,7 +69,7 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive", "m
 def _job_noun(tok: Token) -> bool:
     """A singular common noun that is not a kinship or other non-job word."""
     return tok.tag_ == "NN" and tok.is_alpha and tok.lower_ not in NOT_ROLE_NOUNS \
-        and tok.lemma_.lower() not in NOT_ROLE_NOUNS
+        and lemma_of(tok).lower() not in NOT_ROLE_NOUNS
 
 
 def is_role_head(tok: Token) -> bool:
@@ -378,7 +379,7 @@ def role_by_predicate(doc: Doc, ref: PersonRef, org_name: Callable[[Span], str |
 
 def _predicate_noun(verb: Token) -> Token | None:
     """The noun of office a verb gives its subject, if any."""
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb).lower()
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as" and (lemma in AS_VERBS or child.i < verb.i):

@@ -16,6 +16,7 @@ from factcli.facts.names import fold, is_honorific
 from factcli.facts.results import Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, positions
 
 MALE = frozenset({"mr", "sir", "lord", "prince", "king", "father", "brother"})
@@ -217,7 +218,7 @@ class Speakers:
     def _org_by_head(self, subject: Token) -> str | None:
         """"The department" after "the Justice Department": the organisation, mentioned
         last before it, whose name ends in the description's head noun."""
-        head = subject.lemma_.lower()
+        head = lemma_of(subject).lower()
         best, where = None, -1
         for org in self.orgs:
             if any(fold(n).split()[-1] in (head, subject.lower_) for n in (org.name, *org.aliases) if n.strip()):
@@ -279,7 +280,7 @@ def _definite(phrase: list[Token], subject: Token) -> bool:
 def _names_a_person(noun: Token) -> bool:
     """A noun for a person: a title or occupation (wordlists.ROLE_WORDS), a word of a
     person's kin or standing, or an agent noun ("actor", "campaigner", "economist")."""
-    word = noun.lemma_.lower()
+    word = lemma_of(noun).lower()
     return word in ROLE_WORDS or word in PERSON_NOUNS or word.endswith(AGENT_SUFFIXES)
 
 

@@ -7,6 +7,7 @@ from spacy.language import Language
 
 from factcli.facts.datefind import dates_component
 from factcli.nlp.entities import trim_entities
+from factcli.nlp.lemmas import lemmatize_on_demand
 from factcli.nlp.pipeline import load_base
 from factcli.nlp.sentences import sentences_component
 from factcli.nlp.wordclasses import share_word_classes
@@ -35,6 +36,7 @@ def add_components(nlp: Language) -> Language:
     if not nlp.has_pipe("factcli_dates"):
         nlp.add_pipe("factcli_dates", last=True)
     share_word_classes(nlp)
+    lemmatize_on_demand(nlp)
     return nlp
 
 

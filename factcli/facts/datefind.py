@@ -24,6 +24,7 @@ from factcli.facts.datenorm import (
     is_day_range,
     normalise_date,
 )
+from factcli.facts.firstchars import gated
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
@@ -94,8 +95,9 @@ SHAPES = [
     ("year", r"(?:1[89]\d\d|20\d\d)"),
     ("short_year", r"['’]\d\d(?![\w'’])"),
 ]
-# (?<!\w): try the alternatives only where a word starts (several times faster)
-FINDER = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(SHAPES)) + ")")
+# (?<!\w): try the alternatives only where a word starts (several times faster), and
+# only those that can start with the character there (see firstchars)
+FINDER = gated([(f"{kind}{i}", p) for i, (kind, p) in enumerate(SHAPES)], before=r"(?<!\w)")
 _WORD_EDGE = re.compile(r"\w")
 
 # Words before a bare month name or year that mark it as a date ("in May", "since 1998").

@@ -1,0 +1,65 @@
+"""Speed-ups that must not change a result: the date finder's first-character gates and
+lemmas computed on demand give exactly what the plain regex and the full lemmatizer give."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcli.facts.datefind import FINDER, SHAPES
+from factcli.facts.firstchars import first_chars, gated
+from factcli.nlp.lemmas import lemma_of
+from factcli.nlp.pipeline import load_base
+
+PLAIN = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{kind}{i}>{p})" for i, (kind, p) in enumerate(SHAPES)) + ")")
+
+WRITTEN = (
+    "On Monday, 6 to 9 January 2004, the council met; by mid-2005 and between 2016 and 2018 "
+    "it had 'twenty' members. The '90s, the 1980s and late summer 2003: three weeks ago, "
+    "at 5 p.m. on Tuesday 3 March, next Easter, the following year, the year-ago quarter. "
+    "FROM 1999 TO 2001, Sept. 11, the 21st century, ’05, 2021-05-19."
+)
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_the_gated_date_finder_finds_what_the_plain_one_finds() -> None:
+    found = _matches(FINDER, WRITTEN)
+    assert len(found) >= 15
+    assert found == _matches(PLAIN, WRITTEN)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WRITTEN.split() + [" ", "\n", "-", "K", "ſ", "İ", "٣"]), max_size=40))
+def test_gates_change_no_match_on_any_text(words: list[str]) -> None:
+    text = " ".join(words)
+    assert _matches(FINDER, text) == _matches(PLAIN, text)
+
+
+def test_first_characters_follow_the_pattern_and_its_case_flags() -> None:
+    assert first_chars(r"(?:(?i:from)\s+)?May") == {"i:f", "M"}
+    assert first_chars(r"\d{4}|'\d\d") == {r"\d", "'"}
+    assert first_chars(r"(?:the\s+)?") is None  # can match nothing: no gate
+    assert first_chars(r".x") is None and first_chars(r"[^a]x") is None
+    # case-blind letters stay case-blind as re sees them: the Kelvin sign is a 'k'
+    kelvin = gated([("k", r"(?i:kelvin)"), ("n", r"\d+")])
+    assert kelvin.match("\u212aelvin") is not None and kelvin.match("KELVIN") is not None
+    assert gated([("k", r"Kelvin")]).match("kelvin") is None
+
+
+def test_lemmas_on_demand_are_the_lemmatizers_own() -> None:
+    from factcli.run.pipeline import load
+
+    text = ("She'd said the councils were meeting; he's been running the best-known mines, "
+            "and they'd bought geese, mice and better data while I was leaving.")
+    full = load_base()(text)
+    lazy_nlp = load()
+    assert "lemmatizer" not in lazy_nlp.pipe_names and "lemmatizer" in lazy_nlp.component_names
+    lazy = lazy_nlp(text)
+    assert [t.lemma for t in lazy].count(0) > len(lazy) // 2  # not run over every token
+    assert [lemma_of(t) for t in lazy] == [t.lemma_ for t in full]
+    assert [lemma_of(t) for t in full] == [t.lemma_ for t in full]  # a Doc lemmatized already

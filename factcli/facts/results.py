@@ -10,8 +10,32 @@ import dataclasses
 import types
 import typing
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Protocol
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def plain(value: Any) -> Any:
+    """dataclasses.asdict's result (dicts, lists, tuples of plain values) without its deep
+    copies: the leaves here are str, int, float, bool and None, shared safely."""
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, tuple):
+        return tuple(plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
 
 
 class Evidence(Protocol):
@@ -115,11 +139,8 @@ class ArticleFacts:
     sentences: list[tuple[int, int]] = field(default_factory=list, repr=False)  # (start, end); not in the JSON
 
     def to_dict(self, include_text: bool = False) -> dict[str, Any]:
-        d = asdict(self)
-        del d["sentences"]
-        if not include_text:
-            del d["text"]
-        return d
+        skip = ("sentences",) if include_text else ("sentences", "text")
+        return {name: plain(getattr(self, name)) for name in _field_names(type(self)) if name not in skip}
 
     def sentence_at(self, offset: int) -> str | None:
         """The sentence that holds character `offset`, its white space collapsed (None

@@ -63,3 +63,18 @@ def test_lemmas_on_demand_are_the_lemmatizers_own() -> None:
     assert [t.lemma for t in lazy].count(0) > len(lazy) // 2  # not run over every token
     assert [lemma_of(t) for t in lazy] == [t.lemma_ for t in full]
     assert [lemma_of(t) for t in full] == [t.lemma_ for t in full]  # a Doc lemmatized already
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=50), st.sets(st.integers(0, 2**64 - 1), max_size=8),
+       st.integers(0, 49))
+def test_membership_by_binary_search_is_numpys_isin(values: list[int], ids: set[int], pick: int) -> None:
+    import numpy
+
+    from factcli.nlp.scan import _member
+
+    if values:
+        ids = ids | {values[pick % len(values)]}
+    v = numpy.array(values, dtype="uint64")
+    h = numpy.array(sorted(ids), dtype="uint64")
+    assert _member(v, h).tolist() == numpy.isin(v, h).tolist()

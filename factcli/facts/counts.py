@@ -14,6 +14,7 @@ from factcli.facts.lexicon import MONTHS, WEEKDAYS
 from factcli.facts.numbers import NUMBER_WORDS, parse_number
 from factcli.facts.results import Count
 from factcli.facts.wordlists import ROLE_WORDS
+from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import number_positions
@@ -199,7 +200,8 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
     """Counts in a parsed Doc; `blocked` holds token indices already used by dates."""
     counts: list[Count] = []
     last_unit: tuple[str, int] | None = None  # unit and the sentence start it was seen in
-    sent_index = {s.start: k for k, s in enumerate(s for s in doc.sents if s.text.strip())}
+    text = doc_text(doc)
+    sent_index = {s.start: k for k, s in enumerate(s for s in doc.sents if text[s.start_char:s.end_char].strip())}
     for run in _number_runs(doc):
         if _excluded(run, blocked):
             continue

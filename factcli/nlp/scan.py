@@ -28,8 +28,17 @@ def positions(doc: Doc, words: frozenset[str], attr: int = LOWER) -> list[int]:
     is one of `words`."""
     if not len(doc):
         return []
-    values = doc.to_array(attr)
-    return numpy.flatnonzero(numpy.isin(values, _hashes(words))).tolist()
+    return numpy.flatnonzero(_member(doc.to_array(attr), _hashes(words))).tolist()
+
+
+def _member(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """numpy.isin(values, ids) for sorted `ids`, by binary search: a few times faster
+    than isin's sort of both arrays for a Doc's few hundred tokens and a short word list."""
+    if not len(ids):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.searchsorted(ids, values)
+    at[at == len(ids)] = 0
+    return ids[at] == values
 
 
 _last_ents: list = [None, None, (), {}]  # [the Doc, its entity tags, its entities, what was made of them]
@@ -62,7 +71,7 @@ def number_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     `words` (lower case)."""
     if not len(doc):
         return []
-    found = doc.to_array(LIKE_NUM).astype(bool) | numpy.isin(doc.to_array(LOWER), _hashes(words))
+    found = doc.to_array(LIKE_NUM).astype(bool) | _member(doc.to_array(LOWER), _hashes(words))
     return numpy.flatnonzero(found).tolist()
 
 

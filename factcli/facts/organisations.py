@@ -345,11 +345,14 @@ def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
     candidates = [e for e in entities(doc) if e.label_ not in ORG_LABELS | PERSON_LABELS] + \
                  [doc[i:i + 1] for i in upper_positions(doc) if doc[i].is_alpha and len(doc[i]) >= 2
                   and not doc[i].ent_type_]
+    shortens: dict[str, bool] = {}  # (a name is often a candidate many times)
     for span in candidates:
         if any(i in taken for i in range(span.start, span.end)):
             continue
         name = _clean(span.text)
-        if name and any(is_short_form(name, full) and fold(name) != fold(full) for full in names):
+        if name not in shortens:
+            shortens[name] = any(is_short_form(name, full) and fold(name) != fold(full) for full in names)
+        if name and shortens[name]:
             extra.append(OrgMention(span, name))
             taken.update(range(span.start, span.end))
     return extra
@@ -430,7 +433,8 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
         target = None
         expanded = acronyms.get(m.name)
         for c in clusters:
-            if (expanded and fold(expanded) == fold(c.full)) or is_short_form(m.name, c.full):
+            full = c.mentions[0].name  # c.full while clustering: names come longest first
+            if (expanded and fold(expanded) == fold(full)) or is_short_form(m.name, full):
                 target = c
                 break
         if target is None:
@@ -450,8 +454,10 @@ def _place_of_a_body(cluster: OrgCluster, clusters: list[OrgCluster]) -> bool:
     name = cluster.full
     if " " in name or name.isupper():
         return False
-    pattern = re.compile(rf"^(?:{re.escape(name)}(?: City| County| Borough)? Council|.+ of {re.escape(name)})$")
-    return any(c is not cluster and pattern.match(c.full) for c in clusters)
+    councils = {f"{name}{kind} Council" for kind in ("", " City", " County", " Borough")}
+    of_name = f" of {name}"
+    return any(c is not cluster and "\n" not in (full := c.full) and (
+        full in councils or (full.endswith(of_name) and len(full) > len(of_name))) for c in clusters)
 
 
 def to_organisation(cluster: OrgCluster) -> Organisation:

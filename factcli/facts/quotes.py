@@ -150,11 +150,15 @@ def _cue(tok: Token) -> Cue | None:
 
 
 def _not_said(verb: Token) -> bool:
-    """Nothing was said: "did not say", "without saying", "declined to say"; or the verb is
-    inside a question of what ("what he proposes") or a comparison ("as Smith called them")."""
+    """Nothing was said: "did not say", "without saying", "declined to say", "asked about
+    ..." (a passive participle: someone else asked); or the verb is inside a question of
+    what ("what he proposes") or a comparison ("as Smith called them")."""
     if any(c.dep_ == "neg" for c in verb.children) or verb.head.lower_ == "without" or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse")):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass")
+                                                                       for c in verb.children):
+        return True  # "Asked about damages, Mr Godsiff said", "a businessman accused of fraud": someone else spoke
     edge = verb.left_edge
     if edge.tag_ in ("WP", "WDT") and edge.dep_ not in ("nsubj", "nsubjpass"):
         return True  # "what he proposes to do" (but "Smith, who said ..." is said)

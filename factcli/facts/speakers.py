@@ -55,6 +55,11 @@ class Speakers:
             for m in org.mentions:
                 for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
                     self.org_at.setdefault(t.i, org.name)
+        self.role_at: dict[int, int] = {}  # token -> the person whose role the token is part of
+        for k, person in enumerate(people):
+            for role in person.roles:
+                for t in doc.char_span(role.start, role.end, alignment_mode="expand") or ():
+                    self.role_at.setdefault(t.i, k)
         self.quoted = sorted(quoted)
         lean = _gender_lean(doc.vocab)
         self.genders = [_gender(p, lean) for p in people]
@@ -79,6 +84,8 @@ class Speakers:
                 ) -> tuple[str | None, Mention | None]:
         """(the entry's name, the mention that settled it), or (None, the mention) for an
         unnamed source, or (None, None) without a subject. `last` is the quote just before."""
+        if subject is not None and subject.i < cue.i and self._in_quotes(subject.idx) and not self._in_quotes(cue.idx):
+            subject = None  # a parse that took a quoted word for the subject ('"Heartbroken," writes X')
         if subject is not None and subject.i in self.person_at:
             return self._person(self.person_at[subject.i])
         if subject is not None and (subject.lower_ in PRONOUNS or subject.lower_ in GROUP_PRONOUNS):
@@ -87,13 +94,24 @@ class Speakers:
         if near is not None and (subject is None or subject.pos_ == "PROPN" or abs(subject.i - cue.i) > 8):
             return self._person(near)  # "..., Guatemalan President Alejandro Giammattei said"
         if subject is None:
-            return None, None
+            ref = self._named_before(cue)
+            return self._person(ref) if ref is not None else (None, None)
         for appos in (c for c in subject.children if c.dep_ == "appos"):  # "The manager, David Clay, said"
             ref = next((self.person_at[t.i] for t in appos.subtree if t.i in self.person_at), None)
             if ref is not None:
                 return self._person(ref)
         phrase = _noun_phrase(subject)
+        # a name set off by commas deeper in the phrase: "The Shadow Secretary of State for
+        # the Family, Theresa May, said"
+        ref = next((self.person_at[t.i] for t in reversed(phrase) if t.dep_ == "appos" and t.i in self.person_at
+                    and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ","), None)
+        if ref is not None:
+            return self._person(ref)
         mention = _mention(self.doc, phrase[0].i, phrase[-1].i + 1)
+        owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}  # "Trump's campaign"
+        held = {self.role_at[t.i] for t in phrase if t.i in self.role_at and t.i not in owners}
+        if len(held) == 1 and subject.lower_ not in SPOKESPEOPLE:
+            return self.people[held.pop()].name, mention  # the roles gave the phrase to one person
         named = self._by_name(phrase, subject)
         if named is not None:
             return named, mention
@@ -109,10 +127,27 @@ class Speakers:
         for step in (-1, 1) if after else (-1,):
             i = cue.i + step
             while 0 <= i < len(doc) and abs(i - cue.i) <= 10 and not (doc[i].is_punct or doc[i].is_space):
-                if i in self.person_at:
+                if i in self.person_at and not self._possessor(self.person_at[i]):
                     return self.person_at[i]
                 i += step
         return None
+
+    def _possessor(self, ref: PersonRef) -> bool:
+        """"Huber's (partner)": a name that owns what follows, not the one who speaks."""
+        return ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s", "'", "’")
+
+    def _named_before(self, cue: Token) -> PersonRef | None:
+        """For a cue without a subject: the first person named between the quote's closing
+        mark (or the sentence start) and the cue, not as a possessor ('"...," Andrew
+        Pendleton, Christian Aid's head of trade policy, said')."""
+        doc, found = self.doc, None
+        i = cue.i - 1
+        while i >= cue.sent.start and cue.i - i <= 25 and doc[i].text not in ('"', "”", "“", "'", "’", "‘") \
+                and not self._in_quotes(doc[i].idx):
+            if i in self.person_at and not self._possessor(self.person_at[i]):
+                found = self.person_at[i]
+            i -= 1
+        return found
 
     def _pronoun(self, subject: Token, last: Quote | None) -> tuple[str | None, Mention | None]:
         mention = _mention(self.doc, subject.i, subject.i + 1)

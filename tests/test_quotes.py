@@ -129,3 +129,27 @@ def test_nothing_said_is_not_a_quote(extract):
             "he proposes to do about it.")
     _, quotes = _quotes(extract, text)
     assert quotes == []
+
+
+def test_speakers_named_through_their_role_an_aside_or_after_the_quote(extract):
+    text = ('Flooding closed the bypass for a week.\n\n'
+            '"The losers in this new plan will be some of the poorest families in towns such as Rhyl, Prestatyn '
+            'and Abergele," Owen Rees, Flood Action\'s head of Campaigns, said. "They will be hard-pressed to cope."'
+            '\n\n"Heartbroken and numb," writes Parry\'s longtime friend Tomas Hale on Instagram. "I have lost not '
+            'only a home but a town!"\n\n'
+            'Flood warden and Green councillor Ann Bevan said the pumps had failed.')
+    facts, quotes = _quotes(extract, text)
+    assert [speaker for _, speaker, _ in quotes] == ["Owen Rees", "Owen Rees", "Tomas Hale", "Tomas Hale",
+                                                     "Ann Bevan"]
+    assert quotes[2][2] == "Heartbroken and numb," and quotes[4][2] == "the pumps had failed"
+    # the quoted word is not the subject, the possessor is not the writer, the role names the speaker
+    assert [q.speaker_mention.text for q in facts.quotes[2:]] == ["Tomas Hale", "Tomas Hale", "Flood warden"]
+
+
+def test_a_question_put_to_someone_is_not_their_quote_but_a_description_by_them_is(extract):
+    text = ("Asked whether the mine would close, Ruth Calder said the owners had not decided. "
+            "The valley's newest seam, described by Ms Calder as \"the best coal left in Wales\", "
+            "opened last year.")
+    _, quotes = _quotes(extract, text)
+    assert [speaker for _, speaker, _ in quotes] == ["Ruth Calder", "Ruth Calder"]
+    assert quotes[0][2] == "the owners had not decided" and "the best coal left in Wales" in quotes[1][2]

@@ -96,6 +96,20 @@ def test_quoted_runs_pair_curly_straight_and_single_marks():
         "The Lyric is good.", "It gave me a start.", "This one is single quoted,"]
 
 
+def test_single_quotes_carried_over_paragraphs_as_wires_write_them(extract):
+    text = ("A spokeswoman for the mayor, Ada Lund, said: ‘The meeting lasted two hours.\n\n"
+            "‘The mayor told the chief how angry he is with the force and its failures.\n\n"
+            "‘He wants a plan by the end of the month.’\n\n"
+            "The relay team stole Jamaica\n's thunder in the final.")
+    assert [text[r.start:r.end] for r in quoted_runs(text)] == [
+        "The mayor told the chief how angry he is with the force and its failures.",
+        "He wants a plan by the end of the month."]  # not "s thunder ..."
+    _, quotes = _quotes(extract, text)
+    assert [q[1:] for q in quotes][1:] == [
+        ("Ada Lund", "The mayor told the chief how angry he is with the force and its failures."),
+        ("Ada Lund", "He wants a plan by the end of the month.")]
+
+
 def test_quotes_in_every_output_and_the_jq_ranking(tmp_path):
     article = tmp_path / "a.txt"
     article.write_text('Council leader Mary Jones said the budget was wrong.\n\n'

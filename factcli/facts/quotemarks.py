@@ -2,10 +2,11 @@
 
 Curly double quotes pair by direction; straight double quotes alternate; single quotes
 (‘ ’ and ') are quotation marks only where one opens at a word's start and a later one
-closes at a word's end with at least three words between, so that apostrophes ("don't",
-"the Smiths'") never pair up. A paragraph that opens a quote and does not close it runs to
-its end (news continues a quote over paragraphs that way). Marks that do not pair up cost
-at most their paragraph; nothing here raises."""
+closes at a word's end with at least three words between, or one opens a paragraph that
+it does not close, so that apostrophes ("don't", "the Smiths'") never pair up. A
+paragraph that opens a quote and does not close it runs to its end (news continues a
+quote over paragraphs that way). Marks that do not pair up cost at most their paragraph;
+nothing here raises."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ class Run:
 
 _DOUBLE = re.compile(r"[\"“”]")
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))[‘'](?=\w)")
+_CLITIC = re.compile(r"(?:s|t|d|ll|re|ve|m)\b")  # "'s thunder": a line broken after a name, not a quote
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…])[’'](?=[\s)\],.;:!?—–-]|$)")
 
 
@@ -108,6 +110,10 @@ def _single_runs(paragraph: str, offset: int) -> list[Run]:
             continue
         close = next((c for c in closes if c > at + 1 and len(paragraph[at + 1:c].split()) >= 3), None)
         if close is None:
+            if not paragraph[:at].strip() and len(paragraph[at + 1:].split()) >= 3 \
+                    and not _CLITIC.match(paragraph, at + 1):
+                runs.append(_run(paragraph, offset, at, None))  # a quote that goes on in the next paragraph
+                break
             continue
         runs.append(_run(paragraph, offset, at, close))
         taken = close

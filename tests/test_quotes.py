@@ -167,3 +167,13 @@ def test_a_question_put_to_someone_is_not_their_quote_but_a_description_by_them_
     _, quotes = _quotes(extract, text)
     assert [speaker for _, speaker, _ in quotes] == ["Ruth Calder", "Ruth Calder"]
     assert quotes[0][2] == "the owners had not decided" and "the best coal left in Wales" in quotes[1][2]
+
+
+def test_a_document_speaks_for_its_author_and_a_vice_president_is_not_the_president(extract):
+    text = ("President Ana Ruiz and former Vice President Tom Berg met on Monday. Mr Berg left early. "
+            "The president vowed to keep fighting the ruling in court.\n\n"
+            "The minister accepted the apology, according to a statement by the Government Spokesperson "
+            "Lina Marsh.")
+    _, quotes = _quotes(extract, text)
+    assert [(speaker, words) for _, speaker, words in quotes] == [
+        ("Ana Ruiz", "to keep fighting the ruling in court"), ("Lina Marsh", "The minister accepted the apology")]

@@ -72,7 +72,7 @@ class Speakers:
         holders: dict[str, set[int]] = {}
         for k, p in enumerate(people):
             for r in p.roles:
-                for w in r.title.lower().split():
+                for w in _title_words(r.title):
                     holders.setdefault(w, set()).add(k)
         found = []
         for t in (doc[i] for i in positions(doc, _SUBJECTS, DEP)):
@@ -231,13 +231,14 @@ class Speakers:
         """A noun phrase: a name that is its head's ("IOPC regional director Sal Naseem"),
         an organisation speaking through it ("a Home Office spokesman", "a statement by the
         ministry"), or a person it describes ("the home secretary", "the actor")."""
-        own, others = _parts(phrase, subject)
+        own = _parts(phrase, subject)[0]
         people = [self.person_at[t.i] for t in own if t.i in self.person_at]
         if people:
             return self.people[people[-1].person].name
-        by = [t for t in others if t.i in self.person_at or t.i in self.org_at]
-        if by and subject.lower_ in DOCUMENTS and any(t.head.lower_ in ("by", "from") for t in by):
-            t = by[0]  # "a statement by Presidential Spokesperson Harry Roque"
+        by = [t for c in subject.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree
+              if t.i in self.person_at or t.i in self.org_at]
+        if by and subject.lower_ in DOCUMENTS:
+            t = by[0]  # "a statement by the Presidential Spokesperson Harry Roque"
             return self.people[self.person_at[t.i].person].name if t.i in self.person_at else self.org_at[t.i]
         org = next((self.org_at[t.i] for t in phrase if t.i in self.org_at), None)
         if org is not None and not any(t.i in self.person_at for t in phrase) and (
@@ -268,7 +269,7 @@ class Speakers:
         head = subject.lower_
         best, where = None, -1
         for p in self.people:
-            if any(head in r.title.lower().split() for r in p.roles):
+            if any(head in _title_words(r.title) for r in p.roles):
                 seen = max((m.start for m in p.mentions if m.start < subject.idx), default=-1)
                 if seen > where:
                     best, where = p.name, seen
@@ -285,6 +286,16 @@ class Speakers:
     def _in_quotes(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+
+_LESSER = frozenset({"vice", "deputy", "assistant", "under"})  # a vice president is not "the president"
+
+
+def _title_words(title: str) -> set[str]:
+    """The words of a role title a description can name it by ("the minister" for "Home
+    Office minister"), without those a lesser office qualifies ("president" in "Vice President")."""
+    words = title.lower().split()
+    return {w for k, w in enumerate(words) if k == 0 or words[k - 1] not in _LESSER}
 
 
 def _noun_phrase(subject: Token) -> list[Token]:

@@ -18,14 +18,18 @@ _MARKS = frozenset(ENDERS | CLOSERS)
 
 
 def _starts(doc: Doc, i: int) -> bool:
-    prev, tok = doc[i - 1], doc[i]
+    tok = doc[i]
+    k = i - 1
+    while k > 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1  # "ended.  The next": spaces after a full stop (as Wikinews writes) are not a word
+    prev = doc[k]
     if prev.is_space:
         return "\n" in prev.text
     if tok.is_space:
         return False
     if tok.text in OPENERS and not prev.whitespace_:
         return False  # 'fine."': a quote glued to the full stop closes the sentence
-    j = i - 1
+    j = k
     while j > 0 and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
         j -= 1  # closing marks attached to the sentence end
     if doc[j].text not in ENDERS:

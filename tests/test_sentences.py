@@ -31,3 +31,11 @@ def test_long_article_keeps_every_boundary(nlp):
     # many sentences in one Doc: boundaries are set in one pass, not token by token
     text = " ".join(f"Sentence number {i} is here." for i in range(400))
     assert len(_sentences(nlp, text)) == 400
+
+
+def test_two_spaces_after_a_full_stop_still_end_the_sentence(nlp):
+    doc = nlp("The poster was put up in the hall.  At the meeting, Ravi Shah said the plan would fail.  "
+              "Mr.  Shah left at noon.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "The poster was put up in the hall.", "At the meeting, Ravi Shah said the plan would fail.",
+        "Mr.  Shah left at noon."]

@@ -177,3 +177,12 @@ def test_a_document_speaks_for_its_author_and_a_vice_president_is_not_the_presid
     _, quotes = _quotes(extract, text)
     assert [(speaker, words) for _, speaker, words in quotes] == [
         ("Ana Ruiz", "to keep fighting the ruling in court"), ("Lina Marsh", "The minister accepted the apology")]
+
+
+def test_a_spokesman_for_someone_named_in_an_aside_speaks_for_nobody_named(extract):
+    text = ("A spokesman for the committee's incoming chairman, Representative Adam Schiff, said sending the "
+            "transcripts would not be a referral. The Shadow Secretary for Health, Jane Morton, said the plan "
+            "would fail.")
+    _, quotes = _quotes(extract, text)
+    assert [(speaker, words) for _, speaker, words in quotes] == [
+        (None, "sending the transcripts would not be a referral"), ("Jane Morton", "the plan would fail")]

@@ -105,7 +105,7 @@ class Speakers:
         # the Family, Theresa May, said"
         ref = next((self.person_at[t.i] for t in reversed(phrase) if t.dep_ == "appos" and t.i in self.person_at
                     and t.left_edge.i > 0 and self.doc[t.left_edge.i - 1].text == ","), None)
-        if ref is not None:
+        if ref is not None and subject.lower_ not in SPOKESPEOPLE:  # not "a spokesman for the chairman, X,"
             return self._person(ref)
         mention = _mention(self.doc, phrase[0].i, phrase[-1].i + 1)
         owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}  # "Trump's campaign"

@@ -23,6 +23,7 @@ BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", 
 # First words of names that are not people's: "Operation Firewall", "Storm Ciara"
 NOT_A_FIRST_NAME = {"operation", "storm", "hurricane", "project", "typhoon", "cyclone"}
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # the tokens spaCy splits a possessive into
 
 
 def strip_possessive(text: str) -> str:

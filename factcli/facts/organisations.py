@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datenorm import WEEKDAY_RE
-from factcli.facts.names import BOILERPLATE, fold, is_honorific, label_votes, strip_possessive
+from factcli.facts.names import BOILERPLATE, POSSESSIVE_MARKS, fold, is_honorific, label_votes, strip_possessive
 from factcli.facts.results import Mention, Organisation
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
@@ -167,7 +167,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     comma = next((t.i for t in doc[start + 1:end] if t.text == ","), None)
     if comma is not None:
         end = comma  # "Kennedy Space Center at Cape Canaveral, Florida": a place follows
-    while end - start > 1 and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_lower
+    while end - start > 1 and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
     text = doc_text(doc)

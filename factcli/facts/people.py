@@ -17,6 +17,7 @@ from factcli.facts.names import (
     BOILERPLATE,
     HONORIFICS,
     NOT_A_FIRST_NAME,
+    POSSESSIVE_MARKS,
     POSTNOMINALS,
     fold,
     is_honorific,
@@ -124,8 +125,8 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     break or a possessive inside it ("Trump's Twitter")."""
     while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
         start += 1  # a headline's "Furious Sadiq Khan"
-    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in ("'s", "’s", "'", "’")), end)
-    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct
+    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in POSSESSIVE_MARKS), end)
+    while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     while start < end and doc[start].is_space:

@@ -30,7 +30,8 @@ def first_chars(pattern: str) -> Chars:
 
 def gated(alternatives: list[tuple[str, str]], before: str = "") -> re.Pattern[str]:
     """`before(?:(?P<name>pattern)|...)`, each alternative behind its first-character gate."""
-    parts, every = [], set()  # type: ignore[var-annotated]
+    parts: list[str] = []
+    every: Chars = set()
     for name, pattern in alternatives:
         chars = first_chars(pattern)
         every = None if chars is None or every is None else every | chars

@@ -156,10 +156,11 @@ def _not_said(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children) or verb.head.lower_ == "without" or (
             verb.dep_ == "xcomp" and lemma_of(verb.head) in ("decline", "refuse")):
         return True
+    # a participle without its agent: someone unnamed spoke ("Asked about damages, Mr Godsiff
+    # said", "a businessman accused of fraud"; but "described by Sharon as ..." is Sharon's)
     if verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("aux", "auxpass", "agent")
                                                                        for c in verb.children):
-        return True  # "Asked about damages, Mr Godsiff said", "a businessman accused of fraud": someone
-        # unnamed spoke (but "described by Sharon as ..." is Sharon's)
+        return True
     edge = verb.left_edge
     if edge.tag_ in ("WP", "WDT") and edge.dep_ not in ("nsubj", "nsubjpass"):
         return True  # "what he proposes to do" (but "Smith, who said ..." is said)

@@ -8,12 +8,14 @@ spokesman") give no speaker."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
+from typing import TypeVar
 
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import fold, is_honorific
-from factcli.facts.results import Mention, Organisation, Person, Quote
+from factcli.facts.names import POSSESSIVE_MARKS, fold, is_honorific
+from factcli.facts.results import Evidence, Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.lemmas import lemma_of
@@ -38,6 +40,8 @@ _SCAN_BACK = 3000  # characters a pronoun looks back for its person
 _SUBJECT_SENTENCES = 3  # a subject named this many sentences back still beats an object named since
 
 
+T = TypeVar("T")
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -50,16 +54,9 @@ class Speakers:
         self.person_at = {i: r for r in refs for i in range(r.start, r.end)}
         self.refs = sorted(refs + self._described(doc, people, refs), key=lambda r: r.start)
         self.ref_starts = [r.start for r in self.refs]
-        self.org_at: dict[int, str] = {}
-        for org in organisations:
-            for m in org.mentions:
-                for t in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
-                    self.org_at.setdefault(t.i, org.name)
-        self.role_at: dict[int, int] = {}  # token -> the person whose role the token is part of
-        for k, person in enumerate(people):
-            for role in person.roles:
-                for t in doc.char_span(role.start, role.end, alignment_mode="expand") or ():
-                    self.role_at.setdefault(t.i, k)
+        self.org_at = _by_token(doc, ((m, org.name) for org in organisations for m in org.mentions))
+        # token -> the person whose role the token is part of
+        self.role_at = _by_token(doc, ((r, k) for k, person in enumerate(people) for r in person.roles))
         self.quoted = sorted(quoted)
         lean = _gender_lean(doc.vocab)
         self.genders = [_gender(p, lean) for p in people]
@@ -134,7 +131,7 @@ class Speakers:
 
     def _possessor(self, ref: PersonRef) -> bool:
         """"Huber's (partner)": a name that owns what follows, not the one who speaks."""
-        return ref.end < len(self.doc) and self.doc[ref.end].lower_ in ("'s", "’s", "'", "’")
+        return ref.end < len(self.doc) and self.doc[ref.end].lower_ in POSSESSIVE_MARKS
 
     def _named_before(self, cue: Token) -> PersonRef | None:
         """For a cue without a subject: the first person named between the quote's closing
@@ -286,6 +283,15 @@ class Speakers:
     def _in_quotes(self, offset: int) -> bool:
         k = bisect.bisect_right(self.quoted, (offset, float("inf"))) - 1
         return k >= 0 and self.quoted[k][0] <= offset < self.quoted[k][1]
+
+
+def _by_token(doc: Doc, found: Iterable[tuple[Evidence, T]]) -> dict[int, T]:
+    """Token index -> the value of the first piece of evidence that covers the token."""
+    at: dict[int, T] = {}
+    for evidence, value in found:
+        for t in doc.char_span(evidence.start, evidence.end, alignment_mode="expand") or ():
+            at.setdefault(t.i, value)
+    return at
 
 
 _LESSER = frozenset({"vice", "deputy", "assistant", "under"})  # a vice president is not "the president"

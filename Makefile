@@ -1,10 +1,10 @@
-# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval | make audit-quotes | make stress
+# factcli: make demo | make test | make lint | make bench | make bench-dask | make tempeval | make audit | make audit-quotes | make stress
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared
 
-.PHONY: install demo test lint bench bench-dask tempeval audit-quotes stress clean
+.PHONY: install demo test lint bench bench-dask tempeval audit audit-quotes stress clean
 
 install: $(VENV)/.installed
 
@@ -32,6 +32,9 @@ bench: install
 tempeval: install
 	$(BIN)/python scripts/tempeval.py $(SHARED)/corpus/tempeval3/tbaq
 	$(BIN)/python scripts/tempeval.py $(SHARED)/corpus/tempeval3/platinum
+
+audit: install
+	$(BIN)/python scripts/audit.py $(SHARED)
 
 audit-quotes: install
 	$(BIN)/python scripts/audit_quotes.py $(SHARED)

@@ -28,6 +28,16 @@ def articles(shared: Path, n: int, rng: random.Random) -> list[Path]:
     return rng.sample(pool, n)
 
 
+def extract(files: list[Path]) -> list[dict]:
+    """factcli's records (with their text) for files, those that failed left out."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        subprocess.run([sys.executable, "-m", "factcli", "extract", *map(str, files), "--jsonl", "--include-text",
+                        "-q", "-o", str(out)], check=False)
+        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    return [r for r in records if "error" not in r]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("shared", type=Path)
@@ -36,13 +46,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=int(datetime.date.today().strftime("%Y%m%d")))
     args = ap.parse_args()
     rng = random.Random(args.seed)
-    files = articles(args.shared, args.articles, rng)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out.jsonl"
-        subprocess.run([sys.executable, "-m", "factcli", "extract", *map(str, files), "--jsonl", "--include-text",
-                        "-q", "-o", str(out)], check=False)
-        records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    records = [r for r in records if "error" not in r]
+    records = extract(articles(args.shared, args.articles, rng))
     counts = [len(r["quotes"]) for r in records]
     print(f"# Quotes audit, seed {args.seed}\n\n{len(records)} articles, {sum(counts)} quotes, "
           f"{sum(counts) / max(1, len(records)):.1f} per article; articles with none: {counts.count(0)}\n")

@@ -119,3 +119,10 @@ def test_grouping_people_tries_only_names_that_share_a_word(extract, monkeypatch
     assert len(tried) < 2 * len(surnames)  # (about 600 × 600 / 2 before)
     quist = [p for p in found if "Quist" in p.name]
     assert [(p.name, len(p.mentions)) for p in quist] == [("Anna Quist", 3)]
+
+
+def test_a_photo_credit_after_a_slash_is_not_part_of_the_name(extract):
+    text = ("Senator Mike Lee speaks in Washington, U.S., June 2, 2020. REUTERS/Tom Brenner/File Photo\n\n"
+            "Mr Lee said the bill would pass.")
+    assert "Tom Brenner" in [p.name for p in extract(text).people]
+    assert not any("/" in p.name for p in extract(text).people)

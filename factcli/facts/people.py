@@ -122,10 +122,11 @@ def _person_entities(doc: Doc) -> list[Span]:
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """An entity's bounds without a headline's adjective before the name, and cut at a line
-    break or a possessive inside it ("Trump's Twitter")."""
+    break, a possessive ("Trump's Twitter") or a slash ("Tom Brenner/File Photo", a photo
+    credit) inside it."""
     while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
         start += 1  # a headline's "Furious Sadiq Khan"
-    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in POSSESSIVE_MARKS), end)
+    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in _NAME_STOPS), end)
     while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
@@ -202,6 +203,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
 
 
 _ROLE_FORMS = frozenset(ROLE_WORDS)
+_NAME_STOPS = frozenset(POSSESSIVE_MARKS) | {"/"}
 HONORIFIC_FORMS = frozenset(fold(h) for h in HONORIFICS)
 _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
 

@@ -166,3 +166,8 @@ def test_a_name_glued_across_a_hyphen_or_acronym(extract):
     text = "Analyst Nick Vale of BNP Paribas said the ABS-CBN Corporation would appeal."
     found = names(extract, text)
     assert "BNP Paribas" in found and "Paribas" not in found
+
+
+def test_a_portfolio_after_secretary_of_is_not_an_organisation(extract):
+    text = "Secretary of State Mike Pompeo met the Minister of Defence and the general secretary of Unite."
+    assert "State" not in names(extract, text) and "Defence" not in names(extract, text)

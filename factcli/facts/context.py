@@ -116,8 +116,8 @@ def _part_of_a_name(org: Organisation, full_names: set[str], name_ends: set[str]
         return True
     if len(org.mentions) == 1 and any(name.endswith(f" {n}") for n in full_names):
         return True  # "London Sal Naseem" once, after "regional director for"
-    if org.aliases or " " in org.name or org.name.isupper():
-        return False
+    if org.aliases or " " in org.name or org.name.isupper() and len(org.name) <= 4:
+        return False  # (an acronym; but a headline's "ROMNEY VOICES CONCERN" is Mitt Romney)
     return name in name_ends
 
 

@@ -149,7 +149,8 @@ _GROWS = {"radio", "channel", "tv", "television"}
 _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June|July|August|September|October|"
                          r"November|December)$", re.I)
 _ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
-_PORTFOLIO = re.compile(r"\b(?:secretary|minister|spokes(?:man|woman|person))(?: of state)? for(?: the)?\s*$", re.I)
+_PORTFOLIO = re.compile(r"\b(?:(?i:secretary|minister|spokes(?:man|woman|person))(?i: of state)? (?i:for)(?i: the)?"
+                        r"|(?:Secretary|Minister) of)\s*$")  # "Secretary of State", "Minister of Defence"
 MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
     "gazette", "tribune", "chronicle", "observer", "independent", "standard", "economist",

@@ -161,3 +161,12 @@ def test_datelines_as_wires_and_websites_write_them(top, expected):
     assert dateline(top) == expected
     if expected is not None:
         assert reference_date(top) == RefDate(expected, DateSource.DATELINE)
+
+
+def test_ratios_ranks_and_pronouns_are_not_counts(extract):
+    text = ("Nearly two in three voters backed the plan. The band's album entered the top five. "
+            "Ms Hale, a top 10 player, beat the top two seeds. Her defeat was a painful one, "
+            "said her coach. Fourteen officers were sacked and 29 out of 30 charges stood.")
+    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+        ("two seeds", 2, "seed"), ("Fourteen officers", 14, "officer"), ("29 out of 30 charges", 29, "charge"),
+        ("30 charges", 30, "charge")]

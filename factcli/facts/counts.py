@@ -100,8 +100,15 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     if ":" in text or "/" in text or any(any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
                                          for t in run):
         return True  # "10:30", "3/4", "5m" (but "27 million": a digit token and a word token)
-    if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in ("no", "no.", "number", "aged", "age")):
+    if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in _NOT_AFTER):
         return True
+    if prev is not None and prev.lower_ == "top" and not _counts_a_set(run):
+        return True  # a rank: "the top five", "a top 10 player" (but "the top two Democratic lawmakers")
+    if _in_a_proportion(run):
+        return True
+    if text.lower() == "one" and prev is not None and prev.tag_ in _BEFORE_PRONOUN \
+            and not (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")):
+        return True  # "a difficult one", "the one": a pronoun
     if prev is not None and (prev.is_title or prev.is_upper) and prev.pos_ == "PROPN" and not starts_clause(prev) \
             and not (plural and prev.ent_type_ == "DATE"):
         return True  # "Radio 4", "Article 50", "FTSE 100" (not "on Friday 15 protesters")
@@ -116,6 +123,30 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     if digits.isdigit() and len(digits) >= 7 and "," not in text:
         return True  # phone numbers, codes
     return False
+
+
+_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age"})  # "No 10", "aged 45"
+_BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$"})
+
+
+def _counts_a_set(run: Span) -> bool:
+    """A number before the plural noun it counts: "two Democratic lawmakers"."""
+    noun = _unit_noun(run)
+    return noun is not None and noun.tag_ in ("NNS", "NNPS")
+
+
+def _in_a_proportion(run: Span) -> bool:
+    """Either number of a ratio: "two in three voters" (but "29 out of 30 charges" counts
+    charges, both numbers)."""
+    doc = run.doc
+
+    def number(i: int) -> bool:
+        return 0 <= i < len(doc) and (doc[i].like_num or doc[i].lower_ in NUMBER_WORDS)
+
+    def is_in(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ == "in"
+
+    return (is_in(run.end) and number(run.end + 1)) or (is_in(run.start - 1) and number(run.start - 2))
 
 
 def _counts_a_plural(run: Span) -> bool:

@@ -122,3 +122,13 @@ def test_a_party_a_peerage_or_a_possessive_after_the_name_is_not_the_employer(ex
     assert all("Conwy" not in title for roles in peer.values() for title, _ in roles)
     said = roles_of(extract, "It helped, said ING analyst Gerard Rijk of Inbev's strong year.")["Gerard Rijk"]
     assert all("Inbev" not in title for title, _ in said)
+
+
+def test_someone_elses_office_goes_to_its_known_holder_not_the_nearest_name(extract):
+    text = ("Protesters marched for Daniel Moss, who died in custody. The city's mayor ran a gauntlet of "
+            "jeering protesters on Saturday.")
+    assert roles_of(extract, text).get("Daniel Moss", []) == []
+    text = ("Acme's chief executive, Paula Grant, met Jon Reyes on Monday. "
+            "Later Acme's chief executive said the talks had gone well.")
+    assert [t for t, _ in roles_of(extract, text)["Paula Grant"]] == ["chief executive"]
+    assert roles_of(extract, text).get("Jon Reyes", []) == []

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import fold
+from factcli.facts.names import POSSESSIVE_MARKS, fold
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
@@ -527,7 +527,10 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         if role is None:
             continue
         taken = {p for p, r in found if doc.char_span(r.start, r.end, alignment_mode="expand").sent == tok.sent}
-        person = _antecedent(doc, tok, [r for r in refs if r.person not in taken], known, role.title)
+        # "the city's mayor", "Marsh's new chief executive", "the prime minister's spokesman":
+        # held by a person the article has given that title, never just the nearest name
+        owned = doc[left - 1].text in POSSESSIVE_MARKS
+        person = _antecedent(doc, tok, [r for r in refs if r.person not in taken], known, owned)
         if person is not None:
             found.append((person, role))
             known.setdefault(person, set()).add(tok.lower_)
@@ -566,7 +569,7 @@ def in_quotation(tok: Token) -> bool:
 
 
 def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, set[str]],
-                title: str) -> int | None:
+                only_known: bool = False) -> int | None:
     sent = tok.sent
     window_start = sent.start
     prev = sent
@@ -582,6 +585,8 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
     same = [r for r in candidates if head in known.get(r.person, set())]
     if same:
         return same[-1].person
+    if only_known:
+        return None
     in_sentence = {r.person for r in candidates if r.start >= sent.start}
     others = [r for r in candidates if r.person not in in_sentence]
     pool = others or candidates

@@ -249,3 +249,8 @@ def test_holidays(extract, text, expected):
 ])
 def test_a_rate_is_not_a_duration(extract, text, durations):
     assert [(d.text, d.value) for d in extract(text, date.fromisoformat(REF)).durations] == durations
+
+
+def test_an_ordinal_second_and_a_fraction_are_not_durations(extract):
+    text = "She was forced off the circuit for a second time. He is serving 7-1/2 years. Wait for a second."
+    assert [(d.text, d.value) for d in extract(text).durations] == [("a second", "PT1S")]

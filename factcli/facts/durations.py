@@ -28,7 +28,7 @@ _VAGUE = r"(?:several|a\s+few|few|many|some|recent|coming|a\s+number\s+of)"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 _LEAD = r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|following|latest)\s+)?"
 FINDER = re.compile(
-    rf"(?<![\w-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
+    rf"(?<![\w/-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
     rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
     rf"|(?P<vague>{_VAGUE})\s+(?P<vunit>{_UNIT})"
     rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\btake\s))"
@@ -68,9 +68,10 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
         after, before = text[end:end + 16], text[max(0, start - 8):start]
         if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before):
             continue
-        if _ORDINAL_SECOND.fullmatch(m.group(0)) and not before.lower().endswith(("for ", "in ", "within ")):
-            continue  # "a second referendum", "one second-half goal": an ordinal, not a second of time
         span = doc.char_span(start, end, alignment_mode="expand")
+        if _ORDINAL_SECOND.fullmatch(m.group(0)) and (_before_a_noun(doc, span) or not before.lower().endswith(
+                ("for ", "in ", "within "))):
+            continue  # "a second referendum", "for a second time": an ordinal, not a second of time
         if span is None or any(t.i in blocked for t in span):
             continue
         if any(t.ent_type_ in PERSON_LABELS | ORG_LABELS for t in span):
@@ -81,6 +82,11 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
         if value is not None:
             found.append(Duration(text[start:end], start, end, value))
     return found
+
+
+def _before_a_noun(doc: Doc, span) -> bool:
+    """Whether the word after a span is a noun it modifies ("a second time")."""
+    return span is not None and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ")
 
 
 _AMOUNT_LABELS = {"MONEY", "QUANTITY", "CARDINAL", "PERCENT"}

@@ -132,3 +132,20 @@ def test_someone_elses_office_goes_to_its_known_holder_not_the_nearest_name(extr
             "Later Acme's chief executive said the talks had gone well.")
     assert [t for t, _ in roles_of(extract, text)["Paula Grant"]] == ["chief executive"]
     assert roles_of(extract, text).get("Jon Reyes", []) == []
+
+
+def test_a_plural_title_before_coordinated_names_goes_to_each(extract):
+    roles = roles_of(extract, "The crew included NASA astronauts Bob Behnken and Doug Hurley.")
+    assert roles["Bob Behnken"] == roles["Doug Hurley"] == [("astronaut", "NASA")]
+    roles = roles_of(extract, "The film was made by producers Ann Lee, Tom Hart and Joe Bloggs.")
+    assert all(roles[n] == [("producer", None)] for n in ("Ann Lee", "Tom Hart", "Joe Bloggs"))
+    roles = roles_of(extract, "Supporters such as John Smith and Mary Jones disagreed. "
+                              "Payments Paul Manafort made stopped.")
+    assert all(r == [] for r in roles.values())
+
+
+def test_a_side_taken_is_not_a_role_and_a_title_is_not_cut_inside_a_word(extract):
+    roles = roles_of(extract, "Gary West, a Sanders supporter, said the leaks were bad.")
+    assert roles["Gary West"] == []
+    roles = roles_of(extract, "World 100m champion Kim Collins won the race.")
+    assert [t for t, _ in roles["Kim Collins"]] == ["champion"]

@@ -63,7 +63,7 @@ def is_role_word(tok: Token) -> bool:
 _TITLE_DEPS = frozenset({"compound", "appos", "nmod"})
 # English agent-noun endings ("rapper", "lyricist", "operative", "nominee", "critic")
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive", "man", "woman", "person", "ess",
-                  "ster", "crat", "ic", "ar", "eur", "ect", "ot")
+                  "ster", "crat", "ic", "ar", "eur", "ect", "ot", "naut", "wright")
 
 
 def _job_noun(tok: Token) -> bool:
@@ -105,12 +105,19 @@ def _title_token(tok: Token) -> bool:
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
-    """Drop connectors at the edges and anything left of a stray connector pair."""
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an")):
+    """Drop connectors at the edges, and a start glued to the word before it: a title is
+    never cut inside a word ("World 100m champion" is not "m champion")."""
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an") or _glued_on(tokens[0])):
         tokens = tokens[1:]
     while tokens and tokens[-1].lower_ in CONNECTORS:
         tokens = tokens[:-1]
     return tokens
+
+
+def _glued_on(tok: Token) -> bool:
+    """Whether a token continues the word or number before it, with no space between."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and not prev.whitespace_ and prev.text[-1:].isalnum() and tok.text[:1].isalnum()
 
 
 def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
@@ -318,10 +325,43 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
                     role.organisation = employer
                 if role is not None:
                     found.append((ref.person, _owner_of_its(doc, part, role, org_name)))
-        for role in (role_by_verb(doc, ref.end, org_name), *role_by_predicate(doc, ref, org_name)):
+        for role in (role_by_verb(doc, ref.end, org_name), *role_by_predicate(doc, ref, org_name),
+                     plural_title(doc, ref, refs, org_name)):
             if role is not None:
                 found.append((ref.person, role))
     return found
+
+
+def plural_title(doc: Doc, ref: PersonRef, refs: list[PersonRef], org_name: Callable[[Span], str | None]
+                 ) -> Role | None:
+    """A plural title before coordinated names gives each of them the title in the singular:
+    "NASA astronauts Bob Behnken and Doug Hurley", "producers Ann Lee, Tom Hart and Joe
+    Bloggs", "playwrights such as Martin Lynch and Gary Mitchell" (a listed role word or an
+    agent noun that is not a side taken: not "supporters")."""
+    first = doc[ref.end - 1]
+    for _ in range(8):  # the first of the coordinated names
+        if first.dep_ != "conj":
+            break
+        first = first.head
+    start = ref.start if first.i >= ref.start else next((r.start for r in refs if r.start <= first.i < r.end), None)
+    if start is None or start < 1:
+        return None
+    such_as = start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such"
+    noun = doc[start - 3] if such_as else doc[start - 1]
+    singular = lemma_of(noun).lower()
+    if noun.tag_ != "NNS" or singular == noun.lower_ or singular in NOT_ROLE_NOUNS or not (
+            singular in ROLE_WORDS or singular.endswith(AGENT_SUFFIXES) and not singular.endswith("ment")):
+        return None
+    i = noun.i  # its modifiers: "NASA astronauts", "Democratic presidential hopefuls"
+    while i > noun.sent.start and noun.i - i < MAX_TITLE and _title_token(doc[i - 1]) \
+            and (doc[i - 1].lower_ not in CONNECTORS or doc[i - 1].text == "-") \
+            and doc[i - 1].ent_type_ not in PERSON_LABELS:
+        i -= 1  # ("cabinet-level former officials")
+    role = build_role(_trim(list(doc[i:noun.i + 1])), org_name, head=noun)
+    if role is None or not role.title.endswith(noun.text):
+        return None
+    role.title = role.title[:-len(noun.text)] + singular
+    return role
 
 
 def _org_after_name(doc: Doc, end: int, org_name: Callable[[Span], str | None]

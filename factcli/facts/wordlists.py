@@ -40,6 +40,9 @@ NOT_ROLE_NOUNS = {
     "pupil", "guest", "visitor", "passenger", "photo", "file", "picture",
     "image", "video", "caption", "credit", "name", "year", "years", "time", "times", "day",
     "week", "month", "favourite", "favorite", "winner", "loser", "birthday",
+    # sides and fortunes, not positions: "a Sanders supporter", "Trump loyalist", "billionaire"
+    "supporter", "opponent", "rival", "ally", "admirer", "protester", "demonstrator", "loyalist",
+    "billionaire", "millionaire",
 }
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".

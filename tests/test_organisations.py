@@ -171,3 +171,12 @@ def test_a_name_glued_across_a_hyphen_or_acronym(extract):
 def test_a_portfolio_after_secretary_of_is_not_an_organisation(extract):
     text = "Secretary of State Mike Pompeo met the Minister of Defence and the general secretary of Unite."
     assert "State" not in names(extract, text) and "Defence" not in names(extract, text)
+
+
+def test_a_programme_or_law_and_its_acronym_are_not_organisations(extract):
+    text = ("Trump ended the Deferred Action for Childhood Arrivals (DACA) program last year. DACA protected "
+            "young migrants. The World Trade Organisation is to end its Multi-Fibre Agreement (MFA). The MFA "
+            "helped poor nations. Nato leaders met at the Nato summit.")
+    found = names(extract, text)
+    assert not any("Deferred" in n or n in ("DACA", "MFA") for n in found)
+    assert "World Trade Organisation" in found and "Nato" in found

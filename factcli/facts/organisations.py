@@ -61,6 +61,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     # surnames of people named in full: a lone "Kenteris" tagged ORG is the athlete
     surnames = {e[-1].text for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) > 1 and e[-1].is_title}
     places = _places_more_often(doc)
+    things: set[str] = set()  # names (folded) of laws, programmes and events, and their acronyms
     for ent in joined_entities(doc, ORG_LABELS):
         if len(ent) == 1 and ent.text in surnames and ent.label_ in ORG_LABELS:
             continue
@@ -79,6 +80,10 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
             continue  # "the New Year honours", "the Hartlepool by-election"
         if not is_party and not _names_a_body(span, name):
+            things.update(_and_its_acronym(span, name))
+            continue
+        if not is_party and _names_a_thing(span):
+            things.update(_and_its_acronym(span, name) - {fold(name)})  # (the name may also be a body's)
             continue
         found.append(OrgMention(span, name))
         taken.update(range(span.start, span.end))
@@ -89,6 +94,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
     found.sort(key=lambda m: m.span.start)
+    found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
     return found + _short_forms(doc, found)
 
 
@@ -115,6 +121,32 @@ def _names_a_body(span: Span, name: str) -> bool:
     if "/" in name and any(fold(t.text) in BOILERPLATE for t in span):
         return False
     return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A name followed by the kind of thing it names, a law, programme or event rather than a
+    body: "the Deferred Action for Childhood Arrivals (DACA) program", "the RFS scheme"."""
+    doc = span.doc
+    k = span.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # a bracketed acronym between
+    return k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].lower_ in _THING_AFTER \
+        and doc[k].dep_ != "compound"
+
+
+# after a name, what a body holds, issues or makes is not what the name names: "the Nato
+# summit", "the Safari Club convention", "a BBC World Service programme", "an EU directive"
+_THING_AFTER = frozenset(NOT_BODY_HEADS - {"summit", "convention", "programme", "plan", "rally", "crisis", "war",
+                                           "break", "conference", "directive", "regulation", "resolution", "bill"})
+
+
+def _and_its_acronym(span: Span, name: str) -> set[str]:
+    """A rejected name and the acronym in brackets after it ("Multi-Fibre Agreement (MFA)")."""
+    after = _ACRONYM_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 14])
+    return {fold(name), *([fold(after.group(1))] if after else [])}
 
 
 def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:

@@ -126,3 +126,8 @@ def test_a_photo_credit_after_a_slash_is_not_part_of_the_name(extract):
             "Mr Lee said the bill would pass.")
     assert "Tom Brenner" in [p.name for p in extract(text).people]
     assert not any("/" in p.name for p in extract(text).people)
+
+
+def test_a_web_page_widget_is_not_a_person(extract):
+    text = "Katz said Israel saw no better alternative. Slideshow (2 Images) Israel's minister spoke on Monday."
+    assert "Slideshow" not in [p.name for p in extract(text).people]

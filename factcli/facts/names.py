@@ -19,7 +19,8 @@ HONORIFICS = {
 }
 POSTNOMINALS = {"qc", "kc", "mp", "mep", "obe", "mbe", "cbe", "jr", "sr", "msp", "am", "phd"}
 # Page furniture that scraped articles carry and taggers take for names.
-BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", "caption", "image", "file"}
+BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", "caption", "image", "file",
+               "slideshow", "gallery"}
 # First words of names that are not people's: "Operation Firewall", "Storm Ciara"
 NOT_A_FIRST_NAME = {"operation", "storm", "hurricane", "project", "typhoon", "cyclone"}
 _POSSESSIVE = re.compile(r"\s*['’]s?$")

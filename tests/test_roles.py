@@ -149,3 +149,8 @@ def test_a_side_taken_is_not_a_role_and_a_title_is_not_cut_inside_a_word(extract
     assert roles["Gary West"] == []
     roles = roles_of(extract, "World 100m champion Kim Collins won the race.")
     assert [t for t, _ in roles["Kim Collins"]] == ["champion"]
+
+
+def test_his_or_her_title_set_off_before_a_name(extract):
+    text = "His allies, including his personal attorney, Rudy Giuliani, have defended the call."
+    assert roles_of(extract, text)["Rudy Giuliani"] == [("personal attorney", None)]

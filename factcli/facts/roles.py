@@ -196,11 +196,13 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
         return []
     first = tokens[0].i
     # it must be the start of the clause: sentence start, or after "the"/"a"
-    if first > sent_start and doc[first - 1].lower_ not in ("the", "a", "an", "said", "says") + _POSSESSIVES:
+    if first > sent_start and doc[first - 1].lower_ not in _OPEN_APPOSITION:
         return []
     return tokens
 
 
+# what may open an apposition before a name: "the", "said", "its", "his personal attorney, X"
+_OPEN_APPOSITION = frozenset({"the", "a", "an", "said", "says", "his", "her", "its", "their"})
 _AGE_WORDS = frozenset({"-", "year", "years", "old", "year-old"})
 _NOT_TITLE_POS = frozenset({"ADV", "CCONJ", "DET", "ADP", "SCONJ", "PART"})
 

@@ -180,3 +180,14 @@ def test_a_programme_or_law_and_its_acronym_are_not_organisations(extract):
     found = names(extract, text)
     assert not any("Deferred" in n or n in ("DACA", "MFA") for n in found)
     assert "World Trade Organisation" in found and "Nato" in found
+
+
+def test_a_body_completed_by_its_place_and_a_country_abbreviation_in_a_name(extract):
+    text = ("Groups such as the Humane Society of the United States protested. The U.S. Court of Appeals "
+            "for the District of Columbia Circuit ruled. A UK Independence Party MEP said UKIP would win. "
+            "Google of the US disagreed.")
+    found = names(extract, text)
+    assert "Humane Society of the United States" in found
+    assert "U.S. Court of Appeals for the District of Columbia Circuit" in found
+    assert found.get("UK Independence Party") == ["UKIP"]
+    assert "Google" in found

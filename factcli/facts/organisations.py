@@ -227,7 +227,34 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):
         end += 1
         grow += 1
-    return doc[start:end]
+    return doc[_country_before(doc, start, end):_of_a_place(doc, start, end)]
+
+
+def _of_a_place(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name ends when "of/for the <place>" completes it: "Humane Society" + "of
+    the United States", "U.S. Court of Appeals" + "for the District of Columbia Circuit"."""
+    if end + 2 >= len(doc) or end - start < 2 or doc[end].lower_ not in ("of", "for") or not doc[end - 1].is_title:
+        return end  # (not "Google of the US")
+    k = end + 2 if doc[end + 1].lower_ == "the" and doc[end + 1].ent_iob_ != "B" else end + 1
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in PLACE_LABELS:
+        return end
+    place_end = k + 1
+    while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+        place_end += 1
+    if place_end < len(doc) and doc[place_end].is_title and not doc[place_end].ent_type_ \
+            and doc[place_end].tag_ in _NAME_TAGS and not doc[place_end].is_sent_start:
+        place_end += 1  # "... District of Columbia Circuit"
+    return place_end
+
+
+def _country_before(doc: Doc, start: int, end: int) -> int:
+    """Where a name starts when a country's abbreviation right before it belongs to it: "UK"
+    + "Independence Party" (the recogniser files the country apart)."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.is_upper and prev.is_alpha and len(prev) <= 3 and prev.ent_type_ in PLACE_LABELS \
+            and prev.whitespace_ and end - start >= 2:
+        return start - 1
+    return start
 
 
 def _joins_on_the_left(prev: Token) -> bool:
@@ -391,9 +418,11 @@ def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
     return extra
 
 
-def initials(name: str) -> str:
-    """'Independent Office for Police Conduct' -> 'IOPC'."""
-    return "".join(w[0] for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS).upper()
+def initials(name: str, whole_capitals: bool = False) -> str:
+    """'Independent Office for Police Conduct' -> 'IOPC'; with whole_capitals, an abbreviation
+    in the name gives all its letters ('UK Independence Party' -> 'UKIP')."""
+    words = [w for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS]
+    return "".join(w if whole_capitals and w.isupper() else w[0] for w in words).upper()
 
 
 _GENERIC_TAIL = {"party", "plc", "ltd", "inc", "group", "limited"}
@@ -423,7 +452,7 @@ def is_short_form(short: str, full: str) -> bool:
         return True
     s_words, f_words = s.split(), f.split()
     if short.isupper() and len(short) >= 2 and " " not in short:
-        return initials(full) == short or initials(full).replace("&", "") == short
+        return short in (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True))
     # "Met" ~ "Metropolitan Police"; "Met Police" ~ "Metropolitan Police"
     # (a clipped word: "Congress" does not shorten "Congressional Black Caucus")
     if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \

@@ -191,3 +191,8 @@ def test_a_body_completed_by_its_place_and_a_country_abbreviation_in_a_name(extr
     assert "U.S. Court of Appeals for the District of Columbia Circuit" in found
     assert found.get("UK Independence Party") == ["UKIP"]
     assert "Google" in found
+
+
+def test_a_newspaper_title_keeps_its_first_word(extract):
+    found = names(extract, "A new book by Sunday Telegraph journalist Robert Peston says so, the Guardian said.")
+    assert "Sunday Telegraph" in found and "Guardian" in found

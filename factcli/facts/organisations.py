@@ -222,6 +222,10 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
         return None  # "Work Secretary", "Health Minister": a portfolio
     if start > 0 and fold(f"{doc[start - 1].text} {doc[start:end].text}") in PARTY_WORDS:
         start -= 1
+    if end - start == 1 and doc[start].lower_ in MEDIA_NOUNS and start > 0 and doc[start - 1].is_title \
+            and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
+            and doc[start - 1].ent_type_ not in PERSON_LABELS | PLACE_LABELS:
+        start -= 1  # "Sunday" + "Telegraph" (the recogniser takes Sunday for a date)
     end = _and_tail(doc, start, end)
     grow = 0
     while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):

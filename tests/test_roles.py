@@ -154,3 +154,14 @@ def test_a_side_taken_is_not_a_role_and_a_title_is_not_cut_inside_a_word(extract
 def test_his_or_her_title_set_off_before_a_name(extract):
     text = "His allies, including his personal attorney, Rudy Giuliani, have defended the call."
     assert roles_of(extract, text)["Rudy Giuliani"] == [("personal attorney", None)]
+
+
+def test_titles_stated_by_a_clause_the_name_is_subject_of(extract):
+    text = ('Don Blankenship ran. Blankenship, reportedly nicknamed the "king of coal", was chairman and CEO '
+            "of Massey Energy from 2000 to 2010.")
+    assert roles_of(extract, text)["Don Blankenship"] == [("chairman", "Massey Energy"),
+                                                          ("CEO of Massey Energy", "Massey Energy")]
+    text = "Jane Doe, who is a professor at the University of Leeds, said so. John Smith is a brilliant scientist."
+    roles = roles_of(extract, text)
+    assert roles["Jane Doe"] == [("professor at the University of Leeds", "University of Leeds")]
+    assert roles["John Smith"] == []

@@ -404,7 +404,9 @@ def role_by_predicate(doc: Doc, ref: PersonRef, org_name: Callable[[Span], str |
     root = name.root
     verbs = []
     if root.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(root.head)
+        verbs.append(root.head)  # and a verb coordinated with it that has no subject of its own:
+        verbs.extend(c for c in root.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                     and not any(g.dep_.startswith("nsubj") for g in c.children))  # "X, ..., was chairman"
     for child in root.children:  # ", who was head of the Greek Olympic team,"
         if child.dep_ == "relcl" and any(c.lower_ == "who" and c.dep_.startswith("nsubj") for c in child.children):
             verbs.append(child)
@@ -414,8 +416,10 @@ def role_by_predicate(doc: Doc, ref: PersonRef, org_name: Callable[[Span], str |
             if noun is None:
                 continue
             nouns = [noun, *[c for c in noun.children if c.dep_ == "conj" and _office_noun(c, strict=True)]]
-            roles = [build_role(_title_phrase(n), org_name, head=n) for n in nouns]
-            return [r for r in roles if r is not None]
+            roles = [r for n in nouns if (r := build_role(_title_phrase(n), org_name, head=n)) is not None]
+            for r in roles[:-1]:  # "chairman and CEO of Massey Energy": both of Massey Energy
+                r.organisation = r.organisation or roles[-1].organisation
+            return roles
     return []
 
 
@@ -434,9 +438,17 @@ def _predicate_noun(verb: Token) -> Token | None:
             return child  # "was appointed chief executive"
         if lemma in ("become", "remain") and _office_noun(child, strict=True):
             return child
-        if lemma == "be" and is_role_word(child) and not any(c.lower_ in ("a", "an") for c in child.children):
-            return child  # "X is chief executive of Y", but not "X is a brilliant scientist"
+        if lemma == "be" and is_role_word(child) and (
+                not any(c.lower_ in ("a", "an") for c in child.children) or _of_a_named(child)):
+            return child  # "X is chief executive of Y", "a professor at the University of Z", not "a scientist"
     return None
+
+
+def _of_a_named(noun: Token) -> bool:
+    """A title tied by a preposition to a named body or person: "a former adviser to President
+    Trump", "a professor at the University of Leeds"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "at", "of", "for", "with") and any(
+        g.dep_ == "pobj" and g.ent_type_ in ORG_LABELS | PERSON_LABELS for g in c.children) for c in noun.children)
 
 
 _RANKS = frozenset({"first", "last", "only", "latest", "next", "second", "third"})

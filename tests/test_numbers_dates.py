@@ -170,3 +170,9 @@ def test_ratios_ranks_and_pronouns_are_not_counts(extract):
     assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
         ("two seeds", 2, "seed"), ("Fourteen officers", 14, "officer"), ("29 out of 30 charges", 29, "charge"),
         ("30 charges", 30, "charge")]
+
+
+def test_fractions_of_round_numbers_and_fractions_as_units(extract):
+    text = "Half a million people marched. A quarter of a million students protested. Two thirds of voters agreed."
+    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+        ("Half a million people", 500000, "person"), ("A quarter of a million students", 250000, "student")]

@@ -129,6 +129,28 @@ _NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age"})  # "No 10", "aged
 _BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$"})
 
 
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_FRACTION_UNITS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
+    """'half a million' -> 500,000, 'a quarter of a million' -> 250,000: a fraction of a
+    round number before it (the run widened to take it)."""
+    doc, s = run.doc, run.start
+    if run.text.lower() not in ("hundred", "thousand", "million", "billion") or s < 2 or doc[s - 1].lower_ != "a":
+        return run, value
+    if doc[s - 2].lower_ == "half":
+        start, factor = s - 2, 0.5
+    elif s >= 3 and doc[s - 2].lower_ == "of" and doc[s - 3].lower_ in _FRACTIONS:
+        start, factor = s - 3, _FRACTIONS[doc[s - 3].lower_]
+        if start > 0 and doc[start - 1].lower_ in ("a", "one"):
+            start -= 1
+    else:
+        return run, value
+    result = value * factor
+    return doc[start:run.end], int(result) if result == int(result) else result
+
+
 def _counts_a_set(run: Span) -> bool:
     """A number before the plural noun it counts: "two Democratic lawmakers"."""
     noun = _unit_noun(run)
@@ -239,12 +261,14 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
         value = parse_number(run.text)
         if value is None:
             continue
+        run, value = _with_fraction(run, value)
         sent_no = sent_index.get(run[0].sent.start, len(sent_index))
         noun = _unit_noun(run)
         if noun is not None:
             unit = _singular(noun)
-            if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS:
-                continue  # "20 and 27 April": days of a month, not 20 Aprils
+            if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
+                    or unit in _FRACTION_UNITS:
+                continue  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
             if run.text.lower() == "one" and noun.i == run.end:
                 continue  # "one exchange": 'a certain', not a count
             span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run

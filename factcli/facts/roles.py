@@ -351,6 +351,8 @@ def plural_title(doc: Doc, ref: PersonRef, refs: list[PersonRef], org_name: Call
     such_as = start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such"
     noun = doc[start - 3] if such_as else doc[start - 1]
     singular = lemma_of(noun).lower()
+    if not (such_as or noun.head.i == first.i or first.head.i == noun.i):
+        return None  # the parse must tie them: not "knew accounting maneuvers Manafort and Gates requested"
     if noun.tag_ != "NNS" or singular == noun.lower_ or singular in NOT_ROLE_NOUNS or not (
             singular in ROLE_WORDS or singular.endswith(AGENT_SUFFIXES) and not singular.endswith("ment")):
         return None

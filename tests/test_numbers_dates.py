@@ -176,3 +176,10 @@ def test_fractions_of_round_numbers_and_fractions_as_units(extract):
     text = "Half a million people marched. A quarter of a million students protested. Two thirds of voters agreed."
     assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
         ("Half a million people", 500000, "person"), ("A quarter of a million students", 250000, "student")]
+
+
+def test_ranks_eras_page_furniture_and_a_certain_one_are_not_counts(extract):
+    text = ("Senator Dick Durbin, the No. 2 Senate Democrat, said so. Slideshow (5 Images) Mummification "
+            "was common from about 664 b.c.e. to 250 c.e. She moved from one Atlanta suburb to another. "
+            "Nearly one in three black men ages 20-29 was caught. Fourteen officers quit.")
+    assert [(c.text, c.value) for c in extract(text).counts] == [("Fourteen officers", 14)]

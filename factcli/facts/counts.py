@@ -102,6 +102,11 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
         return True  # "10:30", "3/4", "5m" (but "27 million": a digit token and a word token)
     if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in _NOT_AFTER):
         return True
+    if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].lower_ == "no" \
+            and not doc[prev.i - 1].whitespace_:
+        return True  # "the No. 2 Senate Democrat" (tokenised "No", ".")
+    if prev is not None and prev.text in ("-", "–") and prev.i > 1 and doc[prev.i - 2].lower_ in _NOT_AFTER:
+        return True  # "ages 20-29"
     if prev is not None and prev.lower_ == "top" and not _counts_a_set(run):
         return True  # a rank: "the top five", "a top 10 player" (but "the top two Democratic lawmakers")
     if _in_a_proportion(run):
@@ -125,10 +130,12 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     return False
 
 
-_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age"})  # "No 10", "aged 45"
+_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age", "ages"})  # "No 10", "aged 45"
 _BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$"})
 
 
+_NOT_COUNTED = frozenset({"bc", "b.c.", "b.c", "bce", "b.c.e", "b.c.e.", "ad", "a.d.", "ce", "c.e.", "c.e",
+                          "image", "photo", "picture"})
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _FRACTION_UNITS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
@@ -269,8 +276,10 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
             if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
                     or unit in _FRACTION_UNITS:
                 continue  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
-            if run.text.lower() == "one" and noun.i == run.end:
-                continue  # "one exchange": 'a certain', not a count
+            if run.text.lower() == "one" and noun.i >= run.end:
+                continue  # "one exchange", "one Atlanta suburb": 'a certain', not a count
+            if unit in _NOT_COUNTED:
+                continue  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture
             span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
             if _group_name(noun) and last_unit is not None and last_unit[1] == sent_no and last_unit[0] in ROLE_WORDS:
                 unit = last_unit[0]  # "312 Labour MPs ... 48 Conservatives": more MPs

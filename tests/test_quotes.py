@@ -186,3 +186,8 @@ def test_a_spokesman_for_someone_named_in_an_aside_speaks_for_nobody_named(extra
     _, quotes = _quotes(extract, text)
     assert [(speaker, words) for _, speaker, words in quotes] == [
         (None, "sending the transcripts would not be a referral"), ("Jane Morton", "the plan would fail")]
+
+
+def test_a_name_coordinated_with_the_subject_speaks(extract):
+    text = "Businessman and Trump loyalist Stephen Schwarzman said the president should accept the outcome."
+    assert [q[1] for q in _quotes(extract, text)[1]] == ["Stephen Schwarzman"]

@@ -109,6 +109,8 @@ class Speakers:
         held = {self.role_at[t.i] for t in phrase if t.i in self.role_at and t.i not in owners}
         if len(held) == 1 and subject.lower_ not in SPOKESPEOPLE:
             return self.people[held.pop()].name, mention  # the roles gave the phrase to one person
+        if near is not None and _part_of(self.doc[near.end - 1], subject):
+            return self._person(near)  # a name coordinated with the subject: "Businessman and ... X said"
         named = self._by_name(phrase, subject)
         if named is not None:
             return named, mention
@@ -302,6 +304,19 @@ def _title_words(title: str) -> set[str]:
     Office minister"), without those a lesser office qualifies ("president" in "Vice President")."""
     words = title.lower().split()
     return {w for k, w in enumerate(words) if k == 0 or words[k - 1] not in _LESSER}
+
+
+def _part_of(name: Token, subject: Token) -> bool:
+    """Whether a name is the subject phrase itself, coordinated or set beside its head, not
+    inside a prepositional phrase or a possessor ("A source close to Mr Khan said")."""
+    tok = name
+    for _ in range(6):
+        if tok.i == subject.i:
+            return True
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _noun_phrase(subject: Token) -> list[Token]:

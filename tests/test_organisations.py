@@ -196,3 +196,11 @@ def test_a_body_completed_by_its_place_and_a_country_abbreviation_in_a_name(extr
 def test_a_newspaper_title_keeps_its_first_word(extract):
     found = names(extract, "A new book by Sunday Telegraph journalist Robert Peston says so, the Guardian said.")
     assert "Sunday Telegraph" in found and "Guardian" in found
+
+
+def test_a_headline_in_capitals_names_the_same_body(extract):
+    text = ("REUTERS REPORTS ON TALKS\n\nLONDON (Reuters TV) - Talks resumed on Monday, Reuters TV said. "
+            "Reuters reported it first.")
+    found = names(extract, text)
+    assert [n for n in found if n.lower().startswith("reuters")] == ["Reuters TV"]
+    assert {"Reuters", "REUTERS"} <= set(found["Reuters TV"])

@@ -44,8 +44,8 @@ class OrgCluster:
 
     @property
     def full(self) -> str:
-        """The fullest form: most words, the first used on a tie."""
-        return max((m.name for m in self.mentions), key=lambda n: len(n.split()))
+        """The fullest form: most words, not a headline's capitals, the first used on a tie."""
+        return max((m.name for m in self.mentions), key=lambda n: (len(n.split()), not (n.isupper() and len(n) > 4)))
 
 
 def _clean(text: str) -> str:
@@ -456,7 +456,11 @@ def is_short_form(short: str, full: str) -> bool:
         return True
     s_words, f_words = s.split(), f.split()
     if short.isupper() and len(short) >= 2 and " " not in short:
-        return short in (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True))
+        if short in (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True)):
+            return True
+        if len(short) <= 4:
+            return False  # an acronym; a longer word in capitals may be a headline's ("REUTERS")
+        short = short.title()
     # "Met" ~ "Metropolitan Police"; "Met Police" ~ "Metropolitan Police"
     # (a clipped word: "Congress" does not shorten "Congressional Black Caucus")
     if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \

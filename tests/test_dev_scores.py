@@ -2,9 +2,9 @@
 
 The keys grew from 29 to 53 (24 harder articles: BBC sport, entertainment, tech, Wikinews,
 AllSides) after the bars of issue 10 were set, so the bars here are the level measured on
-all 53 with the default pipeline (en_core_web_md 3.7.1) less a small margin: macro 0.903,
-roles 0.821, organisations 0.824, groups from 0.878, seed 1.000; quotes span F1 0.939,
-speaker accuracy 0.906, attribution F1 0.850 (README, Accuracy; quotes measured 2026-12-05). The goals of the open
+all 53 with the default pipeline (en_core_web_md 3.7.1) less a small margin: macro 0.917,
+roles 0.843, organisations 0.856, groups from 0.882, seed 1.000; quotes span F1 0.939,
+speaker accuracy 0.903, attribution F1 0.848 (README, Accuracy; measured 2026-12-05). The goals of the open
 accuracy issues (macro 0.93, every category 0.88) are higher; these bars catch a change
 that makes things worse."""
 
@@ -33,15 +33,15 @@ def summary():
 
 
 def test_macro_and_every_category(summary):
-    assert summary["macro_f1"] >= 0.89
+    assert summary["macro_f1"] >= 0.90
     for category in CATEGORIES:
-        assert summary[category]["f1"] >= 0.80, (category, summary[category])
+        assert summary[category]["f1"] >= 0.82, (category, summary[category])
 
 
 def test_every_source_group(summary):
     assert set(summary["groups"]) >= {"seed", "bbc", "wikinews", "allsides"}
     for group, macro in summary["groups"].items():
-        assert macro >= (0.92 if group == "seed" else 0.86), (group, macro)
+        assert macro >= (0.92 if group == "seed" else 0.87), (group, macro)
 
 
 def test_quotes(summary):

@@ -24,6 +24,9 @@ BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", 
 # First words of names that are not people's: "Operation Firewall", "Storm Ciara"
 NOT_A_FIRST_NAME = {"operation", "storm", "hurricane", "project", "typhoon", "cyclone"}
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+# honorifics and titles that say a person's sex ("Mr", "Dame", "the Queen")
+MALE = frozenset({"mr", "sir", "lord", "prince", "king", "father", "brother"})
+FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "mother"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # the tokens spaCy splits a possessive into
 
 

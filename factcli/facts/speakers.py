@@ -14,15 +14,13 @@ from typing import TypeVar
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import POSSESSIVE_MARKS, fold, is_honorific
+from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold, is_honorific
 from factcli.facts.results import Evidence, Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, positions
 
-MALE = frozenset({"mr", "sir", "lord", "prince", "king", "father", "brother"})
-FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "mother"})
 PRONOUNS = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide",

@@ -165,3 +165,13 @@ def test_titles_stated_by_a_clause_the_name_is_subject_of(extract):
     roles = roles_of(extract, text)
     assert roles["Jane Doe"] == [("professor at the University of Leeds", "University of Leeds")]
     assert roles["John Smith"] == []
+
+
+def test_a_description_skips_photo_credits_and_persons_of_the_other_sex(extract):
+    text = ("Sir Edward said he would resign. After his talks with Mr Thorpe, the Queen invited Mr Wilson "
+            "to form a government.")
+    assert all(r == [] for r in roles_of(extract, text).values())
+    text = "Migrants wait in McAllen. REUTERS/Loren Elliott/File Photo The official said numbers were rising."
+    assert roles_of(extract, text)["Loren Elliott"] == []
+    assert roles_of(extract, "Sadiq Khan spoke on Monday. The mayor said he was angry.")["Sadiq Khan"] == [
+        ("mayor", None)]

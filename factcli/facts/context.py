@@ -169,7 +169,8 @@ def _people(doc: Doc, org_name, org_keys: set[str]) -> tuple[list[Person], list[
         known.setdefault(person, set()).update(w.lower() for w in role.title.split())
     for person, role in found:
         add_role(people[person].roles, role, anaphoric=False)
-    for person, role in anaphoric_roles(doc, refs, known, org_name):
+    honorifics = {k: person.honorific for k, person in enumerate(people)}
+    for person, role in anaphoric_roles(doc, refs, known, org_name, honorifics):
         add_role(people[person].roles, role, anaphoric=True)
     for person in people:
         person.roles.sort(key=lambda r: r.start)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import POSSESSIVE_MARKS, fold
+from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
@@ -557,9 +557,12 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
-                    org_name: Callable[[Span], str | None]) -> list[tuple[int, Role]]:
+                    org_name: Callable[[Span], str | None],
+                    honorifics: dict[int, str | None] | None = None) -> list[tuple[int, Role]]:
     """'The London mayor told ...': a definite title as a subject, linked to the person
-    the previous sentences were about (their subject first, then the most recent)."""
+    the previous sentences were about (their subject first, then the most recent), never
+    to a name in a photo credit or a person whose honorific says the other sex ("the Queen
+    invited Mr Wilson"); `honorifics` gives each person's, if any."""
     named = {i for r in refs for i in range(r.start, r.end)}
     found = []
     for tok in (doc[i] for i in positions(doc, _NOUNS, POS) if i not in named):
@@ -586,11 +589,33 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         # "the city's mayor", "Marsh's new chief executive", "the prime minister's spokesman":
         # held by a person the article has given that title, never just the nearest name
         owned = doc[left - 1].text in POSSESSIVE_MARKS
-        person = _antecedent(doc, tok, [r for r in refs if r.person not in taken], known, owned)
+        sex = _sex_of_title(tok)
+        fits = [r for r in refs if r.person not in taken and not _in_a_credit(doc, r)
+                and not (sex and _sex_of_honorific((honorifics or {}).get(r.person)) not in (None, sex))]
+        person = _antecedent(doc, tok, fits, known, owned)
         if person is not None:
             found.append((person, role))
             known.setdefault(person, set()).add(tok.lower_)
     return found
+
+
+def _sex_of_title(tok: Token) -> str | None:
+    """'f' for a title only a woman holds ("queen", "chairwoman", "actress"), 'm' for one
+    only a man does ("king"); None for the rest ("chairman" is said of women too)."""
+    word = tok.lower_
+    if word in FEMALE or word in ("duchess", "countess", "actress", "empress") or word.endswith("woman"):
+        return "f"
+    return "m" if word in ("king", "prince", "duke", "emperor") else None
+
+
+def _sex_of_honorific(honorific: str | None) -> str | None:
+    h = (honorific or "").lower().rstrip(".")
+    return "f" if h in FEMALE else "m" if h in MALE else None
+
+
+def _in_a_credit(doc: Doc, ref: PersonRef) -> bool:
+    """A name in a photo credit ("REUTERS/Loren Elliott/File Photo") is no one the story is about."""
+    return (ref.start > 0 and doc[ref.start - 1].text == "/") or (ref.end < len(doc) and doc[ref.end].text == "/")
 
 
 def _definite_start(tok: Token) -> int | None:

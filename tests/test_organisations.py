@@ -204,3 +204,8 @@ def test_a_headline_in_capitals_names_the_same_body(extract):
     found = names(extract, text)
     assert [n for n in found if n.lower().startswith("reuters")] == ["Reuters TV"]
     assert {"Reuters", "REUTERS"} <= set(found["Reuters TV"])
+
+
+def test_a_broadcasters_regional_arm_named_by_the_place_after_it(extract):
+    found = names(extract, "Speaking to BBC Northern Ireland before the event, the actor said he was proud.")
+    assert "BBC Northern Ireland" in found and "BBC" not in found

@@ -231,7 +231,20 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):
         end += 1
         grow += 1
-    return doc[_country_before(doc, start, end):_of_a_place(doc, start, end)]
+    return doc[_country_before(doc, start, end):_region_after(doc, start, _of_a_place(doc, start, end))]
+
+
+def _region_after(doc: Doc, start: int, end: int) -> int:
+    """An acronym's regional arm named by the place right after it: "BBC" + "Northern Ireland",
+    "ITV" + "Wales" (the recogniser files the place apart)."""
+    if end - start != 1 or not doc[start].is_upper or end >= len(doc) or not doc[start].whitespace_ \
+            or doc[end].ent_iob_ != "B" or doc[end].ent_type_ not in PLACE_LABELS:
+        return end
+    place_end = end + 1
+    while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
+        place_end += 1
+    nxt = doc[place_end] if place_end < len(doc) else None
+    return place_end if nxt is None or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")) else end
 
 
 def _of_a_place(doc: Doc, start: int, end: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcli.facts.numbers import parse_number
 from factcli.facts.results import Duration
@@ -84,7 +84,7 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
     return found
 
 
-def _before_a_noun(doc: Doc, span) -> bool:
+def _before_a_noun(doc: Doc, span: Span | None) -> bool:
     """Whether the word after a span is a noun it modifies ("a second time")."""
     return span is not None and span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "ADJ")
 

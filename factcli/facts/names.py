@@ -27,6 +27,14 @@ _POSSESSIVE = re.compile(r"\s*['’]s?$")
 # honorifics and titles that say a person's sex ("Mr", "Dame", "the Queen")
 MALE = frozenset({"mr", "sir", "lord", "prince", "king", "father", "brother"})
 FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "baroness", "sister", "mother"})
+
+
+def sex_of(honorific: str | None) -> frozenset[str] | None:
+    """MALE or FEMALE for an honorific or title that says it ("Mrs", "Sir", "Queen"), else None."""
+    word = (honorific or "").lower().rstrip(".")
+    return MALE if word in MALE else FEMALE if word in FEMALE else None
+
+
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # the tokens spaCy splits a possessive into
 
 

@@ -20,7 +20,7 @@ from factcli.facts.results import Mention, Organisation
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import entities, joined_entities, positions, upper_positions
+from factcli.nlp.scan import entities, entity_at, joined_entities, positions, upper_positions
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -45,7 +45,12 @@ class OrgCluster:
     @property
     def full(self) -> str:
         """The fullest form: most words, not a headline's capitals, the first used on a tie."""
-        return max((m.name for m in self.mentions), key=lambda n: (len(n.split()), not (n.isupper() and len(n) > 4)))
+        return max((m.name for m in self.mentions), key=lambda n: (len(n.split()), not _in_capitals(n)))
+
+
+def _in_capitals(name: str) -> bool:
+    """A word in capitals longer than an acronym: a headline's or a credit's ("REUTERS")."""
+    return name.isupper() and len(name) > 4
 
 
 def _clean(text: str) -> str:
@@ -143,10 +148,16 @@ _THING_AFTER = frozenset(NOT_BODY_HEADS - {"summit", "convention", "programme", 
                                            "break", "conference", "directive", "regulation", "resolution", "bill"})
 
 
+def acronym_after(span: Span) -> str | None:
+    """The acronym in brackets right after a name: "Parliamentary Labour Party (PLP)" -> "PLP"."""
+    after = _ACRONYM_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 14])
+    return after.group(1) if after else None
+
+
 def _and_its_acronym(span: Span, name: str) -> set[str]:
     """A rejected name and the acronym in brackets after it ("Multi-Fibre Agreement (MFA)")."""
-    after = _ACRONYM_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 14])
-    return {fold(name), *([fold(after.group(1))] if after else [])}
+    acronym = acronym_after(span)
+    return {fold(name), *([fold(acronym)] if acronym else [])}
 
 
 def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
@@ -240,9 +251,7 @@ def _region_after(doc: Doc, start: int, end: int) -> int:
     if end - start != 1 or not doc[start].is_upper or end >= len(doc) or not doc[start].whitespace_ \
             or doc[end].ent_iob_ != "B" or doc[end].ent_type_ not in PLACE_LABELS:
         return end
-    place_end = end + 1
-    while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
-        place_end += 1
+    place_end = entity_at(doc[end]).end
     nxt = doc[place_end] if place_end < len(doc) else None
     return place_end if nxt is None or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")) else end
 
@@ -255,9 +264,7 @@ def _of_a_place(doc: Doc, start: int, end: int) -> int:
     k = end + 2 if doc[end + 1].lower_ == "the" and doc[end + 1].ent_iob_ != "B" else end + 1
     if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in PLACE_LABELS:
         return end
-    place_end = k + 1
-    while place_end < len(doc) and doc[place_end].ent_iob_ == "I":
-        place_end += 1
+    place_end = entity_at(doc[k]).end
     if place_end < len(doc) and doc[place_end].is_title and not doc[place_end].ent_type_ \
             and doc[place_end].tag_ in _NAME_TAGS and not doc[place_end].is_sent_start:
         place_end += 1  # "... District of Columbia Circuit"
@@ -471,9 +478,8 @@ def is_short_form(short: str, full: str) -> bool:
     if short.isupper() and len(short) >= 2 and " " not in short:
         if short in (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True)):
             return True
-        if len(short) <= 4:
+        if not _in_capitals(short):
             return False  # an acronym; a longer word in capitals may be a headline's ("REUTERS")
-        short = short.title()
     # "Met" ~ "Metropolitan Police"; "Met Police" ~ "Metropolitan Police"
     # (a clipped word: "Congress" does not shorten "Congressional Black Caucus")
     if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \
@@ -498,11 +504,10 @@ _COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "british", "american"
 def bracketed_acronyms(doc: Doc, mentions: list[OrgMention]) -> dict[str, str]:
     """'Parliamentary Labour Party (PLP)' -> {'PLP': 'Parliamentary Labour Party'}."""
     found = {}
-    text = doc_text(doc)
     for m in mentions:
-        after = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", text[m.span.end_char:m.span.end_char + 14])
-        if after:
-            found[after.group(1)] = m.name
+        acronym = acronym_after(m.span)
+        if acronym:
+            found[acronym] = m.name
     return found
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold
+from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold, sex_of
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
@@ -591,7 +591,7 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         owned = doc[left - 1].text in POSSESSIVE_MARKS
         sex = _sex_of_title(tok)
         fits = [r for r in refs if r.person not in taken and not _in_a_credit(doc, r)
-                and not (sex and _sex_of_honorific((honorifics or {}).get(r.person)) not in (None, sex))]
+                and not (sex and sex_of((honorifics or {}).get(r.person)) not in (None, sex))]
         person = _antecedent(doc, tok, fits, known, owned)
         if person is not None:
             found.append((person, role))
@@ -599,18 +599,13 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
     return found
 
 
-def _sex_of_title(tok: Token) -> str | None:
-    """'f' for a title only a woman holds ("queen", "chairwoman", "actress"), 'm' for one
+def _sex_of_title(tok: Token) -> frozenset[str] | None:
+    """FEMALE for a title only a woman holds ("queen", "chairwoman", "actress"), MALE for one
     only a man does ("king"); None for the rest ("chairman" is said of women too)."""
     word = tok.lower_
     if word in FEMALE or word in ("duchess", "countess", "actress", "empress") or word.endswith("woman"):
-        return "f"
-    return "m" if word in ("king", "prince", "duke", "emperor") else None
-
-
-def _sex_of_honorific(honorific: str | None) -> str | None:
-    h = (honorific or "").lower().rstrip(".")
-    return "f" if h in FEMALE else "m" if h in MALE else None
+        return FEMALE
+    return MALE if word in ("king", "prince", "duke", "emperor") else None
 
 
 def _in_a_credit(doc: Doc, ref: PersonRef) -> bool:

@@ -14,7 +14,7 @@ from typing import TypeVar
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold, is_honorific
+from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold, is_honorific, sex_of
 from factcli.facts.results import Evidence, Mention, Organisation, Person, Quote
 from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
@@ -359,9 +359,9 @@ def _gender(person: Person, lean) -> frozenset[str] | None:
     """MALE or FEMALE from the honorific ("Mrs"), else from the first name's word vector
     when the pipeline has vectors (en_core_web_md: "Theresa" sits nearer "she" and "woman"
     than "he" and "man"); None when neither says so clearly."""
-    honorific = (person.honorific or "").lower().rstrip(".")
-    if honorific in MALE or honorific in FEMALE:
-        return MALE if honorific in MALE else FEMALE
+    said = sex_of(person.honorific)
+    if said is not None:
+        return said
     if lean is None or " " not in person.name:
         return None
     score = lean(person.name.split()[0])

@@ -350,10 +350,10 @@ def plural_title(doc: Doc, ref: PersonRef, refs: list[PersonRef], org_name: Call
         return None
     such_as = start >= 3 and doc[start - 1].lower_ == "as" and doc[start - 2].lower_ == "such"
     noun = doc[start - 3] if such_as else doc[start - 1]
-    singular = lemma_of(noun).lower()
-    if not (such_as or noun.head.i == first.i or first.head.i == noun.i):
+    if noun.tag_ != "NNS" or not (such_as or noun.head.i == first.i or first.head.i == noun.i):
         return None  # the parse must tie them: not "knew accounting maneuvers Manafort and Gates requested"
-    if noun.tag_ != "NNS" or singular == noun.lower_ or singular in NOT_ROLE_NOUNS or not (
+    singular = lemma_of(noun).lower()  # (asked only now: lemmas are computed on demand)
+    if singular == noun.lower_ or singular in NOT_ROLE_NOUNS or not (
             singular in ROLE_WORDS or singular.endswith(AGENT_SUFFIXES) and not singular.endswith("ment")):
         return None
     i = noun.i  # its modifiers: "NASA astronauts", "Democratic presidential hopefuls"

@@ -85,16 +85,18 @@ def extractor_costs(files: list[Path], model: str | None = None) -> dict:
 
 
 def cpu_ratio(files: list[Path], rounds: int = 3, model: str | None = None) -> dict:
-    """CPU time, in this one process, of bare nlp.pipe (the base pipeline, batch 8) and of
-    what a factcli worker does for the same articles (its pipeline with factcli's
-    components, every extractor, the JSON Lines record), alternating `rounds` times; the
-    medians and their ratio. Start-up (imports, model load) is not in either: see
-    factcli_startup_one_article_s."""
+    """CPU time, in this one process, of bare nlp.pipe (the base pipeline, batch 8), of
+    factcli's own parse (its pipeline with factcli's components, the attribute ruler
+    compiled and lemmas on demand, as a worker batches it) and of what a factcli worker does
+    for the same articles (that parse, every extractor, the JSON Lines record), alternating
+    `rounds` times; the medians and their ratios. Start-up (imports, model load) is in none
+    of them: see factcli_startup_one_article_s."""
     import statistics
 
     from factcli.facts.extract import model_info
     from factcli.inputs.article import Article
     from factcli.nlp.pipeline import load_base
+    from factcli.nlp.textpipe import pipe_texts
     from factcli.outputs.formats import OutputSpec
     from factcli.run.articles import article_facts
     from factcli.run.pipeline import load
@@ -104,21 +106,28 @@ def cpu_ratio(files: list[Path], rounds: int = 3, model: str | None = None) -> d
     words = sum(len(t.split()) for t in texts)
     bare_nlp, nlp = load_base(model), load(model)
     info, spec = model_info(nlp), OutputSpec("jsonl")
-    bare, full = [], []
+    bare, own, full = [], [], []
     for _ in range(rounds):
         start = time.process_time()
         for _ in bare_nlp.pipe(texts, batch_size=8):
             pass
         bare.append(time.process_time() - start)
         start = time.process_time()
+        for _ in pipe_texts(nlp, texts):
+            pass
+        own.append(time.process_time() - start)
+        start = time.process_time()
         for facts in article_facts(nlp, articles, info):
             spec.record(facts)
         full.append(time.process_time() - start)
-    b, f = statistics.median(bare), statistics.median(full)
+    b, o, f = statistics.median(bare), statistics.median(own), statistics.median(full)
     return {"articles": len(files), "words": words, "rounds": rounds,
-            "bare_cpu_s": [round(x, 2) for x in bare], "factcli_cpu_s": [round(x, 2) for x in full],
+            "bare_cpu_s": [round(x, 2) for x in bare], "factcli_parse_cpu_s": [round(x, 2) for x in own],
+            "factcli_cpu_s": [round(x, 2) for x in full],
             "bare_words_per_cpu_s": round(words / b), "factcli_words_per_cpu_s": round(words / f),
-            "ratio_cpu_factcli_vs_bare": round(b / f, 3)}
+            "ratio_cpu_factcli_vs_bare": round(b / f, 3),
+            "ratio_cpu_factcli_parse_vs_bare": round(b / o, 3),
+            "extractors_and_records_over_factcli_parse": round(f / o - 1, 3)}
 
 
 def main() -> None:

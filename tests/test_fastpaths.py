@@ -1,5 +1,6 @@
-"""Speed-ups that must not change a result: the date finder's first-character gates and
-lemmas computed on demand give exactly what the plain regex and the full lemmatizer give."""
+"""Speed-ups that must not change a result: the date finder's first-character gates,
+lemmas computed on demand and the compiled attribute ruler give exactly what the plain
+regex, the full lemmatizer and spaCy's AttributeRuler give."""
 
 from __future__ import annotations
 
@@ -78,3 +79,64 @@ def test_membership_by_binary_search_is_numpys_isin(values: list[int], ids: set[
     v = numpy.array(values, dtype="uint64")
     h = numpy.array(sorted(ids), dtype="uint64")
     assert _member(v, h).tolist() == numpy.isin(v, h).tolist()
+
+
+# what the model's attribute ruler has exceptions for, among ordinary words and spaces
+RULED = ("I ain't gonna do it , y'all . Let's go ; c'mon , nothin' gotta give . There is and there are "
+         "what that if not n't 's 're 'm 've 'd does had got gets you it me whether but because so "
+         "Tom said   \n\n the 3 cats ' \" - ( ) : ?").split(" ")
+
+
+def _ruled_both_ways(nlp, text: str):
+    """`text` parsed by `nlp` up to its attribute ruler, then run through spaCy's ruler
+    and through the compiled one: (stock Doc, compiled Doc)."""
+    from factcli.nlp.attributes import compile_rules
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    with nlp.select_pipes(enable=["tok2vec", "tagger", "factcli_sentences", "parser"]):
+        doc = nlp(text)
+    stock, fast = doc.copy(), doc.copy()
+    ruler(stock)
+    compile_rules(ruler)(fast)
+    return stock, fast
+
+
+def _attrs(doc):
+    return [(t.tag_, t.pos_, t.morph.key, t.lemma, t.dep_, t.head.i) for t in doc]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(RULED), min_size=1, max_size=30))
+def test_the_compiled_attribute_ruler_sets_what_spacys_sets(nlp, words: list[str]) -> None:
+    stock, fast = _ruled_both_ways(nlp, " ".join(words))
+    assert _attrs(fast) == _attrs(stock)
+
+
+def test_the_compiled_attribute_ruler_runs_in_its_place(nlp) -> None:
+    assert "attribute_ruler" not in nlp.pipe_names and "attribute_ruler" in nlp.component_names
+    assert nlp.pipe_names.index("factcli_attributes") == nlp.pipe_names.index("parser") + 1
+    doc = nlp("I ain't gonna say it. Let's go, y'all.\n\nThere is a cat.")
+    assert [(t.text, t.pos_, t.lemma_) for t in doc[:5]] == [
+        ("I", "PRON", "I"), ("ai", "AUX", "be"), ("n't", "PART", "not"), ("gon", "VERB", "go"), ("na", "PART", "to")]
+    assert [t.pos_ for t in doc if t.is_space] == ["SPACE"] and doc[-4].pos_ == "VERB"  # "There is": a verb
+    stock, fast = _ruled_both_ways(nlp, doc.text)
+    assert _attrs(fast) == _attrs(stock) and sum(t.pos_ == "AUX" for t in stock) == 1
+
+
+def test_a_ruler_with_patterns_it_cannot_compile_is_left_to_run() -> None:
+    import spacy
+
+    from factcli.nlp.attributes import compile_rules
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["tom", "ann"]}}, {"LOWER": "said"}]], {"LEMMA": "say"}, index=-1)
+    rules = compile_rules(ruler)
+    assert rules is not None
+    doc = rules(blank("Then Ann said no"))
+    assert [t.lemma_ for t in doc] == ["", "", "say", ""]
+    ruler.add([[{"LOWER": "said", "OP": "+"}]], {"LEMMA": "say"})  # an operator: the Matcher's work
+    assert compile_rules(ruler) is None
+    other = spacy.blank("en").add_pipe("attribute_ruler")
+    other.add([[{"POS": "NOUN"}]], {"TAG": "NN"})  # an attribute the table does not read
+    assert compile_rules(other) is None

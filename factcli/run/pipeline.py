@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from factcli.facts.datefind import dates_component
+from factcli.nlp.attributes import attributes_component, compile_attribute_ruler
 from factcli.nlp.entities import trim_entities
 from factcli.nlp.lemmas import lemmatize_on_demand
 from factcli.nlp.pipeline import load_base
@@ -13,7 +14,7 @@ from factcli.nlp.sentences import sentences_component
 from factcli.nlp.wordclasses import share_word_classes
 
 COMPONENTS = {"factcli_sentences": sentences_component, "factcli_entities": trim_entities,
-              "factcli_dates": dates_component}
+              "factcli_dates": dates_component, "factcli_attributes": attributes_component}
 
 
 def register_components() -> None:
@@ -33,6 +34,8 @@ def add_components(nlp: Language) -> Language:
         nlp.add_pipe("factcli_sentences", before=first or "sentencizer")
     if not nlp.has_pipe("factcli_entities") and nlp.has_pipe("ner"):
         nlp.add_pipe("factcli_entities", after="ner")
+    if not nlp.has_pipe("factcli_attributes") and compile_attribute_ruler(nlp):
+        nlp.add_pipe("factcli_attributes", after="attribute_ruler")
     if not nlp.has_pipe("factcli_dates"):
         nlp.add_pipe("factcli_dates", last=True)
     share_word_classes(nlp)

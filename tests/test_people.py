@@ -131,3 +131,11 @@ def test_a_photo_credit_after_a_slash_is_not_part_of_the_name(extract):
 def test_a_web_page_widget_is_not_a_person(extract):
     text = "Katz said Israel saw no better alternative. Slideshow (2 Images) Israel's minister spoke on Monday."
     assert "Slideshow" not in [p.name for p in extract(text).people]
+
+
+def test_a_surname_that_is_a_month_is_a_name_not_a_date(extract):
+    text = ("The Shadow Secretary of State for the Family, Theresa May, said the plan was late. "
+            "Guitarist Brian May played in May. The talks begin on Monday May 4.")
+    facts = extract(text)
+    assert {"Theresa May", "Brian May"} <= {p.name for p in facts.people}
+    assert [d.text for d in facts.dates] == ["May", "Monday May 4"]

@@ -5,7 +5,12 @@ The recogniser sometimes runs an entity into the paragraph break after it ("Illv
 recogniser, trims such tokens off each entity's ends and, where an entity spans a line
 break, keeps its longer side (a headline's last word and the next paragraph's first are
 not one name; a name hard-wrapped over two lines loses one part: left alone, it would
-put a line break into a name and a CSV record)."""
+put a line break into a name and a CSV record).
+
+It also gives back people whose surname is a month: the recogniser takes "May" in
+"Theresa May" for a date, and the first name for nothing. A lone month that is also a
+surname, tied by the parse to a capitalised word before it that no entity holds, is that
+person's name."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 BULLETS = frozenset("*•-–—·▪‣◦>")
+MONTH_SURNAMES = frozenset({"April", "May", "June", "August"})  # months that are also people's names
 
 
 def _edge(tok) -> bool:
@@ -35,9 +41,29 @@ def _parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
     return parts
 
 
+def _month_surnames(doc: Doc) -> list[Span]:
+    """"Theresa May", "Brian May": a month that is also a surname, alone in a date entity or
+    in none, that the parse makes the head of a capitalised proper noun just before it which
+    is untagged or ends a person's name: that person's whole name."""
+    found = []
+    for k in range(1, len(doc)):
+        tok, first = doc[k], doc[k - 1]
+        if tok.text not in MONTH_SURNAMES or not (tok.ent_iob_ == "O" or tok.ent_type_ == "DATE" and tok.ent_iob_ == "B"
+                                                  and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")):
+            continue
+        if first.tag_ == "NNP" and first.is_title and first.is_alpha and first.dep_ == "compound" \
+                and first.head.i == k and (first.ent_iob_ == "O" or first.ent_type_ == "PERSON"):
+            start = k - 1
+            while first.ent_type_ == "PERSON" and doc[start].ent_iob_ == "I":
+                start -= 1
+            found.append(Span(doc, start, k + 1, label="PERSON"))
+    return found
+
+
 def trim_entities(doc: Doc) -> Doc:
     """The spaCy component (factcli_entities): see the module doc."""
-    ents, changed = [], False
+    ents: list[Span] = []
+    changed = False
     for ent in doc.ents:
         parts = _parts(doc, ent)
         if parts != [(ent.start, ent.end)]:
@@ -45,6 +71,12 @@ def trim_entities(doc: Doc) -> Doc:
         if parts:
             s, e = max(parts, key=lambda p: p[1] - p[0])
             ents.append(Span(doc, s, e, label=ent.label_, kb_id=ent.kb_id_))
+    named = _month_surnames(doc)
+    if named:
+        covered = {i for span in named for i in range(span.start, span.end)}
+        ents = sorted([e for e in ents if not covered.intersection(range(e.start, e.end))] + named,
+                      key=lambda e: e.start)
+        changed = True
     if changed:
         doc.ents = ents
     return doc

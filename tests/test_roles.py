@@ -175,3 +175,13 @@ def test_a_description_skips_photo_credits_and_persons_of_the_other_sex(extract)
     assert roles_of(extract, text)["Loren Elliott"] == []
     assert roles_of(extract, "Sadiq Khan spoke on Monday. The mayor said he was angry.")["Sadiq Khan"] == [
         ("mayor", None)]
+
+
+def test_a_title_may_name_its_body_with_the(extract):
+    text = ("The Shadow Secretary of State for the Family, Theresa May, spoke first. "
+            "A spokesman for the German chancellor Angela Merkel declined to comment. "
+            "He attended the Senate impeachment trial of President Donald Trump.")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert roles["Theresa May"] == ["Shadow Secretary of State for the Family"]
+    assert roles["Angela Merkel"] == ["German chancellor"]  # the spokesman's title is not hers
+    assert roles["Donald Trump"] == ["President"]

@@ -126,28 +126,45 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     i = start - 1
     if i >= 0 and doc[i].lower_ in ("for", "of", "at", "to", "with", "and", "'s", "’s"):
         return []  # "a spokesperson for Mr Khan": someone else's title
-    while i >= sent_start and len(tokens) < MAX_TITLE and _title_token(doc[i]):
+    while i >= sent_start and len(tokens) < MAX_TITLE and (_title_token(doc[i]) or _inner_the(doc, i, start)):
         tokens.insert(0, doc[i])
         i -= 1
     tokens = _trim(tokens)
     # "The death of oceanographer Walter Munk": words before "of" must hold a title of their own
-    for k, tok in enumerate(tokens):
-        if tok.lower_ in ("of", "for", "at"):
-            if not any(is_role_word(t) for t in tokens[:k]):
-                tokens = _trim(tokens[k + 1:])
-            break
+    cut = max((k for k, tok in enumerate(tokens) if tok.lower_ in ("of", "for", "at")
+               and not any(is_role_word(t) for t in tokens[:k])), default=None)
+    if cut is not None:
+        tokens = _trim(tokens[cut + 1:])
     # the title must end at the name with a role word, or with "for/of PLACE" after one
     last_role = max((k for k, t in enumerate(tokens) if is_role_head(t)), default=None)
     if last_role is None:
         return []
     tail = tokens[last_role + 1:]
-    if tail and not (tail[0].lower_ in ("for", "of", "at") and all(t.ent_type_ or t.is_title for t in tail[1:])):
+    if tail and not (tail[0].lower_ in ("for", "of", "at") and _a_named_tail(tail[1:])):
         return []
     # a capitalised word at the very start of a sentence, not an entity, is not a title
     while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and \
             not tokens[0].ent_type_ and tokens[0].pos_ in ("ADJ", "VERB"):
         tokens = tokens[1:]
     return tokens
+
+
+_NOT_A_BODY = frozenset({"NORP", "PERSON", "PER"})
+
+
+def _inner_the(doc: Doc, i: int, start: int) -> bool:
+    """"the" inside a title, between "for/of/at" and the name of a place or body up to the
+    person's name at `start`: "Minister for the Environment" (not "spokesman for the
+    German chancellor", "for the Iowa Republican": a title or a person's side follows)."""
+    return 0 < i < start - 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ("for", "of", "at") \
+        and doc[i + 1].is_title and not any(is_role_word(t) or t.ent_type_ in _NOT_A_BODY for t in doc[i + 1:start])
+
+
+def _a_named_tail(words: list[Token]) -> bool:
+    """What follows a title's "for/of/at": names, joined by "of", "for", "the" and "and"
+    ("of State for the Family"), ending in a name."""
+    return not words or (words[-1].ent_type_ != "" or words[-1].is_title) and all(
+        t.ent_type_ or t.is_title or t.lower_ in ("of", "for", "the", "and") for t in words)
 
 
 _RELATIVES = frozenset({"who", "whose", "which", "that"})

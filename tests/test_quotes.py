@@ -191,3 +191,32 @@ def test_a_spokesman_for_someone_named_in_an_aside_speaks_for_nobody_named(extra
 def test_a_name_coordinated_with_the_subject_speaks(extract):
     text = "Businessman and Trump loyalist Stephen Schwarzman said the president should accept the outcome."
     assert [q[1] for q in _quotes(extract, text)[1]] == ["Stephen Schwarzman"]
+
+
+def test_a_name_inside_a_modifiers_phrase_does_not_speak(extract):
+    text = ("Sadiq Khan met the commissioner on Monday. A source close to Mr Khan said the meeting went badly. "
+            "Sources familiar with Mr Khan's thinking said he was angry.")
+    assert [q[1] for q in _quotes(extract, text)[1]] == [None, None]
+
+
+def test_a_work_taken_for_a_second_subject_does_not_speak(extract):
+    text = ("Liam Neeson backed the theatre's appeal on Monday.\n\nThe Oscar-nominated actor, whose films include "
+            "Schindler's List, Michael Collins and Star Wars: The Phantom Menace, said: \"The Lyric is too "
+            "important to the cultural life of Belfast to lose.\"")
+    assert [q[1] for q in _quotes(extract, text)[1]] == ["Liam Neeson"]
+
+
+def test_it_is_the_body_named_as_subject_just_before_unless_one_was_just_quoted(extract):
+    text = ("The Beijing News said the company may choose to pay a fine.\n\nOnly 22 projects have complied. "
+            "The China Three Gorges Project Corp could now face a fine. Last week, it denied that its projects "
+            "broke the rules.\n\nThe Home Office said the rules were clear. It added that it would act.")
+    assert [q[1] for q in _quotes(extract, text)[1]] == [
+        "Beijing News", "China Three Gorges Project Corp", "Home Office", "Home Office"]
+
+
+def test_a_bodys_name_in_lower_case_speaks_as_the_body(extract):
+    text = ("Amazon Web Services hosts the data of Amazon and Netflix.\n\nAmazon Web services said they "
+            "would investigate what else could be done.")
+    facts, quotes = _quotes(extract, text)
+    assert {"Amazon", "Amazon Web Services"} <= {o.name for o in facts.organisations}
+    assert [q[1] for q in quotes] == ["Amazon Web Services"]

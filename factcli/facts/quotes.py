@@ -124,6 +124,9 @@ def _statement(run: Run, text: str) -> bool:
 
 
 _CUE_POS = frozenset({"VERB", "AUX"})
+# entities that never say anything: works, laws, events, products, times and amounts
+MUTE_LABELS = frozenset({"WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT",
+                         "CARDINAL", "ORDINAL", "LANGUAGE"})
 _ACCORDING = frozenset({"according"})
 
 
@@ -214,7 +217,9 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(5):
         subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
         # two subjects: a wire's dateline taken for one ("WASHINGTON (Reuters) - The White
-        # House said"): the one nearest the verb
+        # House said"): the one nearest the verb that can speak ("The actor, whose films
+        # include The Phantom Menace, said": not the film)
+        subjects = [c for c in subjects if c.ent_type_ not in MUTE_LABELS] or subjects
         subj = max((c for c in subjects if c.i < v.i), key=lambda c: c.i, default=subjects[0] if subjects else None)
         if subj is not None:
             if subj.lower_ in ("who", "that") and v.dep_ == "relcl":

@@ -149,9 +149,13 @@ class Speakers:
     def _pronoun(self, subject: Token, last: Quote | None) -> tuple[str | None, Mention | None]:
         mention = _mention(self.doc, subject.i, subject.i + 1)
         if subject.lower_ in GROUP_PRONOUNS:
-            if last is not None and last.speaker is not None and last.speaker not in self.is_person:
-                return last.speaker, mention  # an organisation just quoted: "It added ..."
-            return self._subject_org(subject), mention
+            # an organisation quoted in this or the sentence before ("It added ..."), else one
+            # named as a subject there, else the one quoted last
+            quoted = last.speaker if last is not None and last.speaker is not None \
+                and last.speaker not in self.is_person else None
+            if quoted is not None and last.end >= self._previous_sentence(subject).start_char:  # type: ignore[union-attr]
+                return quoted, mention
+            return self._subject_org(subject) or quoted, mention
         if last is not None and last.speaker is not None and last.speaker not in self.is_person \
                 and subject.idx - last.end < 250 and last.speaker_mention is not None \
                 and SPOKESPEOPLE & set(last.speaker_mention.text.lower().split()):
@@ -182,9 +186,13 @@ class Speakers:
             fallback = fallback or ref
         return fallback
 
+    def _previous_sentence(self, tok: Token) -> Span:
+        """The sentence before the token's (its own at the start of the text)."""
+        return self.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
+
     def _subject_org(self, pronoun: Token) -> str | None:
         """"It"/"they": the organisation named as a subject in this or the sentence before."""
-        start = self.doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+        start = self._previous_sentence(pronoun).start
         found = [i for i in self.org_at if start <= i < pronoun.i and self.doc[i].dep_ in ("nsubj", "nsubjpass")
                  and not self._in_quotes(self.doc[i].idx)]
         return self.org_at[max(found)] if found else None
@@ -201,7 +209,10 @@ class Speakers:
         said"), else the name itself when the recogniser calls it a person, an organisation
         or a country ("The United States said")."""
         if subject.pos_ != "PROPN":
-            return None
+            # a common noun ending a body's name, written in lower case: "Amazon Web services"
+            whole = fold(" ".join(t.text for t in phrase if t.i <= subject.i and t.lower_ != "the"))
+            return next((org.name for org in self.orgs if " " in whole
+                         and whole in (fold(n) for n in (org.name, *org.aliases))), None)
         words = [t for t in phrase if t.i <= subject.i and not is_honorific(t.text) and t.lower_ != "the"]
         for k in range(len(words)):  # "president trump", then "trump"
             name = fold(self.doc[words[k].i:subject.i + 1].text.replace(" - ", "-"))
@@ -328,11 +339,14 @@ def _noun_phrase(subject: Token) -> list[Token]:
 
 def _parts(phrase: list[Token], subject: Token) -> tuple[list[Token], list[Token]]:
     """(the tokens that name the head itself: compounds, flat names, titles before it;
-    the tokens of its possessors and prepositional phrases: "Mr Blair's", "for Mr Khan")."""
+    the tokens of its possessors and prepositional phrases, its own or its modifiers': "Mr
+    Blair's", "for Mr Khan", "close to Mr Khan")."""
     others: set[int] = set()
     for child in subject.children:
         if child.dep_ in ("poss", "prep", "nmod", "agent"):
             others.update(t.i for t in child.subtree)
+        else:  # a modifier's own phrase: "A source close to Mr Khan", "familiar with Tillerson's thinking"
+            others.update(t.i for c in child.children if c.dep_ in ("prep", "agent") for t in c.subtree)
     own = [t for t in phrase if t.i not in others]
     return own, [t for t in phrase if t.i in others]
 

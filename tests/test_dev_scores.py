@@ -2,9 +2,9 @@
 
 The keys grew from 29 to 53 (24 harder articles: BBC sport, entertainment, tech, Wikinews,
 AllSides) after the bars of issue 10 were set, so the bars here are the level measured on
-all 53 with the default pipeline (en_core_web_md 3.7.1) less a small margin: macro 0.918,
-roles 0.843, organisations 0.860, groups from 0.882, seed 1.000; quotes span F1 0.939,
-speaker accuracy 0.903, attribution F1 0.848 (README, Accuracy; measured 2026-12-05). The goals of the open
+all 53 with the default pipeline (en_core_web_md 3.7.1) less a small margin: macro 0.919,
+roles 0.846, organisations 0.860, groups from 0.882, seed 1.000; quotes span F1 0.939,
+speaker accuracy 0.929, attribution F1 0.872 (README, Accuracy; measured 2026-12-05). The goals of the open
 accuracy issues (macro 0.93, every category 0.88) are higher; these bars catch a change
 that makes things worse."""
 
@@ -47,4 +47,4 @@ def test_every_source_group(summary):
 def test_quotes(summary):
     quotes = summary["quotes"]
     assert quotes["keys"] >= 53
-    assert quotes["f1"] >= 0.90 and quotes["speaker_accuracy"] >= 0.88 and quotes["attribution_f1"] >= 0.82, quotes
+    assert quotes["f1"] >= 0.90 and quotes["speaker_accuracy"] >= 0.90 and quotes["attribution_f1"] >= 0.84, quotes

@@ -185,3 +185,10 @@ def test_a_title_may_name_its_body_with_the(extract):
     assert roles["Theresa May"] == ["Shadow Secretary of State for the Family"]
     assert roles["Angela Merkel"] == ["German chancellor"]  # the spokesman's title is not hers
     assert roles["Donald Trump"] == ["President"]
+
+
+def test_a_hopeful_is_a_title_but_being_hopeful_is_not(extract):
+    text = ("Democratic presidential hopeful Cory Booker spoke on Thursday. "
+            "A senator said he was hopeful Robert Mueller would testify.")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert roles["Cory Booker"] == ["Democratic presidential hopeful"] and roles["Robert Mueller"] == []

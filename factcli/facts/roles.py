@@ -57,7 +57,8 @@ def add_role(roles: list[Role], role: Role, anaphoric: bool) -> None:
 
 
 def is_role_word(tok: Token) -> bool:
-    return tok.lower_ in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS
+    """A title's word ("minister", "co-founder"), not as a predicate adjective ("he was hopeful")."""
+    return (tok.lower_ in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS) and tok.dep_ != "acomp"
 
 
 _TITLE_DEPS = frozenset({"compound", "appos", "nmod"})

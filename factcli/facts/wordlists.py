@@ -22,7 +22,7 @@ ROLE_WORDS = {
     "host", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler",
     "actor", "actress", "singer", "novelist", "chef", "architect",
     "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
-    "nominee", "candidate", "incumbent", "representative", "delegate", "administrator",
+    "nominee", "candidate", "incumbent", "representative", "delegate", "administrator", "hopeful",
 }
 
 # Nouns for people that are not jobs or offices: in a title's place ("his wife Maria",

@@ -183,3 +183,9 @@ def test_ranks_eras_page_furniture_and_a_certain_one_are_not_counts(extract):
             "was common from about 664 b.c.e. to 250 c.e. She moved from one Atlanta suburb to another. "
             "Nearly one in three black men ages 20-29 was caught. Fourteen officers quit.")
     assert [(c.text, c.value) for c in extract(text).counts] == [("Fourteen officers", 14)]
+
+
+def test_a_hyphenated_modifier_stays_inside_the_counted_phrase(extract):
+    text = "The dam is one of 30 such large-scale construction projects. They sang two song-and-dance routines."
+    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+        ("30 such large-scale construction projects", 30, "project"), ("two song-and-dance routines", 2, "routine")]

@@ -202,8 +202,9 @@ _NP_POS = frozenset({"ADJ", "PROPN", "NOUN", "CCONJ"})
 
 
 def _noun_phrase(number: Token, noun: Token) -> bool:
-    """Only modifiers between: "2,000 more Immigration and Customs Enforcement officers"."""
-    return all(t.pos_ in _NP_POS for t in number.doc[number.i + 1:noun.i])
+    """Only modifiers between: "2,000 more Immigration and Customs Enforcement officers",
+    "30 such large-scale construction projects" (a hyphen joins two of them)."""
+    return all(t.pos_ in _NP_POS or t.tag_ == "HYPH" for t in number.doc[number.i + 1:noun.i])
 
 
 def _unit_noun(run: Span) -> Token | None:

@@ -189,3 +189,12 @@ def test_a_hyphenated_modifier_stays_inside_the_counted_phrase(extract):
     text = "The dam is one of 30 such large-scale construction projects. They sang two song-and-dance routines."
     assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
         ("30 such large-scale construction projects", 30, "project"), ("two song-and-dance routines", 2, "routine")]
+
+
+def test_a_number_glued_to_m_or_bn_counts_millions_of_a_plural_noun(extract):
+    text = ("Home sales cost £3m on average, and there were 1.1m residential real-estate transactions. "
+            "About 2m people voted. He is 1.8m tall. Revenue was $4m.")
+    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+        ("1.1m residential real-estate transactions", 1_100_000, "transaction"), ("2m people", 2_000_000, "person")]
+    # where money is never written so, a whole number of m is metres: a race, not 60 million hurdles
+    assert extract("Kluft ran the 60m hurdles and won 60m hurdles heats in Birmingham.").counts == []

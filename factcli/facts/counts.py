@@ -7,6 +7,8 @@ durations, ages, ordinals, scores, numbers inside names ("BBC One", "Radio 4").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datefind import CURRENCY
@@ -140,6 +142,35 @@ _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _FRACTION_UNITS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
+_MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+_MONEY_IN_MILLIONS = re.compile(r"[£$€¥]\s?\d[\d,.]*(?:m|bn)\b")  # "£3m", "$1.2bn": the text's style
+
+
+def _in_millions(run: Span, blocked: set[int]) -> Count | None:
+    """"1.1m residential real-estate transactions", "14m customers": a number glued to m, bn
+    or k before the plural noun it counts, the head of its phrase, is millions (billions,
+    thousands) of it; after a currency sign it is money, before an adjective or a singular
+    noun a measure ("2.5m high", "100m race")."""
+    doc = run.doc
+    if len(run) != 1 or run.end + 1 >= len(doc) or run[0].whitespace_ or not run[0].like_num \
+            or run[0].i in blocked or doc[run.end].lower_ not in _MULTIPLIERS:
+        return None
+    if run.start > 0 and doc[run.start - 1].text.lower() in CURRENCY:
+        return None
+    if "." not in run.text and doc[run.end].lower_ == "m" and not _MONEY_IN_MILLIONS.search(doc_text(doc)):
+        return None  # "60m", "800m" in a text that never writes "£3m": metres
+    noun = next((t for t in doc[run.end + 1:run.end + 7] if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
+    value = parse_number(run.text)
+    if noun is None or value is None or not _noun_phrase(doc[run.end], noun) or noun.dep_ == "compound" \
+            or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or noun.lower_ in MONEY_WORDS or _singular(noun) in TIME_UNITS:
+        return None  # (also "the 60m hurdles", "her 60m hurdles record": a race)
+    total = value * _MULTIPLIERS[doc[run.end].lower_]
+    span = doc[run.start:noun.i + 1]
+    return Count(span.text, span.start_char, span.end_char, int(total) if total == int(total) else total,
+                 _singular(noun))
+
+
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     """'half a million' -> 500,000, 'a quarter of a million' -> 250,000: a fraction of a
     round number before it (the run widened to take it)."""
@@ -264,6 +295,10 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
     text = doc_text(doc)
     sent_index = {s.start: k for k, s in enumerate(s for s in doc.sents if text[s.start_char:s.end_char].strip())}
     for run in _number_runs(doc):
+        millions = _in_millions(run, blocked)
+        if millions is not None:
+            counts.append(millions)
+            continue
         if _excluded(run, blocked):
             continue
         value = parse_number(run.text)

@@ -192,3 +192,9 @@ def test_a_hopeful_is_a_title_but_being_hopeful_is_not(extract):
             "A senator said he was hopeful Robert Mueller would testify.")
     roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
     assert roles["Cory Booker"] == ["Democratic presidential hopeful"] and roles["Robert Mueller"] == []
+
+
+def test_a_party_the_recogniser_took_for_a_person_stays_in_the_title(extract):
+    text = "Lib Dem leader Charles Kennedy has said voters now lack trust in politicians."
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in extract(text).people}
+    assert roles["Charles Kennedy"] == [("Lib Dem leader", "Lib Dem")]

@@ -209,3 +209,11 @@ def test_a_headline_in_capitals_names_the_same_body(extract):
 def test_a_broadcasters_regional_arm_named_by_the_place_after_it(extract):
     found = names(extract, "Speaking to BBC Northern Ireland before the event, the actor said he was proud.")
     assert "BBC Northern Ireland" in found and "BBC" not in found
+
+
+def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
+    text = ("Kenya's athletics body has suspended the runner.\n\nAthletics Kenya (AK) issued the ban after she "
+            "missed a camp. \"We have banned her,\" said AK chief Isaiah Kiplagat.")
+    facts = extract(text)
+    assert [(o.name, o.aliases) for o in facts.organisations] == [("Athletics Kenya", ["AK"])]
+    assert [(r.title, r.organisation) for p in facts.people for r in p.roles] == [("chief", "Athletics Kenya")]

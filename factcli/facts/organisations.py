@@ -98,6 +98,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
+    found = _defined_names(doc, found, things)
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
     return found + _short_forms(doc, found)
@@ -152,6 +153,34 @@ def acronym_after(span: Span) -> str | None:
     """The acronym in brackets right after a name: "Parliamentary Labour Party (PLP)" -> "PLP"."""
     after = _ACRONYM_AFTER.match(doc_text(span.doc)[span.end_char:span.end_char + 14])
     return after.group(1) if after else None
+
+
+def _defined_names(doc: Doc, found: list[OrgMention], things: set[str]) -> list[OrgMention]:
+    """A name the text defines by its acronym in brackets, the acronym the initials of its
+    capitalised words, part of it an ORG entity, is one body's name whatever the recogniser
+    made of the rest ("Athletics Kenya (AK)", tagged ORG + GPE): it replaces the mentions
+    inside it."""
+    for k in positions(doc, _OPEN_BRACKET):
+        if k + 2 >= len(doc) or doc[k + 2].text != ")" or not doc[k + 1].is_upper or len(doc[k + 1].text) < 2:
+            continue
+        acronym, start = doc[k + 1].text, k
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("of", "for", "and", "&")) \
+                and not doc[start].is_sent_start and len(initials(doc[start - 1:k].text)) <= len(acronym):
+            start -= 1
+        while start < k and doc[start].lower_ in ("of", "for", "and", "&"):
+            start += 1
+        span = doc[start:k]
+        if len(span) < 2 or initials(span.text) != acronym or fold(span.text) in things or fold(acronym) in things \
+                or not any(t.ent_type_ in ORG_LABELS for t in doc[start:k + 2]) \
+                or not _names_a_body(span, span.text) or _names_a_thing(span):
+            continue  # (the recogniser saw a body in it; not a law, programme or product)
+        found = [m for m in found if not (start <= m.span.start and m.span.end <= k)]
+        if not any(m.span.start < k and m.span.end > start for m in found):
+            found.append(OrgMention(span, _clean(span.text)))
+    return found
+
+
+_OPEN_BRACKET = frozenset({"("})
 
 
 def _and_its_acronym(span: Span, name: str) -> set[str]:

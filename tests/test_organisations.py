@@ -217,3 +217,12 @@ def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
     facts = extract(text)
     assert [(o.name, o.aliases) for o in facts.organisations] == [("Athletics Kenya", ["AK"])]
     assert [(r.title, r.organisation) for p in facts.people for r in p.roles] == [("chief", "Athletics Kenya")]
+
+
+def test_a_universitys_campus_is_part_of_its_name(extract):
+    text = ("The death of Walter Munk was announced on Friday by the University of California, San Diego. "
+            "He earned a PhD from University of California, Los Angeles. He was treated at University "
+            "College Hospital, London.")
+    names = [o.name for o in extract(text).organisations]
+    assert names[:2] == ["University of California, San Diego", "University of California, Los Angeles"]
+    assert "University College Hospital, London" not in names

@@ -79,6 +79,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         span = _repair(doc, ent, is_party)
         if span is None or span.start in taken:
             continue
+        span = _with_campus(doc, span)
         name = _clean(span.text)
         if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
@@ -102,6 +103,17 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
     return found + _short_forms(doc, found)
+
+
+def _with_campus(doc: Doc, span: Span) -> Span:
+    """A university's campus after a comma is part of its name ("University of California,
+    San Diego"; the recogniser files the place apart)."""
+    if span[0].lower_ != "university" or len(span) < 3 or span[1].lower_ != "of" or span.end + 1 >= len(doc) \
+            or doc[span.end].text != "," \
+            or doc[span.end + 1].ent_iob_ != "B" or doc[span.end + 1].ent_type_ not in PLACE_LABELS:
+        return span
+    place = entity_at(doc[span.end + 1])
+    return doc[span.start:place.end] if place is not None else span
 
 
 def _places_more_often(doc: Doc) -> set[str]:

@@ -18,8 +18,11 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from factcli.nlp.scan import positions
+
 BULLETS = frozenset("*•-–—·▪‣◦>")
 MONTH_SURNAMES = frozenset({"April", "May", "June", "August"})  # months that are also people's names
+_MONTHS_LOWER = frozenset(m.lower() for m in MONTH_SURNAMES)
 
 
 def _edge(tok) -> bool:
@@ -46,7 +49,9 @@ def _month_surnames(doc: Doc) -> list[Span]:
     in none, that the parse makes the head of a capitalised proper noun just before it which
     is untagged or ends a person's name: that person's whole name."""
     found = []
-    for k in range(1, len(doc)):
+    for k in positions(doc, _MONTHS_LOWER):
+        if k == 0:
+            continue
         tok, first = doc[k], doc[k - 1]
         if tok.text not in MONTH_SURNAMES or not (tok.ent_iob_ == "O" or tok.ent_type_ == "DATE" and tok.ent_iob_ == "B"
                                                   and (k + 1 == len(doc) or doc[k + 1].ent_iob_ != "I")):

@@ -150,7 +150,8 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
     """"1.1m residential real-estate transactions", "14m customers": a number glued to m, bn
     or k before the plural noun it counts, the head of its phrase, is millions (billions,
     thousands) of it; after a currency sign it is money, before an adjective or a singular
-    noun a measure ("2.5m high", "100m race")."""
+    noun a measure ("2.5m high", "100m race"), and a whole number of "m" is millions only in
+    a text that writes money so ("£3m"), not metres ("the 60m hurdles")."""
     doc = run.doc
     if len(run) != 1 or run.end + 1 >= len(doc) or run[0].whitespace_ or not run[0].like_num \
             or run[0].i in blocked or doc[run.end].lower_ not in _MULTIPLIERS:

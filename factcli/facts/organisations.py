@@ -169,9 +169,9 @@ def acronym_after(span: Span) -> str | None:
 
 def _defined_names(doc: Doc, found: list[OrgMention], things: set[str]) -> list[OrgMention]:
     """A name the text defines by its acronym in brackets, the acronym the initials of its
-    capitalised words, part of it an ORG entity, is one body's name whatever the recogniser
-    made of the rest ("Athletics Kenya (AK)", tagged ORG + GPE): it replaces the mentions
-    inside it."""
+    capitalised words, the recogniser seeing a body in it or in the acronym, is one body's
+    name whatever it made of the rest ("Athletics Kenya (AK)": 'Kenya' a place, 'AK' an
+    organisation); not a law, programme or product; it replaces the mentions inside it."""
     for k in positions(doc, _OPEN_BRACKET):
         if k + 2 >= len(doc) or doc[k + 2].text != ")" or not doc[k + 1].is_upper or len(doc[k + 1].text) < 2:
             continue

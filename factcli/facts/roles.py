@@ -94,7 +94,7 @@ def is_role_head(tok: Token) -> bool:
 
 def _title_token(tok: Token) -> bool:
     """May this token be part of a title phrase before a name?"""
-    if tok.ent_type_ in PERSON_LABELS and not is_role_word(tok) and not _in_a_party_name(tok) or tok.is_space:
+    if tok.ent_type_ in PERSON_LABELS and not is_role_word(tok) and _party_entity(tok) is None or tok.is_space:
         return False
     if tok.text in ("-", "'s", "’s") or tok.lower_ in ("of", "for", "at", "and"):
         return True
@@ -105,10 +105,11 @@ def _title_token(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "ADJ", "PROPN")
 
 
-def _in_a_party_name(tok: Token) -> bool:
-    """A word of a party's name the recogniser took for a person ("Lib Dem leader")."""
+def _party_entity(tok: Token) -> Span | None:
+    """The entity a token is part of when its text is a party's name, whatever the label
+    (the recogniser takes "Lib Dem" in "Lib Dem leader" for a person)."""
     ent = entity_at(tok)
-    return ent is not None and fold(ent.text) in PARTY_WORDS
+    return ent if ent is not None and fold(ent.text) in PARTY_WORDS else None
 
 
 def _trim(tokens: list[Token]) -> list[Token]:
@@ -302,8 +303,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
                     k += 1
                 continue
-        if tok.is_title and not organisation and (fold(tok.text) in PARTY_WORDS or _in_a_party_name(tok)):
-            party = entity_at(tok) if _in_a_party_name(tok) else None  # "Lib Dem leader": the whole name
+        party = _party_entity(tok) if tok.is_title and not organisation else None  # "Lib Dem leader"
+        if party is not None or tok.is_title and not organisation and fold(tok.text) in PARTY_WORDS:
             organisation = org_name(party or doc[tok.i:tok.i + 1])  # "Tory MP" inside a person entity
         if tok.is_upper and len(tok.text) >= 2 and tok.ent_type_ not in PERSON_LABELS and not is_role_word(tok):
             name = org_name(doc[tok.i:tok.i + 1])

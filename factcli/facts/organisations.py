@@ -79,7 +79,6 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         span = _repair(doc, ent, is_party)
         if span is None or span.start in taken:
             continue
-        span = _with_campus(doc, span)
         name = _clean(span.text)
         if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
@@ -103,17 +102,6 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
     return found + _short_forms(doc, found)
-
-
-def _with_campus(doc: Doc, span: Span) -> Span:
-    """A university's campus after a comma is part of its name ("University of California,
-    San Diego"; the recogniser files the place apart)."""
-    if span[0].lower_ != "university" or len(span) < 3 or span[1].lower_ != "of" or span.end + 1 >= len(doc) \
-            or doc[span.end].text != "," \
-            or doc[span.end + 1].ent_iob_ != "B" or doc[span.end + 1].ent_type_ not in PLACE_LABELS:
-        return span
-    place = entity_at(doc[span.end + 1])
-    return doc[span.start:place.end] if place is not None else span
 
 
 def _places_more_often(doc: Doc) -> set[str]:
@@ -173,9 +161,10 @@ def _defined_names(doc: Doc, found: list[OrgMention], things: set[str]) -> list[
     name whatever it made of the rest ("Athletics Kenya (AK)": 'Kenya' a place, 'AK' an
     organisation); not a law, programme or product; it replaces the mentions inside it."""
     for k in positions(doc, _OPEN_BRACKET):
-        if k + 2 >= len(doc) or doc[k + 2].text != ")" or not doc[k + 1].is_upper or len(doc[k + 1].text) < 2:
+        acronym = acronym_after(doc[k - 1:k]) if k > 0 else None
+        if acronym is None or not acronym.isupper():
             continue
-        acronym, start = doc[k + 1].text, k
+        start = k
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("of", "for", "and", "&")) \
                 and not doc[start].is_sent_start and len(initials(doc[start - 1:k].text)) <= len(acronym):
             start -= 1
@@ -283,16 +272,33 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):
         end += 1
         grow += 1
-    return doc[_country_before(doc, start, end):_region_after(doc, start, _of_a_place(doc, start, end))]
+    first = _country_before(doc, start, end)
+    return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
+
+
+def _place_from(doc: Doc, k: int) -> int | None:
+    """The end of the place entity that starts at token k, if one does."""
+    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in PLACE_LABELS:
+        return None
+    return entity_at(doc[k]).end  # type: ignore[union-attr]
+
+
+def _campus_after(doc: Doc, start: int, end: int) -> int:
+    """Where a university's name ends when its campus follows a comma ("University of
+    California, San Diego"; the recogniser files the place apart)."""
+    if end - start < 3 or doc[start].lower_ != "university" or doc[start + 1].lower_ != "of" \
+            or end + 1 >= len(doc) or doc[end].text != ",":
+        return end
+    place_end = _place_from(doc, end + 1)
+    return end if place_end is None else place_end
 
 
 def _region_after(doc: Doc, start: int, end: int) -> int:
     """An acronym's regional arm named by the place right after it: "BBC" + "Northern Ireland",
     "ITV" + "Wales" (the recogniser files the place apart)."""
-    if end - start != 1 or not doc[start].is_upper or end >= len(doc) or not doc[start].whitespace_ \
-            or doc[end].ent_iob_ != "B" or doc[end].ent_type_ not in PLACE_LABELS:
+    place_end = _place_from(doc, end)
+    if end - start != 1 or not doc[start].is_upper or not doc[start].whitespace_ or place_end is None:
         return end
-    place_end = entity_at(doc[end]).end
     nxt = doc[place_end] if place_end < len(doc) else None
     return place_end if nxt is None or not (nxt.is_title or nxt.pos_ in ("NOUN", "PROPN")) else end
 
@@ -303,9 +309,9 @@ def _of_a_place(doc: Doc, start: int, end: int) -> int:
     if end + 2 >= len(doc) or end - start < 2 or doc[end].lower_ not in ("of", "for") or not doc[end - 1].is_title:
         return end  # (not "Google of the US")
     k = end + 2 if doc[end + 1].lower_ == "the" and doc[end + 1].ent_iob_ != "B" else end + 1
-    if k >= len(doc) or doc[k].ent_iob_ != "B" or doc[k].ent_type_ not in PLACE_LABELS:
+    place_end = _place_from(doc, k)
+    if place_end is None:
         return end
-    place_end = entity_at(doc[k]).end
     if place_end < len(doc) and doc[place_end].is_title and not doc[place_end].ent_type_ \
             and doc[place_end].tag_ in _NAME_TAGS and not doc[place_end].is_sent_start:
         place_end += 1  # "... District of Columbia Circuit"

@@ -163,18 +163,23 @@ def test_datelines_as_wires_and_websites_write_them(top, expected):
         assert reference_date(top) == RefDate(expected, DateSource.DATELINE)
 
 
+def _counted(extract, text: str) -> list[tuple]:
+    """(text, value, unit) of each count factcli finds in `text`."""
+    return [(c.text, c.value, c.unit) for c in extract(text).counts]
+
+
 def test_ratios_ranks_and_pronouns_are_not_counts(extract):
     text = ("Nearly two in three voters backed the plan. The band's album entered the top five. "
             "Ms Hale, a top 10 player, beat the top two seeds. Her defeat was a painful one, "
             "said her coach. Fourteen officers were sacked and 29 out of 30 charges stood.")
-    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+    assert _counted(extract, text) == [
         ("two seeds", 2, "seed"), ("Fourteen officers", 14, "officer"), ("29 out of 30 charges", 29, "charge"),
         ("30 charges", 30, "charge")]
 
 
 def test_fractions_of_round_numbers_and_fractions_as_units(extract):
     text = "Half a million people marched. A quarter of a million students protested. Two thirds of voters agreed."
-    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+    assert _counted(extract, text) == [
         ("Half a million people", 500000, "person"), ("A quarter of a million students", 250000, "student")]
 
 
@@ -187,14 +192,14 @@ def test_ranks_eras_page_furniture_and_a_certain_one_are_not_counts(extract):
 
 def test_a_hyphenated_modifier_stays_inside_the_counted_phrase(extract):
     text = "The dam is one of 30 such large-scale construction projects. They sang two song-and-dance routines."
-    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+    assert _counted(extract, text) == [
         ("30 such large-scale construction projects", 30, "project"), ("two song-and-dance routines", 2, "routine")]
 
 
 def test_a_number_glued_to_m_or_bn_counts_millions_of_a_plural_noun(extract):
     text = ("Home sales cost £3m on average, and there were 1.1m residential real-estate transactions. "
             "About 2m people voted. He is 1.8m tall. Revenue was $4m.")
-    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+    assert _counted(extract, text) == [
         ("1.1m residential real-estate transactions", 1_100_000, "transaction"), ("2m people", 2_000_000, "person")]
     # where money is never written so, a whole number of m is metres: a race, not 60 million hurdles
     assert extract("Kluft ran the 60m hurdles and won 60m hurdles heats in Birmingham.").counts == []

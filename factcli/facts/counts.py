@@ -162,14 +162,14 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
         return None  # "60m", "800m" in a text that never writes "£3m": metres
     noun = next((t for t in doc[run.end + 1:run.end + 7] if t.tag_ == "NNS" and t.pos_ == "NOUN"), None)
     value = parse_number(run.text)
+    unit = _singular(noun) if noun is not None else None
     if noun is None or value is None or not _noun_phrase(doc[run.end], noun) or noun.dep_ == "compound" \
             or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
-            or noun.lower_ in MONEY_WORDS or _singular(noun) in TIME_UNITS:
+            or noun.lower_ in MONEY_WORDS or unit in TIME_UNITS:
         return None  # (also "the 60m hurdles", "her 60m hurdles record": a race)
     total = value * _MULTIPLIERS[doc[run.end].lower_]
     span = doc[run.start:noun.i + 1]
-    return Count(span.text, span.start_char, span.end_char, int(total) if total == int(total) else total,
-                 _singular(noun))
+    return Count(span.text, span.start_char, span.end_char, int(total) if total == int(total) else total, unit)
 
 
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:

@@ -20,6 +20,7 @@ from factcli.facts.roles import PersonRef
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, positions
+from factcli.nlp.vectors import nearness
 
 PRONOUNS = {"he": MALE, "him": MALE, "she": FEMALE, "her": FEMALE}
 GROUP_PRONOUNS = frozenset({"they", "it", "we"})
@@ -388,24 +389,11 @@ _LEAN = 0.08  # cosine difference: names below it in either direction (Cressida,
 def _gender_lean(vocab):
     """A function from a word to how much nearer its vector is to he/him/man than to
     she/her/woman, or None for a pipeline without word vectors."""
-    if not vocab.vectors.shape[0]:
+    male = nearness(vocab, ("he", "him", "his", "man", "Mr"))
+    female = nearness(vocab, ("she", "her", "hers", "woman", "Mrs"))
+    if male is None or female is None:
         return None
-    import numpy
-
-    def mean(words):
-        return numpy.mean([vocab[w].vector for w in words], axis=0)
-
-    male, female = mean(("he", "him", "his", "man", "Mr")), mean(("she", "her", "hers", "woman", "Mrs"))
-
-    def lean(word: str) -> float:
-        lex = vocab[word]
-        if not lex.has_vector:
-            return 0.0
-        v = lex.vector
-        norm = numpy.linalg.norm(v) or 1.0
-        return float(v @ male / (norm * numpy.linalg.norm(male)) - v @ female / (norm * numpy.linalg.norm(female)))
-
-    return lean
+    return lambda word: male(word) - female(word)
 
 
 def _other(gender: frozenset[str]) -> frozenset[str]:

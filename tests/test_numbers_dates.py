@@ -203,3 +203,31 @@ def test_a_number_glued_to_m_or_bn_counts_millions_of_a_plural_noun(extract):
         ("1.1m residential real-estate transactions", 1_100_000, "transaction"), ("2m people", 2_000_000, "person")]
     # where money is never written so, a whole number of m is metres: a race, not 60 million hurdles
     assert extract("Kluft ran the 60m hurdles and won 60m hurdles heats in Birmingham.").counts == []
+
+
+def test_measures_currencies_scores_and_ratios_are_not_counts(extract):
+    text = ("Seagate showed a 5GB drive and 3G phones. The FTSE 100 closed 15 points higher, and Ms Hale "
+            "leads by four points. The port handled 180,000 tonnes of grain and 400,000 barrels of oil, "
+            "and the drive cost 9,000 pesos. Wales won 11-9 in a 5-4 decision with a 2.69-to-1 ratio. "
+            "Fourteen officers were sacked and 300,000 copies were sold.")
+    assert _counted(extract, text) == [("Fourteen officers", 14, "officer"), ("300,000 copies", 300_000, "copy")]
+
+
+def test_measure_words_come_from_the_vectors_not_a_list(nlp):
+    from factcli.facts.counts import MEASURE_SEEDS, measure_test
+
+    is_measure = measure_test(nlp.vocab)
+    unlisted = ["gigabyte", "kilowatt", "ounce", "peso", "yard", "calorie"]
+    assert not set(unlisted) & set(MEASURE_SEEDS)
+    assert all(is_measure(w) for w in unlisted)
+    assert not any(is_measure(w) for w in ["officer", "copy", "seat", "wicket", "medal", "gill", "language"])
+
+
+def test_without_vectors_only_points_are_measures():
+    from spacy.vocab import Vocab
+
+    from factcli.facts.counts import measure_test
+    from factcli.nlp.vectors import nearness
+
+    assert nearness(Vocab(), ["metre"]) is None
+    assert measure_test(Vocab())("point") and not measure_test(Vocab())("tonne")

@@ -8,6 +8,7 @@ durations, ages, ordinals, scores, numbers inside names ("BBC One", "Radio 4").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,6 +21,7 @@ from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import number_positions
+from factcli.nlp.vectors import nearness
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
@@ -32,6 +34,14 @@ MONEY_WORDS = {
 PERCENT = {"%", "percent", "per", "pc"}
 CLOCK = {"am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "utc", "est", "cet"}
 VAGUE = {"hundreds", "thousands", "millions", "billions", "dozens", "tens"}
+# a unit of measure or a currency is not a counted thing ("5GB", "180,000 tonnes", "9,000
+# pesos"): a noun whose vector sits near these seeds and clearly nearer them than the second
+# list's is a measure (pipelines without vectors: the lists above only)
+MEASURE_SEEDS = ("metre", "kilometre", "mile", "kilogram", "tonne", "litre", "gallon", "acre", "inch", "byte",
+                 "watt", "degree", "hectare", "pound", "dollar", "euro", "yen")
+COUNTED_SEEDS = ("person", "officer", "company", "house", "vehicle", "job", "country", "school", "film", "share",
+                 "voter", "child", "building")
+MEASURE_NEAR, MEASURE_MARGIN = 0.35, 0.15
 BACK_WINDOW = 3  # sentences to look back for the unit of an elided count
 
 
@@ -75,8 +85,10 @@ def _excluded_by_next(text: str, last: Token, nxt: Token, nxt2: Token | None) ->
     or a compound modifier."""
     if nxt.lower_ in PERCENT | CLOCK | MONEY_WORDS or nxt.text.lower() in CURRENCY:
         return True
-    if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years")):
-        return True  # "3-1", "45-year-old"
+    if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years", "to")):
+        return True  # "3-1", "45-year-old", "a 2.69-to-1 ratio"
+    if nxt.is_alpha and not last.whitespace_:
+        return True  # a unit or a model glued to the number: "5GB", "3G", "42in", "the 200m"
     if nxt.text in ("-", "–") and not last.whitespace_ and not nxt.whitespace_ and nxt2 is not None \
             and nxt2.is_alpha:
         return True  # a compound modifier: "five-member tribunal", "six-figure payments"
@@ -85,6 +97,22 @@ def _excluded_by_next(text: str, last: Token, nxt: Token, nxt2: Token | None) ->
     if text.lower() in ("zero", "0") and nxt.tag_ == "NN":
         return True  # "zero tolerance"
     return nxt.lower_ in ("year", "years") and nxt2 is not None and nxt2.lower_ == "old"
+
+
+def _excluded_by_prev(prev: Token) -> bool:
+    """A number that the word before it makes money, a rank, an age or the second half of a
+    score or ratio."""
+    doc = prev.doc
+    if prev.text.lower() in CURRENCY or prev.lower_ in _NOT_AFTER:
+        return True
+    if prev.text == "." and prev.i > 0 and doc[prev.i - 1].lower_ == "no" and not doc[prev.i - 1].whitespace_:
+        return True  # "the No. 2 Senate Democrat" (tokenised "No", ".")
+    if prev.text not in ("-", "–"):
+        return False
+    if prev.i > 1 and doc[prev.i - 2].lower_ in _NOT_AFTER:
+        return True  # "ages 20-29"
+    return not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
+        and (doc[prev.i - 1].like_num or doc[prev.i - 1].lower_ == "to")  # "an 11-9 win", "2.69-to-1"
 
 
 def _excluded(run: Span, blocked: set[int]) -> bool:
@@ -102,13 +130,8 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     if ":" in text or "/" in text or any(any(c.isalpha() for c in t.text) and any(c.isdigit() for c in t.text)
                                          for t in run):
         return True  # "10:30", "3/4", "5m" (but "27 million": a digit token and a word token)
-    if prev is not None and (prev.text.lower() in CURRENCY or prev.lower_ in _NOT_AFTER):
+    if prev is not None and _excluded_by_prev(prev):
         return True
-    if prev is not None and prev.text == "." and prev.i > 0 and doc[prev.i - 1].lower_ == "no" \
-            and not doc[prev.i - 1].whitespace_:
-        return True  # "the No. 2 Senate Democrat" (tokenised "No", ".")
-    if prev is not None and prev.text in ("-", "–") and prev.i > 1 and doc[prev.i - 2].lower_ in _NOT_AFTER:
-        return True  # "ages 20-29"
     if prev is not None and prev.lower_ == "top" and not _counts_a_set(run):
         return True  # a rank: "the top five", "a top 10 player" (but "the top two Democratic lawmakers")
     if _in_a_proportion(run):
@@ -289,9 +312,24 @@ def _group_name(noun: Token) -> bool:
     return noun.ent_type_ in GROUP_LABELS | ORG_LABELS and noun.text[:1].isupper()
 
 
+def measure_test(vocab) -> Callable[[str], bool]:
+    """A test of whether a (singular) noun is a unit of measure or a currency, from the
+    pipeline's word vectors; scores and margins ("12 points ahead") are measures too."""
+    measure, counted = nearness(vocab, MEASURE_SEEDS), nearness(vocab, COUNTED_SEEDS)
+    if measure is None or counted is None:
+        return lambda word: word == "point"
+
+    def test(word: str) -> bool:
+        near = measure(word)
+        return word == "point" or near >= MEASURE_NEAR and near - counted(word) >= MEASURE_MARGIN
+
+    return test
+
+
 def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
     """Counts in a parsed Doc; `blocked` holds token indices already used by dates."""
     counts: list[Count] = []
+    is_measure = measure_test(doc.vocab)
     last_unit: tuple[str, int] | None = None  # unit and the sentence start it was seen in
     text = doc_text(doc)
     sent_index = {s.start: k for k, s in enumerate(s for s in doc.sents if text[s.start_char:s.end_char].strip())}
@@ -311,7 +349,7 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
         if noun is not None:
             unit = _singular(noun)
             if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
-                    or unit in _FRACTION_UNITS:
+                    or unit in _FRACTION_UNITS or is_measure(unit.split()[-1]):
                 continue  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
             if run.text.lower() == "one" and noun.i >= run.end:
                 continue  # "one exchange", "one Atlanta suburb": 'a certain', not a count

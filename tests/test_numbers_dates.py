@@ -231,3 +231,12 @@ def test_without_vectors_only_points_are_measures():
 
     assert nearness(Vocab(), ["metre"]) is None
     assert measure_test(Vocab())("point") and not measure_test(Vocab())("tonne")
+
+
+def test_numbers_in_names_and_labels_are_not_counts(extract):
+    text = ("It is predicted that the Band Aid 20 song will sell 300,000 copies. 19 Management runs the careers "
+            "of many. Police responded to a 911 call. Earlier on Friday 15 protesters gathered, and it won six "
+            "Baftas. The airline ordered 32 aircraft and employs 55,000 staff.")
+    assert [(c.text, c.value) for c in extract(text).counts] == [
+        ("300,000 copies", 300_000), ("15 protesters", 15), ("six Baftas", 6), ("32 aircraft", 32),
+        ("55,000 staff", 55_000)]

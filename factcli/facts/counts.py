@@ -18,7 +18,7 @@ from factcli.facts.numbers import NUMBER_WORDS, parse_number
 from factcli.facts.results import Count
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.doctext import doc_text
-from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, OTHER_NAME_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import number_positions
 from factcli.nlp.vectors import nearness
@@ -312,6 +312,26 @@ def _group_name(noun: Token) -> bool:
     return noun.ent_type_ in GROUP_LABELS | ORG_LABELS and noun.text[:1].isupper()
 
 
+_NAME_LABELS = PERSON_LABELS | ORG_LABELS | OTHER_NAME_LABELS
+
+
+def _a_label(noun: Token, run: Span) -> bool:
+    """A number in a name or a label, not how many: one after a word of a named entity
+    ("the Band Aid 20 song", "the Half-Life 2 game"), one before a capitalised singular name
+    ("19 Management", "the 737 Max"), one after "a" before a singular noun ("a 911 call",
+    "an 18 certificate"). Not a plural by its form ("six Baftas", "300 National Guardsmen")
+    or an acronym ("60 Tory MP")."""
+    doc = run.doc
+    prev = doc[run.start - 1] if run.start > 0 else None
+    if prev is not None and prev.ent_type_ in _NAME_LABELS and prev.text[:1].isupper():
+        return True
+    if noun.i < run.end or noun.tag_ not in ("NN", "NNP") or noun.lower_.endswith(("s", "men")):
+        return False
+    if noun.tag_ == "NNP" and noun.is_title and noun.i == run.end:
+        return True
+    return prev is not None and prev.lower_ in ("a", "an")
+
+
 def measure_test(vocab) -> Callable[[str], bool]:
     """A test of whether a (singular) noun is a unit of measure or a currency, from the
     pipeline's word vectors; scores and margins ("12 points ahead") are measures too."""
@@ -353,8 +373,8 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
                 continue  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
             if run.text.lower() == "one" and noun.i >= run.end:
                 continue  # "one exchange", "one Atlanta suburb": 'a certain', not a count
-            if unit in _NOT_COUNTED:
-                continue  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture
+            if unit in _NOT_COUNTED or _a_label(noun, run):
+                continue  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
             span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
             if _group_name(noun) and last_unit is not None and last_unit[1] == sent_no and last_unit[0] in ROLE_WORDS:
                 unit = last_unit[0]  # "312 Labour MPs ... 48 Conservatives": more MPs

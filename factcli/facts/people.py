@@ -30,9 +30,8 @@ from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, joined_entities, positions
-from factcli.nlp.wordclasses import ADJECTIVES, NOUNS
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
 
 
 @dataclass
@@ -210,16 +209,12 @@ _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
 
 def _an_adjective(doc: Doc, tok: Token) -> bool:
     """Whether a word is an English adjective (WordNet, through the pipeline's lemmatizer)."""
-    return _in_word_class(doc, tok, ADJECTIVES)
+    return in_word_class(tok, ADJECTIVES)
 
 
 def _a_noun(doc: Doc, tok: Token) -> bool:
     """Whether a word is an English common noun ("Services"; a surname such as "Naseem" is not)."""
-    return _in_word_class(doc, tok, NOUNS)
-
-
-def _in_word_class(doc: Doc, tok: Token, table: str) -> bool:
-    return doc.vocab.lookups.has_table(table) and lemma_of(tok).lower() in doc.vocab.lookups.get_table(table)
+    return in_word_class(tok, NOUNS)
 
 
 def _alone(doc: Doc, i: int) -> bool:

@@ -4,6 +4,9 @@ where extractors reach them from a Doc (people: a headline's "Furious")."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Token
+
+from factcli.nlp.lemmas import lemma_of
 
 ADJECTIVES = "factcli_adjectives"
 NOUNS = "factcli_nouns"
@@ -20,3 +23,9 @@ def share_word_classes(nlp: Language) -> None:
     for table, pos in ((ADJECTIVES, "adj"), (NOUNS, "noun")):
         if pos in index:
             nlp.vocab.lookups.add_table(table, {word: True for word in index[pos]})
+
+
+def in_word_class(tok: Token, table: str) -> bool:
+    """Whether a token's lemma is in one of the lists (ADJECTIVES, NOUNS); False without them."""
+    lookups = tok.doc.vocab.lookups
+    return lookups.has_table(table) and lemma_of(tok).lower() in lookups.get_table(table)

@@ -226,3 +226,21 @@ def test_a_universitys_campus_is_part_of_its_name(extract):
     names = [o.name for o in extract(text).organisations]
     assert names[:2] == ["University of California, San Diego", "University of California, Los Angeles"]
     assert "University College Hospital, London" not in names
+
+
+def test_share_buttons_and_headline_capitals_are_not_organisations(extract):
+    text = ("INTERVIEW SOUGHT\n\nThe Bank of England raised rates.\n\nFacebook Twitter Pinterest Police gather "
+            "outside the court.\n\nBANK OF ENGLAND WARNS\n\nFacebook Twitter Pinterest Senator Lisa Murkowski spoke.")
+    facts = extract(text)
+    assert [o.name for o in facts.organisations] == ["Bank of England"]
+    assert [(r.title, r.organisation) for p in facts.people for r in p.roles] == [("Senator", None)]
+
+
+def test_a_caption_label_before_a_colon_is_not_part_of_the_name(nlp):
+    from spacy.tokens import Span
+
+    from factcli.facts.organisations import org_mentions
+
+    doc = nlp("Facebook Twitter Pinterest Illustration: Media Matters for America")
+    doc.ents = [Span(doc, 0, len(doc), "ORG")]  # as the recogniser labels it inside an article
+    assert [m.name for m in org_mentions(doc)] == ["Media Matters for America"]

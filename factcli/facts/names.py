@@ -65,3 +65,21 @@ def _votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
     for ent in ents:
         votes.setdefault(fold(ent.text), Counter())[ent.label_] += 1
     return votes
+
+
+# a page's share buttons before a photo caption ("Facebook Twitter Pinterest Police gather ...")
+SHARE_BAR = frozenset({"facebook", "twitter", "pinterest", "linkedin", "whatsapp", "email", "share"})
+
+
+def after_share_bar(doc: Doc, start: int) -> int:
+    """Where a name starts once a run of two or more share-button words around `start` is cut
+    (each button once: "Facebook Twitter Pinterest Facebook CEO" keeps the second Facebook)."""
+    back = start
+    while back > 0 and doc[back - 1].lower_ in SHARE_BAR:
+        back -= 1
+    seen: set[str] = set()
+    k = back
+    while k < len(doc) and doc[k].lower_ in SHARE_BAR and doc[k].lower_ not in seen:
+        seen.add(doc[k].lower_)
+        k += 1
+    return k if k - back >= 2 and k > start else start

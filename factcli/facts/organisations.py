@@ -15,12 +15,22 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datenorm import WEEKDAY_RE
-from factcli.facts.names import BOILERPLATE, POSSESSIVE_MARKS, fold, is_honorific, label_votes, strip_possessive
+from factcli.facts.names import (
+    BOILERPLATE,
+    POSSESSIVE_MARKS,
+    SHARE_BAR,
+    after_share_bar,
+    fold,
+    is_honorific,
+    label_votes,
+    strip_possessive,
+)
 from factcli.facts.results import Mention, Organisation
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, entity_at, joined_entities, positions, upper_positions
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -53,6 +63,25 @@ def _in_capitals(name: str) -> bool:
     return name.isupper() and len(name) > 4
 
 
+def _headline_capitals(doc: Doc, name: str) -> bool:
+    """Words in capitals that are not all acronyms, which the text never writes otherwise:
+    a headline's or a subheading's ("TRUMP MESSAGE TO IRAN"), not evidence of a name
+    ("BANK OF ENGLAND" over a story that says "Bank of England" stays)."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or all(len(w) <= 4 for w in words):
+        return False
+    text = doc_text(doc)
+    return text.lower().count(name.lower()) == text.count(name)
+
+
+def _a_common_word(tok: Token) -> bool:
+    """An English common noun or adjective, as WordNet lists them ("Spectators", "Global")."""
+    singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
+    lookups = tok.doc.vocab.lookups
+    return in_word_class(tok, ADJECTIVES) or in_word_class(tok, NOUNS) or \
+        lookups.has_table(NOUNS) and singular in lookups.get_table(NOUNS)
+
+
 def _clean(text: str) -> str:
     return strip_possessive(_LEADING.sub("", text)).strip(" '\"‘’“”")
 
@@ -80,6 +109,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if span is None or span.start in taken:
             continue
         name = _clean(span.text)
+        if _headline_capitals(doc, name):
+            continue  # "DOWN ON RUSSIA", "INTERVIEW SOUGHT": a headline's capitals, not a name's
         if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
@@ -238,6 +269,11 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     a lone common word ("Let") or a portfolio ("Secretary of State for the Family",
     "Work Secretary") is not an organisation."""
     start, end = ent.start + (1 if ent[0].lower_ == "the" else 0), ent.end
+    start = after_share_bar(doc, start)
+    start = max([start] + [t.i + 1 for t in doc[start:end - 1] if t.text == ":"])  # "Illustration: Media Matters"
+    if start == end - 1 and start > ent.start and doc[start - 1].lower_ in SHARE_BAR \
+            and _a_common_word(doc[start]):
+        return None  # "Facebook Twitter Pinterest Police gather ...": a caption's first word
     comma = next((t.i for t in doc[start + 1:end] if t.text == ","), None)
     if comma is not None:
         end = comma  # "Kennedy Space Center at Cape Canaveral, Florida": a place follows

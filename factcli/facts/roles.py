@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, fold, sex_of
+from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, after_share_bar, fold, sex_of
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
 from factcli.nlp.doctext import doc_text
@@ -115,8 +115,9 @@ def _party_entity(tok: Token) -> Span | None:
 def _trim(tokens: list[Token]) -> list[Token]:
     """Drop connectors at the edges, and a start glued to the word before it: a title is
     never cut inside a word ("World 100m champion" is not "m champion")."""
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an") or _glued_on(tokens[0])):
-        tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an") or _glued_on(tokens[0])
+                      or after_share_bar(tokens[0].doc, tokens[0].i) > tokens[0].i):
+        tokens = tokens[1:]  # (and a page's share buttons: "Facebook Twitter Pinterest Senator ...")
     while tokens and tokens[-1].lower_ in CONNECTORS:
         tokens = tokens[:-1]
     return tokens

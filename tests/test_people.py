@@ -139,3 +139,10 @@ def test_a_surname_that_is_a_month_is_a_name_not_a_date(extract):
     facts = extract(text)
     assert {"Theresa May", "Brian May"} <= {p.name for p in facts.people}
     assert [d.text for d in facts.dates] == ["May", "Monday May 4"]
+
+
+def test_a_name_ends_at_a_lower_case_word_or_a_dash_set_off_by_spaces(extract):
+    text = ("Karofsky voter Caleb Andersen worked the polls. Xavier Malisse - winner in 2004 - lost. "
+            "Bill de Blasio met Kim Jong-un and Ruud van Nistelrooy.")
+    assert sorted(p.name for p in extract(text).people) == [
+        "Bill de Blasio", "Caleb Andersen", "Kim Jong-un", "Ruud van Nistelrooy", "Xavier Malisse"]

@@ -126,12 +126,41 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
         start += 1  # a headline's "Furious Sadiq Khan"
     end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in _NAME_STOPS), end)
+    start, end = _a_name_part(doc, start, end)
     while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     while start < end and doc[start].is_space:
         start += 1
     return start, end
+
+
+# lower-case words that belong inside names: "Bill de Blasio", "Ruud van Nistelrooy", "al-Assad"
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dal", "do", "dos", "das", "du", "la", "le", "van",
+                            "von", "der", "den", "ter", "ten", "zu", "bin", "bint", "ibn", "al", "el", "y"})
+
+
+def _not_in_a_name(tok: Token) -> bool:
+    """A lower-case word that is not a name particle ("Karofsky voter", "Anthony duet"), or
+    a dash set off by spaces ("Xavier Malisse - winner"): a name ends before it."""
+    if tok.text in _HYPHENS or tok.text in ("—", "–"):
+        return tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.text in _HYPHENS and not prev.whitespace_:
+        return False  # "Kim Jong-un", "Chan-o-cha"
+    return tok.text[:1].islower() and tok.text.split("-")[0].rstrip(".") not in NAME_PARTICLES
+
+
+def _a_name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The part of an entity between lower-case words and dashes that is the name: the last
+    of two words or more ("Karofsky voter Caleb Andersen"), else the first ("Xavier Malisse -
+    winner")."""
+    cuts = [i for i in range(start + 1, end) if _not_in_a_name(doc[i])]
+    if not cuts:
+        return start, end
+    parts = [(a + (a > start), b) for a, b in zip([start, *cuts], [*cuts, end], strict=True)]
+    parts = [(a, b) for a, b in parts if b > a]
+    return next((p for p in reversed(parts) if p[1] - p[0] >= 2), parts[0])
 
 
 def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -198,3 +198,21 @@ def test_a_party_the_recogniser_took_for_a_person_stays_in_the_title(extract):
     text = "Lib Dem leader Charles Kennedy has said voters now lack trust in politicians."
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in extract(text).people}
     assert roles["Charles Kennedy"] == [("Lib Dem leader", "Lib Dem")]
+
+
+def test_a_title_before_a_comma_that_the_parse_makes_an_apposition(extract):
+    text = ("The plan stalled, and Putin's spokesman, Dmitry Peskov, said the Kremlin knew nothing. "
+            "If she is elected president, Hillary Clinton will act.")
+    roles = roles_of(extract, text)
+    assert roles["Dmitry Peskov"] == [("spokesman", None)]
+    assert roles["Hillary Clinton"] == []  # a predicate, not an apposition
+
+
+def test_titles_with_to(extract):
+    text = ("The approach was criticised, and European Union ambassador to the WTO, Carlo Trojan, said so. "
+            "John Bolton, a former adviser to President Trump, spoke. Mark Tuohey once served as deputy to "
+            "former independent counsel Ken Starr.")
+    roles = roles_of(extract, text)
+    assert roles["Carlo Trojan"] == [("ambassador to the WTO", "European Union")]  # the body he is sent to is not his
+    assert ("former adviser to President Trump", None) in roles["John Bolton"]
+    assert roles["Ken Starr"] == [("former independent counsel", None)]

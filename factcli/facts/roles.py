@@ -98,6 +98,8 @@ def _title_token(tok: Token) -> bool:
         return False
     if tok.text in ("-", "'s", "’s") or tok.lower_ in ("of", "for", "at", "and"):
         return True
+    if tok.lower_ == "to":
+        return tok.i > 0 and is_role_word(tok.doc[tok.i - 1])  # "ambassador to the WTO"
     if tok.is_punct or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "ADV", "NUM", "PART", "SCONJ", "CCONJ"):
         return tok.lower_ in QUALIFIERS  # "Ex" may be tagged oddly
     if tok.is_title or tok.is_upper or is_role_word(tok) or tok.ent_type_:
@@ -140,16 +142,19 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
         i -= 1
     tokens = _trim(tokens)
     # "The death of oceanographer Walter Munk": words before "of" must hold a title of their own
-    cut = max((k for k, tok in enumerate(tokens) if tok.lower_ in ("of", "for", "at")
+    cut = max((k for k, tok in enumerate(tokens) if tok.lower_ in ("of", "for", "at", "to")
                and not any(is_role_word(t) for t in tokens[:k])), default=None)
     if cut is not None:
         tokens = _trim(tokens[cut + 1:])
+    to = max((k for k, tok in enumerate(tokens) if tok.lower_ == "to"), default=None)
+    if to is not None and any(is_role_head(t) for t in tokens[to + 1:]):
+        tokens = _trim(tokens[to + 1:])  # "adviser to President Trump": Trump's title is "President"
     # the title must end at the name with a role word, or with "for/of PLACE" after one
     last_role = max((k for k, t in enumerate(tokens) if is_role_head(t)), default=None)
     if last_role is None:
         return []
     tail = tokens[last_role + 1:]
-    if tail and not (tail[0].lower_ in ("for", "of", "at") and _a_named_tail(tail[1:])):
+    if tail and not (tail[0].lower_ in ("for", "of", "at", "to") and _a_named_tail(tail[1:])):
         return []
     # a capitalised word at the very start of a sentence, not an entity, is not a title
     while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and \
@@ -165,8 +170,9 @@ def _inner_the(doc: Doc, i: int, start: int) -> bool:
     """"the" inside a title, between "for/of/at" and the name of a place or body up to the
     person's name at `start`: "Minister for the Environment" (not "spokesman for the
     German chancellor", "for the Iowa Republican": a title or a person's side follows)."""
-    return 0 < i < start - 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ("for", "of", "at") \
-        and doc[i + 1].is_title and not any(is_role_word(t) or t.ent_type_ in _NOT_A_BODY for t in doc[i + 1:start])
+    return 0 < i < start - 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ("for", "of", "at", "to") \
+        and (doc[i + 1].is_title or doc[i + 1].is_upper) \
+        and not any(is_role_word(t) or t.ent_type_ in _NOT_A_BODY for t in doc[i + 1:start])
 
 
 def _a_named_tail(words: list[Token]) -> bool:
@@ -194,7 +200,8 @@ def title_after(doc: Doc, end: int) -> list[Token]:
                 return []
             break  # ", a former CIA operative who announced ...": the title ends at the clause
         if tok.ent_type_ in PERSON_LABELS and not (tokens and (tokens[-1].lower_ in ("of", "at", "for", "with")
-                                                             or tokens[-1].ent_type_ in PERSON_LABELS)):
+                                                             or tokens[-1].ent_type_ in PERSON_LABELS
+                                                             or _to_a_titled(tokens))):
             return []  # another person's name; right after "of"/"at" it names a body ("founder of X")
         if tokens and is_role_word(tokens[-1]) and tok.is_title and tok.pos_ == "PROPN" and not tok.ent_type_ \
                 and not is_role_word(tok):
@@ -213,6 +220,13 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     return tokens
 
 
+def _to_a_titled(tokens: list[Token]) -> bool:
+    """The title so far ends "to" + a title ("a former adviser to President | Trump")."""
+    to = max((k for k, t in enumerate(tokens) if t.lower_ == "to"), default=None)
+    rest = tokens[to + 1:] if to is not None else []
+    return bool(rest) and all(t.is_title or t.lower_ == "the" for t in rest) and any(is_role_word(t) for t in rest)
+
+
 def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
     """Apposition before a name: "BA's chairman, Martin Broughton"."""
     if start < 2 or doc[start - 1].text != ",":
@@ -221,8 +235,13 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
     if not tokens:
         return []
     first = tokens[0].i
-    # it must be the start of the clause: sentence start, or after "the"/"a"
-    if first > sent_start and doc[first - 1].lower_ not in _OPEN_APPOSITION:
+    # it must be the start of the clause: sentence start, or after "the"/"a", or the parse
+    # must make the name its apposition ("..., and European Union ambassador to the WTO, Carlo Trojan,")
+    name = doc[start]
+    while name.head.i != name.i and name.head.i >= start and name.dep_ in ("compound", "flat"):
+        name = name.head
+    appos = name.dep_ == "appos" and first <= name.head.i < start and doc[first - 1].pos_ not in ("VERB", "AUX")
+    if first > sent_start and doc[first - 1].lower_ not in _OPEN_APPOSITION and not appos:
         return []
     return tokens
 
@@ -262,12 +281,13 @@ def _tidy_title(words: list[str], place: list[str]) -> str:
     """The title's words as one string: hyphens closed up, connectors trimmed from both
     ends, a place before it moved behind "of"."""
     title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
-    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with"}:
+    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with", "to"}:
         title = " ".join(title.split()[:-1])
     while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
         title = " ".join(title.split()[1:])  # "Republican and former director": the party went to organisation
     if place:  # "London mayor" -> "mayor of London"; "US Secretary of State" stays
-        title = f"{' '.join(place)} {title}" if " of " in f" {title} " else f"{title} of {' '.join(place)}"
+        title = f"{' '.join(place)} {title}" if " of " in f" {title} " or " to " in f" {title} " \
+            else f"{title} of {' '.join(place)}"
     return title
 
 
@@ -296,9 +316,10 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             ent = entity_at(tok)
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):
-                organisation = organisation or name
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
-                if words and before and before[-1] in ("of", "for", "at", "with"):
+                if not (before and before[-1] == "to"):  # "ambassador to the UN": not the employer
+                    organisation = organisation or name
+                if words and before and before[-1] in ("of", "for", "at", "with", "to"):
                     words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
@@ -343,7 +364,7 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
         after = title_after(doc, ref.end)
         before = [_trim(t[max((k + 1 for k, x in enumerate(t) if x.i in named), default=0):]) for t in before]
         first_named = next((k for k, t in enumerate(after) if t.i in named), None)
-        if first_named is not None and not any(t.lower_ in ("of", "at", "for") for t in after[:first_named]):
+        if first_named is not None and not any(t.lower_ in ("of", "at", "for", "to") for t in after[:first_named]):
             after = []  # another person's name inside: a list, not an apposition
         employer_tokens, employer = _org_after_name(doc, ref.end, org_name)
         for tokens in (before[0], after, before[1]):

@@ -240,3 +240,9 @@ def test_numbers_in_names_and_labels_are_not_counts(extract):
     assert [(c.text, c.value) for c in extract(text).counts] == [
         ("300,000 copies", 300_000), ("15 protesters", 15), ("six Baftas", 6), ("32 aircraft", 32),
         ("55,000 staff", 55_000)]
+
+
+def test_a_rate_is_not_a_count_and_others_hurt_are_people(extract):
+    text = ("The UK has 7.5 connections per 100 people, compared to 6.7 in Germany. The gunman killed a woman "
+            "and injured at least nineteen others. About 2.5 million people voted.")
+    assert _counted(extract, text) == [("nineteen others", 19, "person"), ("2.5 million people", 2_500_000, "person")]

@@ -155,7 +155,7 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     return False
 
 
-_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age", "ages"})  # "No 10", "aged 45"
+_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age", "ages", "per"})  # "No 10", "aged 45", "per 100 people"
 _BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$"})
 
 
@@ -307,6 +307,15 @@ def _casualties(verb: Token) -> bool:
     return any(lemma_of(t).lower() in CASUALTY_WORDS or t.lower_ in CASUALTY_WORDS for t in words)
 
 
+def _others_hurt(run: Span, others: Token, value: float) -> Count | None:
+    """"killed a woman and injured nineteen others": people, when the clause reports
+    casualties; None otherwise (the unit is then the one "others" refers back to)."""
+    if not (_casualties(others.head) or others.dep_ == "conj" and _casualties(others.head.head)):
+        return None
+    span = run.doc[run.start:others.i + 1]
+    return Count(span.text, span.start_char, span.end_char, value, "person")
+
+
 def _group_name(noun: Token) -> bool:
     """A party or group named as the thing counted ("48 Conservatives", "20 Democrats")."""
     return noun.ent_type_ in GROUP_LABELS | ORG_LABELS and noun.text[:1].isupper()
@@ -346,6 +355,24 @@ def measure_test(vocab) -> Callable[[str], bool]:
     return test
 
 
+def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str], bool],
+               unit_before: str | None) -> Count | None:
+    """The count of the noun in its phrase, or None when the noun makes it no count;
+    `unit_before` is the unit of a count earlier in the same sentence."""
+    unit = _singular(noun)
+    if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
+            or unit in _FRACTION_UNITS or is_measure(unit.split()[-1]):
+        return None  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
+    if run.text.lower() == "one" and noun.i >= run.end:
+        return None  # "one exchange", "one Atlanta suburb": 'a certain', not a count
+    if unit in _NOT_COUNTED or _a_label(noun, run):
+        return None  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
+    span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
+    if _group_name(noun) and unit_before in ROLE_WORDS:
+        unit = unit_before  # "312 Labour MPs ... 48 Conservatives": more MPs
+    return Count(span.text, span.start_char, span.end_char, value, unit)
+
+
 def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
     """Counts in a parsed Doc; `blocked` holds token indices already used by dates."""
     counts: list[Count] = []
@@ -364,22 +391,23 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
         if value is None:
             continue
         run, value = _with_fraction(run, value)
+        if value != int(value):
+            continue  # "7.5 connections per 100 people, compared to 6.7 in Germany": a rate, not how many
         sent_no = sent_index.get(run[0].sent.start, len(sent_index))
         noun = _unit_noun(run)
+        if noun is not None and noun.lower_ == "others":
+            hurt = _others_hurt(run, noun, value)
+            if hurt is not None:
+                counts.append(hurt)
+                last_unit = ("person", sent_no)
+                continue
+            noun = None  # "40 others have cut operations": the unit is the one referred to
         if noun is not None:
-            unit = _singular(noun)
-            if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
-                    or unit in _FRACTION_UNITS or is_measure(unit.split()[-1]):
-                continue  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
-            if run.text.lower() == "one" and noun.i >= run.end:
-                continue  # "one exchange", "one Atlanta suburb": 'a certain', not a count
-            if unit in _NOT_COUNTED or _a_label(noun, run):
-                continue  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
-            span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
-            if _group_name(noun) and last_unit is not None and last_unit[1] == sent_no and last_unit[0] in ROLE_WORDS:
-                unit = last_unit[0]  # "312 Labour MPs ... 48 Conservatives": more MPs
-            counts.append(Count(span.text, span.start_char, span.end_char, value, unit))
-            last_unit = (unit, sent_no)
+            same_sentence = last_unit[0] if last_unit is not None and last_unit[1] == sent_no else None
+            count = _of_a_noun(run, noun, value, is_measure, same_sentence)
+            if count is not None:
+                counts.append(count)
+                last_unit = (count.unit, sent_no)
             continue
         if last_unit is None or sent_no - last_unit[1] > BACK_WINDOW:
             if run[-1].dep_ in ("nsubj", "nsubjpass") and value >= 2 and _casualties(run[-1].head):

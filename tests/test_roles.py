@@ -216,3 +216,18 @@ def test_titles_with_to(extract):
     assert roles["Carlo Trojan"] == [("ambassador to the WTO", "European Union")]  # the body he is sent to is not his
     assert ("former adviser to President Trump", None) in roles["John Bolton"]
     assert roles["Ken Starr"] == [("former independent counsel", None)]
+
+
+def test_a_title_is_not_joined_to_words_before_and_that_hold_none(extract):
+    text = ("Barr ignored the report on his investigation and treasury secretary Steven Mnuchin rebuffed a request. "
+            "It is a terrible situation and Attorney General Jeff Sessions should stop it. "
+            "Trump's son-in-law and senior adviser Jared Kushner and Work and Pensions Secretary Amber Rudd met. "
+            "It was bad. Right-wing commentator Mike Cernovich tweeted. "
+            "Courtney declined to name Murphy as the Steyer aide who made the offer.")
+    roles = roles_of(extract, text)
+    assert roles["Jeff Sessions"] == [("Attorney General", None)]
+    assert roles["Jared Kushner"] == [("senior adviser", None)]
+    assert roles["Amber Rudd"] == [("Work and Pensions Secretary", None)]
+    assert roles["Mike Cernovich"] == [("Right-wing commentator", None)]
+    assert "investigation" not in str(roles.get("Steven Mnuchin"))
+    assert roles.get("Courtney", []) == []  # naming someone as an aide makes them the aide

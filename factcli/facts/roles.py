@@ -73,6 +73,11 @@ def _job_noun(tok: Token) -> bool:
         and lemma_of(tok).lower() not in NOT_ROLE_NOUNS
 
 
+def _agent_noun(tok: Token) -> bool:
+    """A singular job-like noun with an agent ending: "linguist", "filmmaker", "compatriot"."""
+    return _job_noun(tok) and tok.lower_.endswith(AGENT_SUFFIXES)
+
+
 def is_role_head(tok: Token) -> bool:
     """A role word, or a common noun that the parse attaches to a person's name as a title
     ("fashion designer Anna Reyes", "Karen McDougal, a former Playboy model"): the syntax
@@ -146,6 +151,10 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
                and not any(is_role_word(t) for t in tokens[:k])), default=None)
     if cut is not None:
         tokens = _trim(tokens[cut + 1:])
+    joint = max((k for k, tok in enumerate(tokens) if tok.lower_ == "and" and k > 0 and tok.whitespace_
+                 and not any(is_role_head(t) or _agent_noun(t) for t in tokens[:k])), default=None)
+    if joint is not None and not _a_named_tail(tokens[:joint]):
+        tokens = _trim(tokens[joint + 1:])  # "his investigation and treasury secretary Steven Mnuchin"
     to = max((k for k, tok in enumerate(tokens) if tok.lower_ == "to"), default=None)
     if to is not None and any(is_role_head(t) for t in tokens[to + 1:]):
         tokens = _trim(tokens[to + 1:])  # "adviser to President Trump": Trump's title is "President"
@@ -157,8 +166,8 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     if tail and not (tail[0].lower_ in ("for", "of", "at", "to") and _a_named_tail(tail[1:])):
         return []
     # a capitalised word at the very start of a sentence, not an entity, is not a title
-    while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and \
-            not tokens[0].ent_type_ and tokens[0].pos_ in ("ADJ", "VERB"):
+    while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and not tokens[0].ent_type_ \
+            and tokens[0].pos_ in ("ADJ", "VERB") and not (tokens[0].nbor().text == "-" and not tokens[0].whitespace_):
         tokens = tokens[1:]
     return tokens
 
@@ -478,7 +487,9 @@ def _predicate_noun(verb: Token) -> Token | None:
     lemma = lemma_of(verb).lower()
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as" and (lemma in AS_VERBS or child.i < verb.i):
+        if child.dep_ == "prep" and child.lower_ == "as" and (lemma in AS_VERBS or child.i < verb.i) \
+                and not (lemma in NAMING_VERBS and not passive and any(c.dep_ == "dobj" for c in verb.children)):
+            # (but "declined to name Murphy as the aide": the title is the object's)
             noun = next((c for c in child.children if c.dep_ == "pobj"), None)
             if noun is not None and _office_noun(noun, strict=False):
                 return noun  # "serves as finance director", "As head of sales, X will"

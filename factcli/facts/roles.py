@@ -26,6 +26,7 @@ from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, entity_at, positions
+from factcli.nlp.vectors import nearness
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
@@ -76,6 +77,21 @@ def _job_noun(tok: Token) -> bool:
 def _agent_noun(tok: Token) -> bool:
     """A singular job-like noun with an agent ending: "linguist", "filmmaker", "compatriot"."""
     return _job_noun(tok) and tok.lower_.endswith(AGENT_SUFFIXES)
+
+
+# a word for a person by its vector ("warden", "mentor", "guitarist") against words for things
+# ("situation", "investigation", "record"): what may stand before "and" in a title
+PERSON_SEEDS = ("officer", "worker", "official", "manager", "teacher", "lawyer", "nurse", "soldier", "farmer")
+THING_SEEDS = ("situation", "investigation", "record", "report", "law", "issue", "matter", "plan", "problem")
+
+
+def _a_person_noun(tok: Token) -> bool:
+    """A singular common noun whose word vector sits clearly nearer words for people than for
+    things (False without vectors)."""
+    if not _job_noun(tok):
+        return False
+    person, thing = nearness(tok.vocab, PERSON_SEEDS), nearness(tok.vocab, THING_SEEDS)
+    return person is not None and thing is not None and person(tok.lower_) - thing(tok.lower_) > 0.1
 
 
 def is_role_head(tok: Token) -> bool:
@@ -152,7 +168,7 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     if cut is not None:
         tokens = _trim(tokens[cut + 1:])
     joint = max((k for k, tok in enumerate(tokens) if tok.lower_ == "and" and k > 0 and tok.whitespace_
-                 and not any(is_role_head(t) or _agent_noun(t) for t in tokens[:k])), default=None)
+                 and not any(is_role_head(t) or _agent_noun(t) or _a_person_noun(t) for t in tokens[:k])), default=None)
     if joint is not None and not _a_named_tail(tokens[:joint]):
         tokens = _trim(tokens[joint + 1:])  # "his investigation and treasury secretary Steven Mnuchin"
     to = max((k for k, tok in enumerate(tokens) if tok.lower_ == "to"), default=None)

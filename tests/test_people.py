@@ -146,3 +146,9 @@ def test_a_name_ends_at_a_lower_case_word_or_a_dash_set_off_by_spaces(extract):
             "Bill de Blasio met Kim Jong-un and Ruud van Nistelrooy.")
     assert sorted(p.name for p in extract(text).people) == [
         "Bill de Blasio", "Caleb Andersen", "Kim Jong-un", "Ruud van Nistelrooy", "Xavier Malisse"]
+
+
+def test_a_storm_is_not_a_person_and_king_jr_is_not_a_title(extract):
+    text = ("Trump praises Florida first responders for Irma effort\n\nPolice investigated deaths after "
+            "Hurricane Irma. Irma knocked out power. Martin Luther King Jr. spoke in 1963.")
+    assert [p.name for p in extract(text).people] == ["Trump", "Martin Luther King"]

@@ -166,7 +166,8 @@ def _a_name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name after the last capitalised role word in it, with a hyphenated surname's
     second part joined on."""
-    titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()]
+    titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()
+              and any(fold(x.text).rstrip(".,") not in POSTNOMINALS for x in doc[t.i + 1:end])]  # not "King Jr."
     if titles:
         start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
@@ -200,6 +201,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     in_names = Counter(fold(t.text) for e in entities(doc) if e.label_ in PERSON_LABELS for t in e)
     whole_names = {fold(e.text) for e in entities(doc) if e.label_ in PERSON_LABELS}
     joined_to = -1  # a surname entity joined to the name before it is not a mention of its own
+    named_things = _named_things(doc)
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
         if start < joined_to:
@@ -221,8 +223,9 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
             words.pop()
         words = [w for w in words if w]
-        if not words or not _plausible(words) or _other_thing(words, org_keys):
-            continue
+        if not words or not _plausible(words) or _other_thing(words, org_keys) \
+                or len(words) == 1 and fold(words[0]) in named_things:
+            continue  # (and "Irma" where the text says "Hurricane Irma")
         if len(words) == 1 and honorific is None and start > 0 and doc[start - 1].lower_ == "the" \
                 and not (end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower):
             continue  # "the Order of the Bath", "the Pulse Club"; but "the Obama administration"
@@ -234,6 +237,13 @@ _ROLE_FORMS = frozenset(ROLE_WORDS)
 _NAME_STOPS = frozenset(POSSESSIVE_MARKS) | {"/"}
 HONORIFIC_FORMS = frozenset(fold(h) for h in HONORIFICS)
 _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
+
+
+def _named_things(doc: Doc) -> set[str]:
+    """Words the text uses as the name of a storm, an operation or a project ("Hurricane Irma",
+    "Operation Firewall"), folded: alone elsewhere they name the same thing, not a person."""
+    return {fold(doc[i + 1].text) for i in range(len(doc) - 1)
+            if doc[i].is_title and fold(doc[i].text) in NOT_A_FIRST_NAME and doc[i + 1].is_title}
 
 
 def _an_adjective(doc: Doc, tok: Token) -> bool:

@@ -254,3 +254,11 @@ def test_a_rate_is_not_a_duration(extract, text, durations):
 def test_an_ordinal_second_and_a_fraction_are_not_durations(extract):
     text = "She was forced off the circuit for a second time. He is serving 7-1/2 years. Wait for a second."
     assert [(d.text, d.value) for d in extract(text).durations] == [("a second", "PT1S")]
+
+
+def test_a_caption_date_after_this_is_one_date(extract):
+    text = ("FILE - In this Sept. 9, 2019, file photo, the president spoke. In this March 24, 2019 photo, he left. "
+            "It will happen this Sept. and next September.")
+    assert [(d.text, d.value) for d in extract(text, date(2020, 6, 15)).dates] == [
+        ("Sept. 9, 2019", "2019-09-09"), ("March 24, 2019", "2019-03-24"), ("this Sept.", "2020-09"),
+        ("next September", "2020-09")]

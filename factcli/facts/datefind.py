@@ -67,7 +67,7 @@ SHAPES = [
     ("relative", r"(?i:the)\s+(?i:end|start|beginning|middle)\s+of\s+(?i:the|this|last|next)\s+(?i:week|month|year|"
                  r"decade)(?![\w-])"),
     ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:weekend|week|month|year)(?!\s+of\s+(?:\d|{MONTH_RE}))|"
-                 rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\s*\d)|{WEEKDAY_RE})"),
+                 rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\w|\.?\s*\d)|{WEEKDAY_RE})"),
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening))"),
     ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|from\s+now)"),

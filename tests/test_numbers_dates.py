@@ -246,3 +246,9 @@ def test_a_rate_is_not_a_count_and_others_hurt_are_people(extract):
     text = ("The UK has 7.5 connections per 100 people, compared to 6.7 in Germany. The gunman killed a woman "
             "and injured at least nineteen others. About 2.5 million people voted.")
     assert _counted(extract, text) == [("nineteen others", 19, "person"), ("2.5 million people", 2_500_000, "person")]
+
+
+def test_half_a_dozen_is_six(extract):
+    text = "Half a dozen lawyers spoke. A half-dozen candidates ran. A dozen people came."
+    assert _counted(extract, text) == [
+        ("Half a dozen lawyers", 6, "lawyer"), ("half-dozen candidates", 6, "candidate"), ("dozen people", 12, "person")]

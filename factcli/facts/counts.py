@@ -196,10 +196,13 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
 
 
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
-    """'half a million' -> 500,000, 'a quarter of a million' -> 250,000: a fraction of a
-    round number before it (the run widened to take it)."""
+    """'half a million' -> 500,000, 'a quarter of a million' -> 250,000, 'half a dozen' and
+    'a half-dozen' -> 6: a fraction of a round number before it (the run widened to take it)."""
     doc, s = run.doc, run.start
-    if run.text.lower() not in ("hundred", "thousand", "million", "billion") or s < 2 or doc[s - 1].lower_ != "a":
+    if run.text.lower() == "dozen" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ == "half":
+        return doc[s - 2:run.end], int(value) // 2  # "a half-dozen candidates"
+    if run.text.lower() not in ("hundred", "thousand", "million", "billion", "dozen") or s < 2 \
+            or doc[s - 1].lower_ != "a":
         return run, value
     if doc[s - 2].lower_ == "half":
         start, factor = s - 2, 0.5

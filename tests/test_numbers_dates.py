@@ -251,4 +251,5 @@ def test_a_rate_is_not_a_count_and_others_hurt_are_people(extract):
 def test_half_a_dozen_is_six(extract):
     text = "Half a dozen lawyers spoke. A half-dozen candidates ran. A dozen people came."
     assert _counted(extract, text) == [
-        ("Half a dozen lawyers", 6, "lawyer"), ("half-dozen candidates", 6, "candidate"), ("dozen people", 12, "person")]
+        ("Half a dozen lawyers", 6, "lawyer"), ("half-dozen candidates", 6, "candidate"),
+        ("dozen people", 12, "person")]

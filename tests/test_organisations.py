@@ -244,3 +244,10 @@ def test_a_caption_label_before_a_colon_is_not_part_of_the_name(nlp):
     doc = nlp("Facebook Twitter Pinterest Illustration: Media Matters for America")
     doc.ents = [Span(doc, 0, len(doc), "ORG")]  # as the recogniser labels it inside an article
     assert [m.name for m in org_mentions(doc)] == ["Media Matters for America"]
+
+
+def test_a_members_party_and_state_and_a_partys_adjective_are_not_bodies(extract):
+    text = ("House Intelligence Committee Chairman Adam Schiff (D-CA) listened. Democratic House of Representatives "
+            "Speaker Nancy Pelosi resisted. The Republican Senate passed the bill.")
+    assert sorted(o.name for o in extract(text).organisations) == [
+        "House Intelligence Committee", "House of Representatives", "Senate"]

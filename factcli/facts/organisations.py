@@ -63,6 +63,9 @@ def _in_capitals(name: str) -> bool:
     return name.isupper() and len(name) > 4
 
 
+_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")  # "D-CA", "R-Pa.", "D-N.Y."
+
+
 def _headline_capitals(doc: Doc, name: str) -> bool:
     """Words in capitals that are not all acronyms, which the text never writes otherwise:
     a headline's or a subheading's ("TRUMP MESSAGE TO IRAN"), not evidence of a name
@@ -109,8 +112,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if span is None or span.start in taken:
             continue
         name = _clean(span.text)
-        if _headline_capitals(doc, name):
-            continue  # "DOWN ON RUSSIA", "INTERVIEW SOUGHT": a headline's capitals, not a name's
+        if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name):
+            continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and state
         if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
@@ -308,8 +311,21 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):
         end += 1
         grow += 1
+    start = _after_party_qualifier(doc, start, end)
     first = _country_before(doc, start, end)
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
+
+
+# bodies a party's adjective may qualify without being part of their name
+# ("Democratic House of Representatives Speaker Nancy Pelosi", "the Republican Senate")
+_CHAMBERS = frozenset({"house", "senate", "congress", "representatives", "judiciary", "assembly", "legislature"})
+
+
+def _after_party_qualifier(doc: Doc, start: int, end: int) -> int:
+    """Where a chamber's name starts when a party's adjective stands before it."""
+    if end - start > 1 and doc[start].lower_ in ("democratic", "republican") and doc[start + 1].lower_ in _CHAMBERS:
+        return start + 1
+    return start
 
 
 def _place_from(doc: Doc, k: int) -> int | None:

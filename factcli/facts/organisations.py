@@ -30,7 +30,7 @@ from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, entity_at, joined_entities, positions, upper_positions
-from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
 UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
@@ -80,9 +80,7 @@ def _headline_capitals(doc: Doc, name: str) -> bool:
 def _a_common_word(tok: Token) -> bool:
     """An English common noun or adjective, as WordNet lists them ("Spectators", "Global")."""
     singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
-    lookups = tok.doc.vocab.lookups
-    return in_word_class(tok, ADJECTIVES) or in_word_class(tok, NOUNS) or \
-        lookups.has_table(NOUNS) and singular in lookups.get_table(NOUNS)
+    return in_word_class(tok, ADJECTIVES) or in_word_class(tok, NOUNS) or listed(tok.vocab, singular, NOUNS)
 
 
 def _clean(text: str) -> str:

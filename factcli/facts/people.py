@@ -239,11 +239,14 @@ HONORIFIC_FORMS = frozenset(fold(h) for h in HONORIFICS)
 _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
 
 
+_THING_WORDS = frozenset(NOT_A_FIRST_NAME)
+
+
 def _named_things(doc: Doc) -> set[str]:
     """Words the text uses as the name of a storm, an operation or a project ("Hurricane Irma",
     "Operation Firewall"), folded: alone elsewhere they name the same thing, not a person."""
-    return {fold(doc[i + 1].text) for i in range(len(doc) - 1)
-            if doc[i].is_title and fold(doc[i].text) in NOT_A_FIRST_NAME and doc[i + 1].is_title}
+    return {fold(doc[i + 1].text) for i in positions(doc, _THING_WORDS)
+            if i + 1 < len(doc) and doc[i].is_title and doc[i + 1].is_title}
 
 
 def _an_adjective(doc: Doc, tok: Token) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Token
+from spacy.vocab import Vocab
 
 from factcli.nlp.lemmas import lemma_of
 
@@ -27,5 +28,9 @@ def share_word_classes(nlp: Language) -> None:
 
 def in_word_class(tok: Token, table: str) -> bool:
     """Whether a token's lemma is in one of the lists (ADJECTIVES, NOUNS); False without them."""
-    lookups = tok.doc.vocab.lookups
-    return lookups.has_table(table) and lemma_of(tok).lower() in lookups.get_table(table)
+    return listed(tok.vocab, lemma_of(tok).lower(), table)
+
+
+def listed(vocab: Vocab, word: str, table: str) -> bool:
+    """Whether a lower-case word is in one of the lists; False without them."""
+    return vocab.lookups.has_table(table) and word in vocab.lookups.get_table(table)

@@ -152,3 +152,11 @@ def test_a_storm_is_not_a_person_and_king_jr_is_not_a_title(extract):
     text = ("Trump praises Florida first responders for Irma effort\n\nPolice investigated deaths after "
             "Hurricane Irma. Irma knocked out power. Martin Luther King Jr. spoke in 1963.")
     assert [p.name for p in extract(text).people] == ["Trump", "Martin Luther King"]
+
+
+def test_a_rank_word_inside_an_agency_name_does_not_start_a_person(extract):
+    text = ("On Monday, United States General Services Administration administrator Dana Whitcombe "
+            "wrote to the governor.")
+    result = extract(text)
+    assert [p.name for p in result.people] == ["Dana Whitcombe"]
+    assert [r.title.split()[-1] for r in result.people[0].roles] == ["administrator"]

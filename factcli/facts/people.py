@@ -100,7 +100,8 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
 
 def _names_after_titles(doc: Doc) -> list[Span]:
     """'Tory MP Nigel Waterson' tagged as one organisation: the capitalised words after
-    the last role word are a name."""
+    the last role word are a name, unless every one is a common noun ("General Services
+    Administration": a rank word inside an agency's name)."""
     spans = []
     for ent in entities(doc):
         if ent.label_ in PERSON_LABELS:
@@ -108,7 +109,8 @@ def _names_after_titles(doc: Doc) -> list[Span]:
         titles = [t.i for t in ent if fold(t.text) in ROLE_WORDS]
         name = doc[titles[-1] + 1:ent.end] if titles else None
         if name and len(name) > 1 and name[0].is_title and name[-1].is_title \
-                and all(t.is_title or t.text in _HYPHENS for t in name):  # "Robert Kilroy - Silk"
+                and all(t.is_title or t.text in _HYPHENS for t in name) \
+                and not all(_a_noun(doc, t) for t in name):  # "Robert Kilroy - Silk"
             spans.append(name)
     return spans
 

@@ -231,3 +231,11 @@ def test_a_title_is_not_joined_to_words_before_and_that_hold_none(extract):
     assert roles["Mike Cernovich"] == [("Right-wing commentator", None)]
     assert "investigation" not in str(roles.get("Steven Mnuchin"))
     assert roles.get("Courtney", []) == []  # naming someone as an aide makes them the aide
+
+
+def test_a_nationality_stays_before_the_title_and_a_city_moves_behind_it(extract):
+    text = ("Guatemalan President Alvaro Mendes spoke on Friday. "
+            "Later, London mayor Sophie Karlsen replied.")
+    roles = roles_of(extract, text)
+    assert roles["Alvaro Mendes"] == [("Guatemalan President", None)]
+    assert roles["Sophie Karlsen"] == [("mayor of London", None)]

@@ -27,6 +27,7 @@ from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LAB
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, entity_at, positions
 from factcli.nlp.vectors import nearness
+from factcli.nlp.wordclasses import ADJECTIVES, in_word_class
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
@@ -360,8 +361,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") else 1
                 continue
         if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and \
-                tokens[k + 1].ent_type_ not in PLACE_LABELS:
-            place.append(tok.text)  # "London mayor" -> "mayor of London"
+                tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES):
+            place.append(tok.text)  # "London mayor" -> "mayor of London"; "Guatemalan President" stays
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1

@@ -251,3 +251,12 @@ def test_a_members_party_and_state_and_a_partys_adjective_are_not_bodies(extract
             "Speaker Nancy Pelosi resisted. The Republican Senate passed the bill.")
     assert sorted(o.name for o in extract(text).organisations) == [
         "House Intelligence Committee", "House of Representatives", "Senate"]
+
+
+def test_stances_lower_case_words_and_open_brackets_are_not_part_of_a_name(extract):
+    text = ("The pro-EU campaign grew. A then-White House aide met a Center for American Progress "
+            "fellow. Facebook Inc (FB.O) shares rose after the supreme court ruled. "
+            "Photo: Ann Bell/Getty Images")
+    found = names(extract, text)
+    assert {"White House", "Center for American Progress", "Facebook Inc"} <= set(found)
+    assert not [n for n in found if n[:1].islower() or "(" in n or "/" in n or n.startswith("-")]

@@ -83,3 +83,8 @@ def after_share_bar(doc: Doc, start: int) -> int:
         seen.add(doc[k].lower_)
         k += 1
     return k if k - back >= 2 and k > start else start
+
+
+# lower-case words that belong inside names: "Bill de Blasio", "Ruud van Nistelrooy", "al-Assad"
+NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dal", "do", "dos", "das", "du", "la", "le", "van",
+                            "von", "der", "den", "ter", "ten", "zu", "bin", "bint", "ibn", "al", "el", "y"})

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from factcli.facts.datenorm import WEEKDAY_RE
 from factcli.facts.names import (
     BOILERPLATE,
+    NAME_PARTICLES,
     POSSESSIVE_MARKS,
     SHARE_BAR,
     after_share_bar,
@@ -270,7 +271,11 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     a lone common word ("Let") or a portfolio ("Secretary of State for the Family",
     "Work Secretary") is not an organisation."""
     start, end = ent.start + (1 if ent[0].lower_ == "the" else 0), ent.end
-    start = after_share_bar(doc, start)
+    if _a_stance(doc, start, end):
+        return None
+    start, end = _name_words(doc, after_share_bar(doc, start), end)
+    if start >= end:
+        return None
     start = max([start] + [t.i + 1 for t in doc[start:end - 1] if t.text == ":"])  # "Illustration: Media Matters"
     if start == end - 1 and start > ent.start and doc[start - 1].lower_ in SHARE_BAR \
             and _a_common_word(doc[start]):
@@ -286,9 +291,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
             and text.count(doc[start + 1:end].text) > 1:
         start += 1  # "Praising Celtic ...": a headline's verb before a name used again
     if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1]):
-        start -= 1  # "BNP" + "Paribas", "ABS-" + "CBN"
-        if start > 0 and doc[start].text in ("-", "–") and _joins_on_the_left(doc[start - 1]):
-            start -= 1
+        start = _joined_on_the_left(doc, start)
     if start >= end or is_honorific(doc[start].text) and end - start > 1 or fold(doc[start:end].text) in BOILERPLATE:
         return None
     if end - start == 1 and not is_party and not doc[start].is_upper and doc[start].tag_ not in _NAME_TAGS:
@@ -312,6 +315,41 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     start = _after_party_qualifier(doc, start, end)
     first = _country_before(doc, start, end)
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
+
+
+_STANCES = frozenset({"pro", "anti", "non", "neo"})
+_OPEN = {"(": ")", "[": "]"}
+
+
+def _a_stance(doc: Doc, start: int, end: int) -> bool:
+    """"pro-EU", "anti-Brexit", "non-Nato": an attitude to a body, not a mention of one."""
+    first = doc[start]
+    return first.lower_.split("-")[0] in _STANCES \
+        and ("-" in first.text or start + 1 < end and doc[start + 1].text == "-")
+
+
+def _a_lower_case_word(tok: Token) -> bool:
+    """A lower-case word that is no name particle and no letter glued to the name ("a",
+    "then"; not "al" of "al Qaeda", "e" of "e-University", "5th")."""
+    return tok.is_alpha and tok.is_lower and (len(tok) > 1 or bool(tok.whitespace_)) \
+        and tok.lower_ not in NAME_PARTICLES
+
+
+def _name_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The entity's bounds without lower-case words before the name ("a Center for American
+    Progress", "then-White House", "the state Supreme Court"; not "al Qaeda"), cut at a
+    bracket it opens and never closes ("Facebook Inc (FB.O"); empty when no capital is left
+    ("supreme" from "the supreme court") or a slash joins two datelines."""
+    while start < end and (_a_lower_case_word(doc[start]) or not doc[start].text[0].isalnum()):
+        start += 1
+    for i in range(start, end):
+        closing = _OPEN.get(doc[i].text)
+        if closing and not any(t.text == closing for t in doc[i + 1:end]):
+            end = i
+            break
+    if not any(c.isupper() for c in doc[start:end].text) or "/" in doc[start:end].text:
+        return start, start
+    return start, end
 
 
 # bodies a party's adjective may qualify without being part of their name
@@ -375,6 +413,15 @@ def _country_before(doc: Doc, start: int, end: int) -> int:
     if prev is not None and prev.is_upper and prev.is_alpha and len(prev) <= 3 and prev.ent_type_ in PLACE_LABELS \
             and prev.whitespace_ and end - start >= 2:
         return start - 1
+    return start
+
+
+def _joined_on_the_left(doc: Doc, start: int) -> int:
+    """"BNP" + "Paribas", "ABS-" + "CBN"; but not "then-" + "White House"."""
+    if doc[start - 1].text not in ("-", "–"):
+        return start - 1
+    if start > 1 and _joins_on_the_left(doc[start - 2]) and not doc[start - 2].is_lower:
+        return start - 2
     return start
 
 

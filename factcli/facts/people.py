@@ -16,6 +16,7 @@ from factcli.facts.datenorm import WEEKDAY_RE
 from factcli.facts.names import (
     BOILERPLATE,
     HONORIFICS,
+    NAME_PARTICLES,
     NOT_A_FIRST_NAME,
     POSSESSIVE_MARKS,
     POSTNOMINALS,
@@ -135,11 +136,6 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].is_space:
         start += 1
     return start, end
-
-
-# lower-case words that belong inside names: "Bill de Blasio", "Ruud van Nistelrooy", "al-Assad"
-NAME_PARTICLES = frozenset({"de", "del", "della", "di", "da", "dal", "do", "dos", "das", "du", "la", "le", "van",
-                            "von", "der", "den", "ter", "ten", "zu", "bin", "bint", "ibn", "al", "el", "y"})
 
 
 def _not_in_a_name(tok: Token) -> bool:

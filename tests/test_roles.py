@@ -239,3 +239,14 @@ def test_a_nationality_stays_before_the_title_and_a_city_moves_behind_it(extract
     roles = roles_of(extract, text)
     assert roles["Alvaro Mendes"] == [("Guatemalan President", None)]
     assert roles["Sophie Karlsen"] == [("mayor of London", None)]
+
+
+def test_a_description_with_two_titles_and_a_fronted_subject(extract):
+    text = ("Reviewers praised the film. Jennifer Lopez was too ill to fly to the premiere. "
+            "The actress and singer dropped out at the last minute.\n\n"
+            "Kim Dale met Trump and Biden. If Kanye Weston is serious about running for president, "
+            "the rapper and fashion designer will face major obstacles.")
+    roles = roles_of(extract, text)
+    assert roles["Jennifer Lopez"] == [("actress", None), ("singer", None)]
+    assert roles["Kanye Weston"] == [("rapper", None), ("fashion designer", None)]
+    assert not roles.get("Biden") and not roles.get("Kim Dale")

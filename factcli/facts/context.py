@@ -170,8 +170,11 @@ def _people(doc: Doc, org_name, org_keys: set[str]) -> tuple[list[Person], list[
     for person, role in found:
         add_role(people[person].roles, role, anaphoric=False)
     honorifics = {k: person.honorific for k, person in enumerate(people)}
-    for person, role in anaphoric_roles(doc, refs, known, org_name, honorifics):
+    for person, (role, *more) in anaphoric_roles(doc, refs, known, org_name, honorifics):
+        held = len(people[person].roles)
         add_role(people[person].roles, role, anaphoric=True)
+        for other in more if len(people[person].roles) > held else []:
+            add_role(people[person].roles, other, anaphoric=False)  # "the DUP leader and preacher"
     for person in people:
         person.roles.sort(key=lambda r: r.start)
     return people, refs

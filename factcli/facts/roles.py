@@ -634,16 +634,18 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
                     org_name: Callable[[Span], str | None],
-                    honorifics: dict[int, str | None] | None = None) -> list[tuple[int, Role]]:
+                    honorifics: dict[int, str | None] | None = None) -> list[tuple[int, list[Role]]]:
     """'The London mayor told ...': a definite title as a subject, linked to the person
     the previous sentences were about (their subject first, then the most recent), never
     to a name in a photo credit or a person whose honorific says the other sex ("the Queen
-    invited Mr Wilson"); `honorifics` gives each person's, if any."""
+    invited Mr Wilson"); `honorifics` gives each person's, if any. Each description gives
+    its roles, a second title joined by "and" after the first ("the DUP leader and preacher")."""
     named = {i for r in refs for i in range(r.start, r.end)}
-    found = []
+    found: list[tuple[int, Role]] = []
+    out: list[tuple[int, list[Role]]] = []
     for tok in (doc[i] for i in positions(doc, _NOUNS, POS) if i not in named):
-        if not is_role_word(tok):
-            continue
+        if not (is_role_word(tok) or _person_head(tok) and _coordinated(tok)):
+            continue  # (an agent noun alone, "the player", "the writer", is too often someone unnamed)
         left = _definite_start(tok)
         if left is None or not _is_subject(tok):
             continue
@@ -658,9 +660,11 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
             while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
                 right += 1
         tokens = _trim([t for t in doc[left:right + 1] if t.lower_ != "the"])
-        role = build_role(tokens, org_name)
-        if role is None:
+        parts = _and_parts(tokens)
+        roles = [build_role(part, org_name, head=part[-1] if len(parts) > 1 else None) for part in parts]
+        if not roles or None in roles:
             continue
+        role, *more = roles
         taken = {p for p, r in found if doc.char_span(r.start, r.end, alignment_mode="expand").sent == tok.sent}
         # "the city's mayor", "Marsh's new chief executive", "the prime minister's spokesman":
         # held by a person the article has given that title, never just the nearest name
@@ -671,8 +675,53 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         person = _antecedent(doc, tok, fits, known, owned)
         if person is not None:
             found.append((person, role))
+            out.append((person, [role, *more, *_and_titles(tok, org_name)]))
             known.setdefault(person, set()).add(tok.lower_)
-    return found
+    return out
+
+
+def _person_head(tok: Token) -> bool:
+    """A title word, or an agent noun whose vector says it names a person ("rapper")."""
+    return is_role_word(tok) or _agent_noun(tok) and _a_person_noun(tok)
+
+
+def _coordinated(tok: Token) -> bool:
+    """"the actress and singer", "the rapper and fashion designer": two titles, one person."""
+    doc = tok.doc
+    after = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "and" and doc[tok.i + 2].pos_ in ("NOUN", "ADJ")
+    before = any(t.lower_ == "and" for t in doc[max(0, tok.i - 4):tok.i]) and _definite_start(tok) is not None
+    return after or before
+
+
+def _and_parts(tokens: list[Token]) -> list[list[Token]]:
+    """A description's titles split at "and" ("rapper and fashion designer"); none unless
+    each part ends in a title word or a person's agent noun (one part: the title as it is)."""
+    parts: list[list[Token]] = [[]]
+    for tok in tokens:
+        if tok.lower_ == "and" and not tok.ent_type_:  # (not "Allergy and Infectious Diseases")
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    if len(parts) == 1:
+        return parts
+    return parts if all(part and _person_head(part[-1]) for part in parts) else []
+
+
+def _and_titles(tok: Token, org_name: Callable[[Span], str | None]) -> list[Role]:
+    """The titles joined to a description's head by "and" with no determiner between: "the
+    rapper and fashion designer" is one person, "the Mayor and the Commissioner" two."""
+    roles = []
+    for conj in tok.conjuncts:
+        if conj.i < tok.i or conj.i - tok.i > 4 or conj.tag_ != "NN" \
+                or any(t.pos_ in ("DET", "PRON", "PUNCT") for t in tok.doc[tok.i + 1:conj.i]):
+            continue
+        left = conj.i
+        while left > tok.i + 2 and tok.doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            left -= 1
+        role = build_role(list(tok.doc[left:conj.i + 1]), org_name, head=conj)
+        if role is not None and _person_head(conj):
+            roles.append(role)
+    return roles
 
 
 def _sex_of_title(tok: Token) -> frozenset[str] | None:
@@ -696,8 +745,9 @@ def _definite_start(tok: Token) -> int | None:
         t = tok.doc[i]
         if t.lower_ == "the" or t.text in ("'s", "’s"):
             return i + 1
-        if not (t.is_title or t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"):
-            return None
+        if not (t.is_title or t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"
+                or t.lower_ == "and" and i > 0 and tok.doc[i - 1].pos_ == "NOUN"):
+            return None  # (but "the rapper and fashion designer")
         i -= 1
     return None
 
@@ -706,7 +756,10 @@ def _is_subject(tok: Token) -> bool:
     """The title is the subject of the verb that follows it."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in ("and", "or"):
-        return False  # "the Mayor and the Commissioner": two people
+        after = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) else None
+        if after is None or after.pos_ in ("DET", "PRON") or not tok.conjuncts:
+            return False  # "the Mayor and the Commissioner": two people
+        return tok.dep_.startswith("nsubj")  # "the rapper and fashion designer will face"
     return tok.dep_.startswith("nsubj") or (nxt is not None and nxt.pos_ in ("VERB", "AUX"))
 
 
@@ -739,6 +792,9 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
         return same[-1].person
     if only_known:
         return None
+    fronted = _fronted_subject(doc, tok, candidates)
+    if fronted is not None:
+        return fronted
     in_sentence = {r.person for r in candidates if r.start >= sent.start}
     others = [r for r in candidates if r.person not in in_sentence]
     pool = others or candidates
@@ -746,3 +802,17 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
     pool = free or pool
     subjects = [r for r in pool if doc[r.end - 1].dep_.startswith("nsubj") or doc[r.start].dep_.startswith("nsubj")]
     return (subjects or pool)[-1].person if (subjects or pool) else None
+
+
+def _fronted_subject(doc: Doc, tok: Token, candidates: list[PersonRef]) -> int | None:
+    """"If Kanye West is serious ..., the rapper will face ...": the one person named in a
+    clause put before the description's own verb, as its subject, is the person it describes
+    (not so "After Trump blasted Graham, the senator ...": two people)."""
+    in_sentence = [r for r in candidates if r.start >= tok.sent.start]
+    for ref in in_sentence:
+        last = doc[ref.end - 1]
+        clause = last.head
+        if last.dep_.startswith("nsubj") and clause.dep_ == "advcl" and clause.head == tok.head \
+                and clause.i < tok.i and len({r.person for r in in_sentence}) == 1:
+            return ref.person
+    return None

@@ -260,3 +260,12 @@ def test_stances_lower_case_words_and_open_brackets_are_not_part_of_a_name(extra
     found = names(extract, text)
     assert {"White House", "Center for American Progress", "Facebook Inc"} <= set(found)
     assert not [n for n in found if n[:1].islower() or "(" in n or "/" in n or n.startswith("-")]
+
+
+def test_a_role_word_inside_a_body_name_and_an_election_is_no_body(extract):
+    text = ("General Motors cut jobs, the United States General Services Administration said. "
+            "Later the General Services Administration wrote to UKIP MEP Dan Forbes before the General Election.")
+    found = names(extract, text)
+    assert "General Motors" in found
+    assert len([n for n in found if "General Services Administration" in n]) == 1
+    assert not [n for n in found if "Election" in n or "MEP" in n]

@@ -38,6 +38,7 @@ UNAMBIGUOUS_PARTIES = {"labour", "tory", "tories", "ukip", "snp"}
 BODY_NOUNS = {
     "committee", "commission", "council", "agency", "department", "office", "ministry",
     "court", "service", "police", "board", "authority", "tribunal", "inquiry", "panel",
+    "administration", "bureau", "institute",
 }
 _LEADING = re.compile(r"^(?:the|The|THE)\s+")
 _CONNECTORS = {"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "la", "le"}
@@ -78,6 +79,16 @@ def _headline_capitals(doc: Doc, name: str) -> bool:
     return text.lower().count(name.lower()) == text.count(name)
 
 
+def _a_title(span: Span) -> bool:
+    """A role word ends the span or comes before a name ("UKIP MEP", "Secretary Patricia
+    Hewitt"); not "General Services Administration", "General Motors": common words follow."""
+    roles = [t.i for t in span if fold(t.text) in ROLE_WORDS]
+    if not roles:
+        return False
+    after = span.doc[roles[-1] + 1:span.end]
+    return not after or not all(_a_common_word(t) or not t.is_alpha for t in after)
+
+
 def _a_common_word(tok: Token) -> bool:
     """An English common noun or adjective, as WordNet lists them ("Spectators", "Global")."""
     singular = tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_
@@ -113,7 +124,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         name = _clean(span.text)
         if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name):
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and state
-        if not name or not any(c.isalpha() for c in name) or any(w in ROLE_WORDS for w in fold(name).split()):
+        if not name or not any(c.isalpha() for c in name) or _a_title(span):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
             continue  # "the New Year honours", "the Hartlepool by-election"
@@ -179,7 +190,8 @@ def _names_a_thing(span: Span) -> bool:
 # after a name, what a body holds, issues or makes is not what the name names: "the Nato
 # summit", "the Safari Club convention", "a BBC World Service programme", "an EU directive"
 _THING_AFTER = frozenset(NOT_BODY_HEADS - {"summit", "convention", "programme", "plan", "rally", "crisis", "war",
-                                           "break", "conference", "directive", "regulation", "resolution", "bill"})
+                                           "break", "conference", "directive", "regulation", "resolution", "bill",
+                                           "election"})
 
 
 def acronym_after(span: Span) -> str | None:

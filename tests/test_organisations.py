@@ -269,3 +269,11 @@ def test_a_role_word_inside_a_body_name_and_an_election_is_no_body(extract):
     assert "General Motors" in found
     assert len([n for n in found if "General Services Administration" in n]) == 1
     assert not [n for n in found if "Election" in n or "MEP" in n]
+
+
+def test_a_name_in_apposition_to_a_kin_word_or_a_work_is_no_body(extract):
+    text = ("According to his wife, Amanda, Huber died of a lung disease. The result was his recent film, "
+            "Fall of Grace. The airline, Ryanair, said fares rose.")
+    found = names(extract, text)
+    assert "Ryanair" in found
+    assert not {"Amanda", "Grace", "Fall of Grace"} & set(found)

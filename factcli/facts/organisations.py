@@ -31,6 +31,7 @@ from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, entity_at, joined_entities, positions, upper_positions
+from factcli.nlp.vectors import nearness
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
@@ -170,7 +171,36 @@ def _names_a_body(span: Span, name: str) -> bool:
         return False
     if "/" in name and any(fold(t.text) in BOILERPLATE for t in span):
         return False
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span) and not _described_as_no_body(span)
+
+
+# a noun a name stands in apposition to says whether it names a body: words for bodies,
+# for kin and for works, by their word vectors
+BODY_SEEDS = ("company", "firm", "organisation", "group", "agency", "party", "union", "bank", "club")
+KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
+WORK_SEEDS = ("film", "book", "album", "song", "novel", "play", "series", "painting")
+
+
+def _described_as_no_body(span: Span) -> bool:
+    """"his wife, Amanda,", "his recent film, Fall of Grace": the name stands right after a
+    common noun (or its comma) whose word vector is near words for kin, or near words for
+    works and far from words for bodies ("the airline, Ryanair,", "his band, Babyshambles,"
+    are bodies; "the search giant Google" stays one: the vectors say nothing clear)."""
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
+            break
+        tok = tok.head  # "Fall of" + "Grace"
+    noun = tok.head
+    between = span.doc[noun.i + 1:min(tok.left_edge.i, span.start)]
+    if tok.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower or noun.i >= span.start \
+            or [t.text for t in between] not in ([], [","]):
+        return False  # (the name right after the noun or its comma: the parse's looser appositions vary)
+    vocab, word = span.doc.vocab, noun.lower_
+    body, kin, work = (nearness(vocab, seeds) for seeds in (BODY_SEEDS, KIN_SEEDS, WORK_SEEDS))
+    if body is None or kin is None or work is None or not noun.has_vector:
+        return False
+    return kin(word) > 0.6 or work(word) > 0.5 and body(word) < 0.25
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")

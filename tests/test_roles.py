@@ -250,3 +250,13 @@ def test_a_description_with_two_titles_and_a_fronted_subject(extract):
     assert roles["Jennifer Lopez"] == [("actress", None), ("singer", None)]
     assert roles["Kanye Weston"] == [("rapper", None), ("fashion designer", None)]
     assert not roles.get("Biden") and not roles.get("Kim Dale")
+
+
+def test_abbreviated_titles_before_a_name(extract):
+    text = ("Arizona Gov. Dana Ruiz signed the bill. Sen. Tom Hale objected, and Rep. Ann Voss "
+            "agreed. He advised Sen Ed Marlow for years.")
+    roles = roles_of(extract, text)
+    assert roles["Dana Ruiz"] == [("Governor of Arizona", None)]
+    assert roles["Tom Hale"] == [("Senator", None)]
+    assert roles["Ann Voss"] == [("Representative", None)]
+    assert roles["Ed Marlow"] == [("Senator", None)]

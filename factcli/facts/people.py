@@ -28,7 +28,7 @@ from factcli.facts.names import (
 from factcli.facts.organisations import org_key
 from factcli.facts.results import Mention, Person
 from factcli.facts.roles import QUALIFIERS
-from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS
+from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, joined_entities, positions
@@ -164,7 +164,8 @@ def _a_name_part(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name after the last capitalised role word in it, with a hyphenated surname's
     second part joined on."""
-    titles = [t.i for t in doc[start:end - 1] if fold(t.text) in ROLE_WORDS and t.text[:1].isupper()
+    titles = [t.i for t in doc[start:end - 1] if (fold(t.text) in ROLE_WORDS or title_abbreviation(t.text))
+              and t.text[:1].isupper()
               and any(fold(x.text).rstrip(".,") not in POSTNOMINALS for x in doc[t.i + 1:end])]  # not "King Jr."
     if titles:
         start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name

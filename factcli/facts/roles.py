@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, after_share_bar, fold, sex_of
 from factcli.facts.results import Role
-from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS
+from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.lemmas import lemma_of
@@ -60,7 +60,8 @@ def add_role(roles: list[Role], role: Role, anaphoric: bool) -> None:
 
 def is_role_word(tok: Token) -> bool:
     """A title's word ("minister", "co-founder"), not as a predicate adjective ("he was hopeful")."""
-    return (tok.lower_ in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS) and tok.dep_ != "acomp"
+    return (tok.lower_ in ROLE_WORDS or tok.lower_.split("-")[-1] in ROLE_WORDS
+            or title_abbreviation(tok.text) is not None) and tok.dep_ != "acomp"
 
 
 _TITLE_DEPS = frozenset({"compound", "appos", "nmod"})
@@ -370,7 +371,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             pass
         else:
             words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
-                         else tok.text)
+                         else title_abbreviation(tok.text) or tok.text)  # "Gov." -> "Governor"
         k += 1
     title = _tidy_title(words, place)
     if not title or not _names_a_role(title, tokens, head):

@@ -25,6 +25,18 @@ ROLE_WORDS = {
     "nominee", "candidate", "incumbent", "representative", "delegate", "administrator", "hopeful",
 }
 
+# Abbreviated titles written before a name ("Sen. Ted Cruz", "Arizona Gov. Doug Ducey")
+TITLE_ABBREVIATIONS = {
+    "sen": "Senator", "rep": "Representative", "gov": "Governor", "lt": "Lieutenant", "col": "Colonel",
+    "gen": "General", "capt": "Captain", "adm": "Admiral", "cmdr": "Commander", "atty": "Attorney",
+}
+
+
+def title_abbreviation(text: str) -> str | None:
+    """The title a capitalised abbreviation stands for ("Sen." -> "Senator"), else None."""
+    return TITLE_ABBREVIATIONS.get(text.rstrip(".").lower()) if text[:1].isupper() else None
+
+
 # Nouns for people that are not jobs or offices: in a title's place ("his wife Maria",
 # "the victim, Anna Reyes") they give no role. Any other common noun that the parse puts
 # right before a name or at the head of an apposition to one is read as a role

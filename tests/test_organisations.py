@@ -277,3 +277,10 @@ def test_a_name_in_apposition_to_a_kin_word_or_a_work_is_no_body(extract):
     found = names(extract, text)
     assert "Ryanair" in found
     assert not {"Amanda", "Grace", "Fall of Grace"} & set(found)
+
+
+def test_share_codes_and_a_team_sheets_initials_are_not_bodies(extract):
+    text = ("Shares of Wynn Resorts Ltd (WYNN.O) and Apple Inc (AAPL.O) rose.\n\n"
+            "England: C Paterson, S Webster, A Craig, H Southwell, S Lamont. Q Magazine praised them.")
+    found = names(extract, text)
+    assert not [n for n in found if n.endswith(".O") or n in {"C Paterson", "S Webster", "H Southwell", "S Lamont"}]

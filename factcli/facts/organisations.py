@@ -66,6 +66,8 @@ def _in_capitals(name: str) -> bool:
     return name.isupper() and len(name) > 4
 
 
+_TICKER = re.compile(r"^[A-Z]{1,5}\.[A-Z]{1,2}$")  # "AAPL.O", "LVS.N": a share's code on an exchange
+_INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
 _PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")  # "D-CA", "R-Pa.", "D-N.Y."
 
 
@@ -123,8 +125,10 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if span is None or span.start in taken:
             continue
         name = _clean(span.text)
-        if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name):
+        if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name) or _TICKER.match(name):
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and state
+        if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
+            continue  # "S Easterby", "N Morgan": a team sheet's player (but "Q Magazine")
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
@@ -758,3 +762,6 @@ def join_organisations(orgs: list[Organisation], more: list[Organisation]) -> No
             continue
         same.mentions.extend(org.mentions)
         same.aliases.extend(a for a in [org.name, *org.aliases] if a != same.name and a not in same.aliases)
+
+
+_BODY_WORDS = frozenset(ORG_NOUNS | MEDIA_NOUNS | BODY_NOUNS | {"magazine"})

@@ -253,3 +253,11 @@ def test_half_a_dozen_is_six(extract):
     assert _counted(extract, text) == [
         ("Half a dozen lawyers", 6, "lawyer"), ("half-dozen candidates", 6, "candidate"),
         ("dozen people", 12, "person")]
+
+
+def test_a_number_in_a_name_after_of_is_no_count(extract):
+    text = ("Leaders met for the Group of 20 summit in Osaka. In November of 26 people questioned, "
+            "most agreed.")
+    counts = [(c.value, c.unit) for c in extract(text).counts]
+    assert (20, "summit") not in counts
+    assert (26, "person") in counts

@@ -18,7 +18,7 @@ from factcli.facts.numbers import NUMBER_WORDS, parse_number
 from factcli.facts.results import Count
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.doctext import doc_text
-from factcli.nlp.labels import GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, OTHER_NAME_LABELS, PERSON_LABELS
+from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, OTHER_NAME_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import number_positions
 from factcli.nlp.vectors import nearness
@@ -330,13 +330,18 @@ _NAME_LABELS = PERSON_LABELS | ORG_LABELS | OTHER_NAME_LABELS
 def _a_label(noun: Token, run: Span) -> bool:
     """A number in a name or a label, not how many: one after a word of a named entity
     ("the Band Aid 20 song", "the Half-Life 2 game"), one before a capitalised singular name
-    ("19 Management", "the 737 Max"), one after "a" before a singular noun ("a 911 call",
+    ("19 Management", "the 737 Max"), one after a name and "of" ("the Group of 20"), one
+    after "a" before a singular noun ("a 911 call",
     "an 18 certificate"). Not a plural by its form ("six Baftas", "300 National Guardsmen")
     or an acronym ("60 Tory MP")."""
     doc = run.doc
     prev = doc[run.start - 1] if run.start > 0 else None
     if prev is not None and prev.ent_type_ in _NAME_LABELS and prev.text[:1].isupper():
         return True
+    if prev is not None and prev.text == "of" and prev.i > 0 and doc[prev.i - 1].tag_ == "NNP" \
+            and doc[prev.i - 1].is_title and not doc[prev.i - 1].is_sent_start \
+            and doc[prev.i - 1].ent_type_ not in DATE_LABELS | PERSON_LABELS:
+        return True  # "the Group of 20 summit"
     if noun.i < run.end or noun.tag_ not in ("NN", "NNP") or noun.lower_.endswith(("s", "men")):
         return False
     if noun.tag_ == "NNP" and noun.is_title and noun.i == run.end:

@@ -160,3 +160,11 @@ def test_a_rank_word_inside_an_agency_name_does_not_start_a_person(extract):
     result = extract(text)
     assert [p.name for p in result.people] == ["Dana Whitcombe"]
     assert [r.title.split()[-1] for r in result.people[0].roles] == ["administrator"]
+
+
+def test_a_name_starts_with_a_capital_or_a_particle(extract):
+    text = ("A poster showed the virus as an avatar of the Hindu god Narsimha. Later he admired van Gogh "
+            "and hosted the children's show Fat Albert and the Cosby Kids.")
+    found = [p.name for p in extract(text).people]
+    assert "van Gogh" in found
+    assert not [n for n in found if n[:1].islower() and n != "van Gogh"]

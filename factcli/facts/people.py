@@ -222,7 +222,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
             words.pop()
         words = [w for w in words if w]
-        if not words or not _plausible(words) or _other_thing(words, org_keys) \
+        if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
                 or len(words) == 1 and fold(words[0]) in named_things:
             continue  # (and "Irma" where the text says "Hurricane Irma")
         if len(words) == 1 and honorific is None and start > 0 and doc[start - 1].lower_ == "the" \
@@ -322,6 +322,12 @@ def _untagged_names_after_titles(doc: Doc) -> list[Span]:
 
 def _bare_name_word(tok: Token) -> bool:
     return _untagged_proper_noun(tok) and fold(tok.text) not in ROLE_WORDS and not is_honorific(tok.text)
+
+
+def _lower_case_start(words: list[str]) -> bool:
+    """"the Cosby Kids", "a Boy Scout", "god Narsimha": a name starts with a capital or a
+    particle ("van Gogh", "bin Salman")."""
+    return words[0][:1].islower() and words[0].split("-")[0] not in NAME_PARTICLES
 
 
 def _plausible(words: list[str]) -> bool:

@@ -168,3 +168,11 @@ def test_a_name_starts_with_a_capital_or_a_particle(extract):
     found = [p.name for p in extract(text).people]
     assert "van Gogh" in found
     assert not [n for n in found if n[:1].islower() and n != "van Gogh"]
+
+
+def test_a_one_word_name_seen_only_before_a_possessive_title_is_a_work(extract):
+    text = ("He also appears on the programme Dragon's Den. The Oscar-nominated actor, whose films "
+            "include Schindler's List, met Alan Bennett. Bennett's play won.")
+    found = [p.name for p in extract(text).people]
+    assert "Alan Bennett" in found
+    assert not {"Dragon", "Schindler"} & set(found)

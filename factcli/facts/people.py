@@ -365,7 +365,18 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
         target.mentions.append(m)
         last_seen[id(target)] = n
         by_end.add(target, target.full)
-    return _merge_single_names(clusters)
+    return [c for c in _merge_single_names(clusters) if not _a_title_of_a_work(c)]
+
+
+def _a_title_of_a_work(cluster: PersonCluster) -> bool:
+    """One word named once, and only before "'s" and a capitalised word: "Schindler's List",
+    "Dragon's Den", "Destiny's Child" (a person named so once has a full name: "Alan
+    Bennett's The History Boys")."""
+    if len(cluster.mentions) != 1 or len(cluster.full) != 1:
+        return False
+    doc, k = cluster.mentions[0].span.doc, cluster.mentions[0].span.end
+    return k + 1 < len(doc) and doc[k].text in POSSESSIVE_MARKS and doc[k + 1].is_title \
+        and doc[k + 1].pos_ in ("PROPN", "NOUN")
 
 
 class _EndIndex:

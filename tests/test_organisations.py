@@ -284,3 +284,11 @@ def test_share_codes_and_a_team_sheets_initials_are_not_bodies(extract):
             "England: C Paterson, S Webster, A Craig, H Southwell, S Lamont. Q Magazine praised them.")
     found = names(extract, text)
     assert not [n for n in found if n.endswith(".O") or n in {"C Paterson", "S Webster", "H Southwell", "S Lamont"}]
+
+
+def test_an_untagged_name_before_a_title_and_a_person_is_a_body(extract):
+    text = ("Punters backed him early. Ladbrokes spokesman Warren Lush said the odds were cut. "
+            "Feminist icon Germaine Greer left.")
+    found = names(extract, text)
+    assert "Ladbrokes" in found
+    assert "Feminist" not in found

@@ -142,7 +142,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         found.append(OrgMention(span, name))
         taken.update(range(span.start, span.end))
     for span in _body_names(doc, taken) + _party_words(doc, taken) + _newspapers(doc, taken) \
-            + _typed_acronyms(doc, taken) + _bodies_tagged_as_people(doc, taken):
+            + _typed_acronyms(doc, taken) + _bodies_tagged_as_people(doc, taken) + _untagged_bodies_before_titles(doc):
         if any(t.i in taken for t in span):
             continue
         found.append(OrgMention(span, _clean(span.text)))
@@ -295,6 +295,29 @@ def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:
+    """Capitalised words no entity holds before a lower-case title and a person's name:
+    "Ladbrokes spokesman Warren Lush" (one of them no common English word: not "Feminist
+    icon Germaine Greer")."""
+    out = []
+    for k in positions(doc, _ROLE_FORMS):
+        if not (0 < k < len(doc) - 1 and doc[k].is_lower and doc[k + 1].ent_iob_ == "B"
+                and doc[k + 1].ent_type_ in PERSON_LABELS):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and _untagged_name_word(doc[start - 1]):
+            start -= 1
+        if start < k and not all(_a_common_word(t) for t in doc[start:k]):
+            out.append(doc[start:k])
+    return out
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_ and fold(tok.text) not in ROLE_WORDS \
+        and not is_honorific(tok.text) and fold(tok.text) not in PARTY_WORDS and not tok.lower_.endswith("ing")
+
+
+_ROLE_FORMS = frozenset(ROLE_WORDS)
 _NAME_TAGS = {"NNP", "NNPS"}
 _GROWS = {"radio", "channel", "tv", "television"}
 # (not May, which is also a name: "Theresa May")

@@ -260,3 +260,12 @@ def test_abbreviated_titles_before_a_name(extract):
     assert roles["Tom Hale"] == [("Senator", None)]
     assert roles["Ann Voss"] == [("Representative", None)]
     assert roles["Ed Marlow"] == [("Senator", None)]
+
+
+def test_a_description_before_a_name_is_that_persons_and_the_president_is_the_titled_one(extract):
+    text = ("President Donald Trump spoke on Monday. Melania Trump has said that the president is the one "
+            "the public needs to hear from.\n\nTrump mocked Clinton. On Thursday, the House speaker, "
+            "Paul Ryan, distanced himself from the remarks.")
+    roles = roles_of(extract, text)
+    assert not roles.get("Melania Trump")
+    assert "speaker" not in str(roles.get("Donald Trump")) and "speaker" not in str(roles.get("Clinton"))

@@ -170,7 +170,10 @@ def _people(doc: Doc, org_name, org_keys: set[str]) -> tuple[list[Person], list[
     for person, role in found:
         add_role(people[person].roles, role, anaphoric=False)
     honorifics = {k: person.honorific for k, person in enumerate(people)}
-    for person, (role, *more) in anaphoric_roles(doc, refs, known, org_name, honorifics):
+    held: dict[int, set[str]] = {}
+    for person, role in found:
+        held.setdefault(person, set()).add(role.title.lower())
+    for person, (role, *more) in anaphoric_roles(doc, refs, known, org_name, honorifics, held):
         held = len(people[person].roles)
         add_role(people[person].roles, role, anaphoric=True)
         for other in more if len(people[person].roles) > held else []:

@@ -635,12 +635,15 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 
 def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
                     org_name: Callable[[Span], str | None],
-                    honorifics: dict[int, str | None] | None = None) -> list[tuple[int, list[Role]]]:
+                    honorifics: dict[int, str | None] | None = None,
+                    held: dict[int, set[str]] | None = None) -> list[tuple[int, list[Role]]]:
     """'The London mayor told ...': a definite title as a subject, linked to the person
     the previous sentences were about (their subject first, then the most recent), never
     to a name in a photo credit or a person whose honorific says the other sex ("the Queen
-    invited Mr Wilson"); `honorifics` gives each person's, if any. Each description gives
-    its roles, a second title joined by "and" after the first ("the DUP leader and preacher")."""
+    invited Mr Wilson"); `honorifics` gives each person's, if any, and `held` the titles
+    (lower case) the text gave each person before a name or in apposition. Each description
+    gives its roles, a second title joined by "and" after the first ("the DUP leader and
+    preacher")."""
     named = {i for r in refs for i in range(r.start, r.end)}
     found: list[tuple[int, Role]] = []
     out: list[tuple[int, list[Role]]] = []
@@ -660,6 +663,8 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
             right = tok.i + 2
             while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
                 right += 1
+        if right + 2 < len(doc) and doc[right + 1].text == "," and right + 2 in named:
+            continue  # "The Democratic attorney general of Massachusetts, Maura Healey, said": hers
         tokens = _trim([t for t in doc[left:right + 1] if t.lower_ != "the"])
         parts = _and_parts(tokens)
         roles = [build_role(part, org_name, head=part[-1] if len(parts) > 1 else None) for part in parts]
@@ -673,7 +678,8 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         sex = _sex_of_title(tok)
         fits = [r for r in refs if r.person not in taken and not _in_a_credit(doc, r)
                 and not (sex and sex_of((honorifics or {}).get(r.person)) not in (None, sex))]
-        person = _antecedent(doc, tok, fits, known, owned)
+        holding = {p for p, titles in (held or {}).items() if role.title.lower() in titles}
+        person = _antecedent(doc, tok, fits, known, owned, holding)
         if person is not None:
             found.append((person, role))
             out.append((person, [role, *more, *_and_titles(tok, org_name)]))
@@ -775,7 +781,10 @@ def in_quotation(tok: Token) -> bool:
 
 
 def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, set[str]],
-                only_known: bool = False) -> int | None:
+                only_known: bool = False, holding: set[int] | None = None) -> int | None:
+    """The person a description refers to: one in the window it was already linked to by
+    its head word, else the one person the article gave the very same title (`holding`),
+    else (unless `only_known`) the previous sentences' subject or most recent name."""
     sent = tok.sent
     window_start = sent.start
     prev = sent
@@ -791,6 +800,9 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
     same = [r for r in candidates if head in known.get(r.person, set())]
     if same:
         return same[-1].person
+    holders = {r.person for r in refs if r.start < tok.i and r.person in (holding or set())}
+    if holders:  # "the president": the one the article has called president, else no one sure
+        return holders.pop() if len(holders) == 1 else None
     if only_known:
         return None
     fronted = _fronted_subject(doc, tok, candidates)

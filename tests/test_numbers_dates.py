@@ -261,3 +261,9 @@ def test_a_number_in_a_name_after_of_is_no_count(extract):
     counts = [(c.value, c.unit) for c in extract(text).counts]
     assert (20, "summit") not in counts
     assert (26, "person") in counts
+
+
+def test_a_number_after_a_class_word_is_a_label(extract):
+    text = "Humberto is a category 1 hurricane. The article 50 talks began. Stage 3 starts as two men wait."
+    counts = [(c.value, c.unit) for c in extract(text).counts]
+    assert counts == [(2, "man")]

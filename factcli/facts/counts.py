@@ -155,7 +155,10 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
     return False
 
 
-_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age", "ages", "per"})  # "No 10", "aged 45", "per 100 people"
+_NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age", "ages", "per",  # "No 10", "aged 45", "per 100 people"
+                        # a class, a rank or a place in a sequence: "a category 1 hurricane", "stage 3"
+                        "category", "grade", "level", "type", "class", "tier", "stage", "phase", "division",
+                        "article", "section", "chapter", "page", "round", "episode", "season", "step"})
 _BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$"})
 
 

@@ -292,3 +292,12 @@ def test_an_untagged_name_before_a_title_and_a_person_is_a_body(extract):
     found = names(extract, text)
     assert "Ladbrokes" in found
     assert "Feminist" not in found
+
+
+def test_two_candidates_surnames_joined_are_a_ticket_not_a_body_or_a_person(extract):
+    text = ("Gary Johnson ran with Bill Weld in 2016. Can the party improve on the Johnson-Weld result? "
+            "Robert Kilroy-Silk spoke.")
+    result = extract(text)
+    assert "Johnson-Weld" not in [o.name for o in result.organisations]
+    people = [p.name for p in result.people]
+    assert "Johnson-Weld" not in people and "Robert Kilroy-Silk" in people

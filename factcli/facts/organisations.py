@@ -129,6 +129,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and state
         if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
             continue  # "S Easterby", "N Morgan": a team sheet's player (but "Q Magazine")
+        if "-" in name and " " not in name and all(part in surnames for part in name.split("-")):
+            continue  # "Johnson-Weld": two candidates' ticket
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):

@@ -201,6 +201,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     whole_names = {fold(e.text) for e in entities(doc) if e.label_ in PERSON_LABELS}
     joined_to = -1  # a surname entity joined to the name before it is not a mention of its own
     named_things = _named_things(doc)
+    surnames = {e[-1].text for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) > 1
+                and e[-2].text not in _HYPHENS}  # (not the "Silk" of "Kilroy-Silk")
     for ent in sorted(candidates, key=lambda e: e.start):
         start, end = ent.start, ent.end
         if start < joined_to:
@@ -223,6 +225,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             words.pop()
         words = [w for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
+                or len(words) == 1 and "-" in words[0] and all(w in surnames for w in words[0].split("-")) \
                 or len(words) == 1 and fold(words[0]) in named_things:
             continue  # (and "Irma" where the text says "Hurricane Irma")
         if len(words) == 1 and honorific is None and start > 0 and doc[start - 1].lower_ == "the" \

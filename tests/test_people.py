@@ -176,3 +176,10 @@ def test_a_one_word_name_seen_only_before_a_possessive_title_is_a_work(extract):
     found = [p.name for p in extract(text).people]
     assert "Alan Bennett" in found
     assert not {"Dragon", "Schindler"} & set(found)
+
+
+def test_a_later_bare_name_is_the_second_part_of_a_double_surname(extract):
+    text = ("Iran's ambassador to the UN, Majid Takht-Ravanchi, spoke on Monday. Ravanchi urged talks. "
+            "President Bashar al-Assad met him. Assad agreed.")
+    found = {p.name: p.aliases for p in extract(text).people}
+    assert set(found) == {"Majid Takht-Ravanchi", "Bashar al-Assad"}

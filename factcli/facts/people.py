@@ -61,11 +61,18 @@ class PersonCluster:
         if mine == theirs:
             return True
         if len(theirs) == 1:
-            return theirs[0] in (mine[0], mine[-1])
+            return theirs[0] in (mine[0], mine[-1], _second_part(mine))
         if len(mine) == 1:
-            return mine[0] in (theirs[0], theirs[-1])
+            return mine[0] in (theirs[0], theirs[-1], _second_part(theirs))
         # "Sławoj Głódź" ~ "Sławoj Leszek Głódź": same first and last names
         return mine[0] == theirs[0] and mine[-1] == theirs[-1]
+
+
+def _second_part(words: list[str]) -> str:
+    """The part after the hyphen of a full name's double surname: "Majid Takht-Ravanchi" is
+    "Ravanchi" later (not of a one-word name, nor "Jong-un")."""
+    last = words[-1].split("-") if len(words) > 1 else []
+    return last[-1] if len(last) > 1 and len(last[-1]) > 3 else "\0"
 
 
 def _honorific_names(doc: Doc) -> list[Span]:
@@ -392,7 +399,7 @@ class _EndIndex:
 
     @staticmethod
     def _ends(words: list[str]) -> set[str]:
-        return {fold(words[0]), fold(words[-1])} if words else {""}
+        return {fold(words[0]), fold(words[-1]), _second_part([fold(w) for w in words])} if words else {""}
 
     def add(self, item, words: list[str]) -> None:
         for w in self._ends(words):

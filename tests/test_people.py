@@ -183,3 +183,9 @@ def test_a_later_bare_name_is_the_second_part_of_a_double_surname(extract):
             "President Bashar al-Assad met him. Assad agreed.")
     found = {p.name: p.aliases for p in extract(text).people}
     assert set(found) == {"Majid Takht-Ravanchi", "Bashar al-Assad"}
+
+
+def test_a_captions_image_label_glued_to_a_name_is_not_part_of_it(extract):
+    text = ("The party nominated Jo Jorgensen for president. Jo JorgensenImage: Jo Jorgensen for President. "
+            "Bill HammonsImage: Bill Hammons.")
+    assert sorted(p.name for p in extract(text).people) == ["Bill Hammons", "Jo Jorgensen"]

@@ -230,7 +230,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         words = [strip_possessive(w) for w in doc[start:end].text.split()]  # "Kilroy-Silk" stays one word
         while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
             words.pop()
-        words = [w for w in words if w]
+        words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
                 or len(words) == 1 and "-" in words[0] and all(w in surnames for w in words[0].split("-")) \
                 or len(words) == 1 and fold(words[0]) in named_things:
@@ -332,6 +332,15 @@ def _untagged_names_after_titles(doc: Doc) -> list[Span]:
 
 def _bare_name_word(tok: Token) -> bool:
     return _untagged_proper_noun(tok) and fold(tok.text) not in ROLE_WORDS and not is_honorific(tok.text)
+
+
+_GLUED_FURNITURE = re.compile(rf"^(.*[a-z])({'|'.join(w.title() for w in sorted(BOILERPLATE) if w.isalpha())})$")
+
+
+def _unglued(word: str) -> str:
+    """A name's word without page furniture glued to it: "RivaImage" (a caption's "Image:")."""
+    glued = _GLUED_FURNITURE.match(word)
+    return glued.group(1) if glued else word
 
 
 def _lower_case_start(words: list[str]) -> bool:

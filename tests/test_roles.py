@@ -269,3 +269,13 @@ def test_a_description_before_a_name_is_that_persons_and_the_president_is_the_ti
     roles = roles_of(extract, text)
     assert not roles.get("Melania Trump")
     assert "speaker" not in str(roles.get("Donald Trump")) and "speaker" not in str(roles.get("Clinton"))
+
+
+def test_a_title_set_off_before_a_name_and_an_owner_inside_a_title(extract):
+    text = ("Meanwhile, the US secretary of state, Mike Pompeo, met the king on Monday. "
+            "The president's personal lawyer, Rudy Giuliani, led it. "
+            "Bloomberg attacked Trump, arguing the president's attack reflects fear.")
+    roles = roles_of(extract, text)
+    assert roles["Mike Pompeo"] == [("US secretary of state", None)]
+    assert roles["Rudy Giuliani"] == [("personal lawyer", None)]
+    assert not roles.get("Trump") and not roles.get("Bloomberg")

@@ -318,6 +318,13 @@ def _tidy_title(words: list[str], place: list[str]) -> str:
     return title
 
 
+def _an_owner(tokens: list[Token], k: int) -> bool:
+    """A person's name or a title word before "'s" inside a title."""
+    tok = tokens[k]
+    return k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") \
+        and (tok.ent_type_ in PERSON_LABELS or is_role_word(tok))
+
+
 def _names_a_role(title: str, tokens: list[Token], head: Token | None) -> bool:
     """A role word in the title, a role head among its tokens, or the head the syntax gave."""
     return any(w.lower().strip("-") in ROLE_WORDS or w.lower().split("-")[-1] in ROLE_WORDS for w in title.split()) \
@@ -367,14 +374,15 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1
-        elif tok.text in ("'s", "’s"):
-            pass
+        elif tok.text in ("'s", "’s") or _an_owner(tokens, k):
+            pass  # "Trump's former campaign manager", "the president's spokesman": the owner is no title
         else:
             words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                          else title_abbreviation(tok.text) or tok.text)  # "Gov." -> "Governor"
         k += 1
     title = _tidy_title(words, place)
-    if not title or not _names_a_role(title, tokens, head):
+    owned = [t for k, t in enumerate(tokens) if not _an_owner(tokens, k)]  # ("the president's attack": no title)
+    if not title or not _names_a_role(title, owned, head):
         return None
     return Role(title=title, organisation=organisation, text=span.text,
                 start=span.start_char, end=span.end_char)
@@ -651,21 +659,21 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         if not (is_role_word(tok) or _person_head(tok) and _coordinated(tok)):
             continue  # (an agent noun alone, "the player", "the writer", is too often someone unnamed)
         left = _definite_start(tok)
-        if left is None or not _is_subject(tok):
-            continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.i in named:
-            continue  # a title before a name, handled above
-        if in_quotation(tok):
+        if left is None or nxt is not None and nxt.i in named or in_quotation(tok):
+            continue  # (a title right before a name is handled above)
+        right = _description_end(tok)
+        named_after = next((r.person for r in refs if r.start == right + 2), None) \
+            if right + 2 < len(doc) and doc[right + 1].text == "," else None
+        if named_after is None and not _is_subject(tok):
             continue
-        right = tok.i
-        if nxt is not None and nxt.lower_ in ("of", "for") and tok.i + 2 < len(doc) and doc[tok.i + 2].ent_type_:
-            right = tok.i + 2
-            while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
-                right += 1
-        if right + 2 < len(doc) and doc[right + 1].text == "," and right + 2 in named:
-            continue  # "The Democratic attorney general of Massachusetts, Maura Healey, said": hers
         tokens = _trim([t for t in doc[left:right + 1] if t.lower_ != "the"])
+        if named_after is not None:  # "the US secretary of state, Mike Pompeo, met ...": his
+            role = build_role(tokens, org_name)
+            if role is not None:
+                found.append((named_after, role))
+                out.append((named_after, [role]))
+            continue
         parts = _and_parts(tokens)
         roles = [build_role(part, org_name, head=part[-1] if len(parts) > 1 else None) for part in parts]
         if not roles or None in roles:
@@ -685,6 +693,20 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
             out.append((person, [role, *more, *_and_titles(tok, org_name)]))
             known.setdefault(person, set()).add(tok.lower_)
     return out
+
+
+def _description_end(tok: Token) -> int:
+    """Where a description headed by tok ends: "the director of the National Institute of
+    Allergy and Infectious Diseases", "the US secretary of state" (before a comma)."""
+    doc, right = tok.doc, tok.i
+    if right + 2 < len(doc) and doc[right + 1].lower_ in ("of", "for") and doc[right + 2].ent_type_:
+        right += 2
+        while right + 1 < len(doc) and doc[right + 1].ent_iob_ == "I":
+            right += 1
+    elif right + 3 < len(doc) and doc[right + 1].lower_ == "of" and doc[right + 2].pos_ in ("NOUN", "PROPN") \
+            and doc[right + 3].text == ",":
+        right += 2
+    return right
 
 
 def _person_head(tok: Token) -> bool:

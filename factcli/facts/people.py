@@ -408,7 +408,7 @@ class _EndIndex:
 
     @staticmethod
     def _ends(words: list[str]) -> set[str]:
-        return {fold(words[0]), fold(words[-1]), _second_part([fold(w) for w in words])} if words else {""}
+        return ({fold(words[0]), fold(words[-1]), _second_part([fold(w) for w in words])} - {"\0"}) if words else {""}
 
     def add(self, item, words: list[str]) -> None:
         for w in self._ends(words):

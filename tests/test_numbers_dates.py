@@ -267,3 +267,11 @@ def test_a_number_after_a_class_word_is_a_label(extract):
     text = "Humberto is a category 1 hurricane. The article 50 talks began. Stage 3 starts as two men wait."
     counts = [(c.value, c.unit) for c in extract(text).counts]
     assert counts == [(2, "man")]
+
+
+def test_a_bare_number_that_is_a_nouns_value_is_no_count(extract):
+    text = ("Officials counted 600 voters on Monday. Owners have an average of 17 each, and the pension age "
+            "rises from 60 to 65. A crowd of 360 gathered.")
+    counts = [(c.text, c.unit) for c in extract(text).counts]
+    assert ("600 voters", "voter") in counts and ("360", "voter") in counts
+    assert not [t for t, _ in counts if t in ("17", "60", "65")]

@@ -330,6 +330,23 @@ def _group_name(noun: Token) -> bool:
 _NAME_LABELS = PERSON_LABELS | ORG_LABELS | OTHER_NAME_LABELS
 
 
+_COUNT_FRAMES = frozenset({"total", "record", "list", "crowd", "low", "high", "tally", "toll", "peak", "maximum",
+                           "minimum", "sum", "count"})
+
+
+def _a_nouns_value(run: Span) -> bool:
+    """"a population of 327 million", "an average of 17", "the pension age ... from 60 to 65":
+    a bare number after "of" a noun, or after "from"/"to" in a clause about an age, is that
+    noun's value (but "a total of", "a record low of", "a crowd of" frame a count)."""
+    doc = run.doc
+    prev = doc[run.start - 1] if run.start > 0 else None
+    if prev is None:
+        return False
+    if prev.lower_ == "of" and prev.head.pos_ == "NOUN" and prev.head.i < prev.i:
+        return prev.head.lower_ not in _COUNT_FRAMES
+    return prev.lower_ in ("from", "to") and any(t.lower_ in ("age", "ages") for t in doc[run.sent.start:run.start])
+
+
 def _a_label(noun: Token, run: Span) -> bool:
     """A number in a name or a label, not how many: one after a word of a named entity
     ("the Band Aid 20 song", "the Half-Life 2 game"), one before a capitalised singular name
@@ -426,7 +443,7 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
             continue  # otherwise an elided count with nothing to refer back to
         elided_ok = run[-1].dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "nmod",
                                      "conj", "appos", "ROOT", "root") or run[-1].head.pos_ != "NOUN"
-        if not elided_ok:
+        if not elided_ok or _a_nouns_value(run):
             continue
         counts.append(Count(run.text, run.start_char, run.end_char, value, last_unit[0]))
         last_unit = (last_unit[0], sent_no)

@@ -189,3 +189,8 @@ def test_a_captions_image_label_glued_to_a_name_is_not_part_of_it(extract):
     text = ("The party nominated Jo Jorgensen for president. Jo JorgensenImage: Jo Jorgensen for President. "
             "Bill HammonsImage: Bill Hammons.")
     assert sorted(p.name for p in extract(text).people) == ["Bill Hammons", "Jo Jorgensen"]
+
+
+def test_a_one_word_short_form_of_an_organisation_is_no_person(extract):
+    text = "Trump spoke to Fox News on Monday. He stopped short of telling Fox whether he would advise her."
+    assert [p.name for p in extract(text).people] == ["Trump"]

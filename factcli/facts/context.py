@@ -44,7 +44,10 @@ class Extraction:
     @cached_property
     def _people(self) -> tuple[list[Person], list[PersonRef]]:
         organisations = self._orgs[0]
-        org_keys = {org_key(n) for o in organisations for n in [o.name, *o.aliases]}
+        names = [n for o in organisations for n in [o.name, *o.aliases]]
+        # and a one-word short form ("Fox" of "Fox News"): "telling Fox whether" is the channel
+        org_keys = {org_key(n) for n in names} | {org_key(n.split()[0]) for n in names
+                                                   if " " in n and is_short_form(n.split()[0], n)}
         return _people(self.doc, self._orgs[1], org_keys)
 
     @property

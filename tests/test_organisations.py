@@ -301,3 +301,11 @@ def test_two_candidates_surnames_joined_are_a_ticket_not_a_body_or_a_person(extr
     assert "Johnson-Weld" not in [o.name for o in result.organisations]
     people = [p.name for p in result.people]
     assert "Johnson-Weld" not in people and "Robert Kilroy-Silk" in people
+
+
+def test_a_name_with_a_craft_or_a_work_in_apposition_after_it_is_no_body(extract):
+    text = ("Iran seizes the Stena Impero, a British-flagged tanker, off its coast. Ryanair, the budget "
+            "airline, said fares rose. The Migration Policy Institute, a nonpartisan think tank, agreed.")
+    found = names(extract, text)
+    assert "Stena Impero" not in found
+    assert {"Ryanair", "Migration Policy Institute"} <= set(found)

@@ -185,13 +185,18 @@ def _names_a_body(span: Span, name: str) -> bool:
 BODY_SEEDS = ("company", "firm", "organisation", "group", "agency", "party", "union", "bank", "club")
 KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
 WORK_SEEDS = ("film", "book", "album", "song", "novel", "play", "series", "painting")
+CRAFT_SEEDS = ("ship", "vessel", "tanker", "aircraft", "boat", "yacht", "plane", "submarine")
 
 
 def _described_as_no_body(span: Span) -> bool:
-    """"his wife, Amanda,", "his recent film, Fall of Grace": the name stands right after a
-    common noun (or its comma) whose word vector is near words for kin, or near words for
-    works and far from words for bodies ("the airline, Ryanair,", "his band, Babyshambles,"
-    are bodies; "the search giant Google" stays one: the vectors say nothing clear)."""
+    """"his wife, Amanda,", "his recent film, Fall of Grace", "the Stena Impero, a British
+    tanker": the name stands in apposition, right after a common noun (or its comma) or
+    right before one after a comma, to a noun that is no body's (`_no_bodys_noun`)."""
+    nouns = [n for n in (_noun_before(span), _noun_after(span)) if n is not None]
+    return any(_no_bodys_noun(n) for n in nouns)
+
+
+def _noun_before(span: Span) -> Token | None:
     tok = span.root
     for _ in range(3):
         if tok.dep_ not in ("pobj", "prep") or tok.head.i == tok.i:
@@ -201,12 +206,29 @@ def _described_as_no_body(span: Span) -> bool:
     between = span.doc[noun.i + 1:min(tok.left_edge.i, span.start)]
     if tok.dep_ != "appos" or noun.pos_ != "NOUN" or not noun.is_lower or noun.i >= span.start \
             or [t.text for t in between] not in ([], [","]):
-        return False  # (the name right after the noun or its comma: the parse's looser appositions vary)
-    vocab, word = span.doc.vocab, noun.lower_
-    body, kin, work = (nearness(vocab, seeds) for seeds in (BODY_SEEDS, KIN_SEEDS, WORK_SEEDS))
-    if body is None or kin is None or work is None or not noun.has_vector:
+        return None  # (the name right after the noun or its comma: the parse's looser appositions vary)
+    return noun
+
+
+def _noun_after(span: Span) -> Token | None:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return None
+    return next((t for t in span.root.children if t.dep_ == "appos" and t.i > span.end and t.pos_ == "NOUN"
+                 and t.is_lower and t.i - span.end <= 5), None)
+
+
+def _no_bodys_noun(noun: Token) -> bool:
+    """A noun whose word vector is near words for kin, or near words for works or craft and
+    far from words for bodies ("the airline, Ryanair,", "his band, Babyshambles," are bodies;
+    "the search giant Google" stays one: the vectors say nothing clear)."""
+    vocab, word = noun.vocab, noun.lower_
+    body, kin, work, craft = (nearness(vocab, seeds) for seeds in (BODY_SEEDS, KIN_SEEDS, WORK_SEEDS, CRAFT_SEEDS))
+    if body is None or kin is None or work is None or craft is None or not noun.has_vector:
         return False
-    return kin(word) > 0.6 or work(word) > 0.5 and body(word) < 0.25
+    compound = any(t.dep_ == "compound" for t in noun.children)  # (a compound's head misleads: "think tank")
+    return kin(word) > 0.6 or work(word) > 0.5 and body(word) < 0.25 \
+        or not compound and craft(word) - body(word) > 0.3
 
 
 _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")

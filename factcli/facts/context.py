@@ -177,9 +177,9 @@ def _people(doc: Doc, org_name, org_keys: set[str]) -> tuple[list[Person], list[
     for person, role in found:
         held.setdefault(person, set()).add(role.title.lower())
     for person, (role, *more) in anaphoric_roles(doc, refs, known, org_name, honorifics, held):
-        held = len(people[person].roles)
+        before = len(people[person].roles)
         add_role(people[person].roles, role, anaphoric=True)
-        for other in more if len(people[person].roles) > held else []:
+        for other in more if len(people[person].roles) > before else []:
             add_role(people[person].roles, other, anaphoric=False)  # "the DUP leader and preacher"
     for person in people:
         person.roles.sort(key=lambda r: r.start)

@@ -351,9 +351,8 @@ def _a_label(noun: Token, run: Span) -> bool:
     """A number in a name or a label, not how many: one after a word of a named entity
     ("the Band Aid 20 song", "the Half-Life 2 game"), one before a capitalised singular name
     ("19 Management", "the 737 Max"), one after a name and "of" ("the Group of 20"), one
-    after "a" before a singular noun ("a 911 call",
-    "an 18 certificate"). Not a plural by its form ("six Baftas", "300 National Guardsmen")
-    or an acronym ("60 Tory MP")."""
+    after "a" before a singular noun ("a 911 call", "an 18 certificate"). Not a plural by its
+    form ("six Baftas", "300 National Guardsmen") or an acronym ("60 Tory MP")."""
     doc = run.doc
     prev = doc[run.start - 1] if run.start > 0 else None
     if prev is not None and prev.ent_type_ in _NAME_LABELS and prev.text[:1].isupper():

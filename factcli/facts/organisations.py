@@ -324,7 +324,7 @@ def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:
     "Ladbrokes spokesman Warren Lush" (one of them no common English word: not "Feminist
     icon Germaine Greer")."""
     out = []
-    for k in positions(doc, _ROLE_FORMS):
+    for k in positions(doc, ROLE_WORDS):
         if not (0 < k < len(doc) - 1 and doc[k].is_lower and doc[k + 1].ent_iob_ == "B"
                 and doc[k + 1].ent_type_ in PERSON_LABELS):
             continue
@@ -341,7 +341,6 @@ def _untagged_name_word(tok: Token) -> bool:
         and not is_honorific(tok.text) and fold(tok.text) not in PARTY_WORDS and not tok.lower_.endswith("ing")
 
 
-_ROLE_FORMS = frozenset(ROLE_WORDS)
 _NAME_TAGS = {"NNP", "NNPS"}
 _GROWS = {"radio", "channel", "tv", "television"}
 # (not May, which is also a name: "Theresa May")

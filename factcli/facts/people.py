@@ -68,11 +68,11 @@ class PersonCluster:
         return mine[0] == theirs[0] and mine[-1] == theirs[-1]
 
 
-def _second_part(words: list[str]) -> str:
+def _second_part(words: list[str]) -> str | None:
     """The part after the hyphen of a full name's double surname: "Majid Takht-Ravanchi" is
-    "Ravanchi" later (not of a one-word name, nor "Jong-un")."""
+    "Ravanchi" later (none for a one-word name, nor "Jong-un")."""
     last = words[-1].split("-") if len(words) > 1 else []
-    return last[-1] if len(last) > 1 and len(last[-1]) > 3 else "\0"
+    return last[-1] if len(last) > 1 and len(last[-1]) > 3 else None
 
 
 def _honorific_names(doc: Doc) -> list[Span]:
@@ -242,7 +242,6 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     return found
 
 
-_ROLE_FORMS = frozenset(ROLE_WORDS)
 _NAME_STOPS = frozenset(POSSESSIVE_MARKS) | {"/"}
 HONORIFIC_FORMS = frozenset(fold(h) for h in HONORIFICS)
 _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
@@ -321,7 +320,7 @@ def _untagged_names_after_titles(doc: Doc) -> list[Span]:
     """'ex-UKIP MEP Robert Kilroy-Silk' with no entity at all: two or more capitalised
     proper nouns right after a role word are a name."""
     spans = []
-    for i in positions(doc, _ROLE_FORMS):
+    for i in positions(doc, ROLE_WORDS):
         end = i + 1
         while end < len(doc) and end - i <= 3 and _bare_name_word(doc[end]):
             end += 1
@@ -408,7 +407,10 @@ class _EndIndex:
 
     @staticmethod
     def _ends(words: list[str]) -> set[str]:
-        return ({fold(words[0]), fold(words[-1]), _second_part([fold(w) for w in words])} - {"\0"}) if words else {""}
+        if not words:
+            return {""}
+        second = _second_part([fold(w) for w in words])
+        return {fold(words[0]), fold(words[-1]), *([second] if second else [])}
 
     def add(self, item, words: list[str]) -> None:
         for w in self._ends(words):

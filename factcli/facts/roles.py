@@ -343,6 +343,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     organisation = None
     words: list[str] = []
     place: list[str] = []
+    owners = {k for k in range(len(tokens)) if _an_owner(tokens, k)}
     k = 0
     while k < len(tokens):
         tok = tokens[k]
@@ -374,14 +375,14 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1
-        elif tok.text in ("'s", "’s") or _an_owner(tokens, k):
+        elif tok.text in ("'s", "’s") or k in owners:
             pass  # "Trump's former campaign manager", "the president's spokesman": the owner is no title
         else:
             words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                          else title_abbreviation(tok.text) or tok.text)  # "Gov." -> "Governor"
         k += 1
     title = _tidy_title(words, place)
-    owned = [t for k, t in enumerate(tokens) if not _an_owner(tokens, k)]  # ("the president's attack": no title)
+    owned = [t for k, t in enumerate(tokens) if k not in owners]  # ("the president's attack": no title)
     if not title or not _names_a_role(title, owned, head):
         return None
     return Role(title=title, organisation=organisation, text=span.text,
@@ -653,7 +654,6 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
     gives its roles, a second title joined by "and" after the first ("the DUP leader and
     preacher")."""
     named = {i for r in refs for i in range(r.start, r.end)}
-    found: list[tuple[int, Role]] = []
     out: list[tuple[int, list[Role]]] = []
     for tok in (doc[i] for i in positions(doc, _NOUNS, POS) if i not in named):
         if not (is_role_word(tok) or _person_head(tok) and _coordinated(tok)):
@@ -671,7 +671,6 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         if named_after is not None:  # "the US secretary of state, Mike Pompeo, met ...": his
             role = build_role(tokens, org_name)
             if role is not None:
-                found.append((named_after, role))
                 out.append((named_after, [role]))
             continue
         parts = _and_parts(tokens)
@@ -679,7 +678,7 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         if not roles or None in roles:
             continue
         role, *more = roles
-        taken = {p for p, r in found if doc.char_span(r.start, r.end, alignment_mode="expand").sent == tok.sent}
+        taken = {p for p, (r, *_) in out if doc.char_span(r.start, r.end, alignment_mode="expand").sent == tok.sent}
         # "the city's mayor", "Marsh's new chief executive", "the prime minister's spokesman":
         # held by a person the article has given that title, never just the nearest name
         owned = doc[left - 1].text in POSSESSIVE_MARKS
@@ -689,7 +688,6 @@ def anaphoric_roles(doc: Doc, refs: list[PersonRef], known: dict[int, set[str]],
         holding = {p for p, titles in (held or {}).items() if role.title.lower() in titles}
         person = _antecedent(doc, tok, fits, known, owned, holding)
         if person is not None:
-            found.append((person, role))
             out.append((person, [role, *more, *_and_titles(tok, org_name)]))
             known.setdefault(person, set()).add(tok.lower_)
     return out
@@ -747,8 +745,8 @@ def _and_titles(tok: Token, org_name: Callable[[Span], str | None]) -> list[Role
         left = conj.i
         while left > tok.i + 2 and tok.doc[left - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
             left -= 1
-        role = build_role(list(tok.doc[left:conj.i + 1]), org_name, head=conj)
-        if role is not None and _person_head(conj):
+        role = build_role(list(tok.doc[left:conj.i + 1]), org_name, head=conj) if _person_head(conj) else None
+        if role is not None:
             roles.append(role)
     return roles
 
@@ -844,10 +842,12 @@ def _fronted_subject(doc: Doc, tok: Token, candidates: list[PersonRef]) -> int |
     clause put before the description's own verb, as its subject, is the person it describes
     (not so "After Trump blasted Graham, the senator ...": two people)."""
     in_sentence = [r for r in candidates if r.start >= tok.sent.start]
+    if len({r.person for r in in_sentence}) != 1:
+        return None
     for ref in in_sentence:
         last = doc[ref.end - 1]
         clause = last.head
         if last.dep_.startswith("nsubj") and clause.dep_ == "advcl" and clause.head == tok.head \
-                and clause.i < tok.i and len({r.person for r in in_sentence}) == 1:
+                and clause.i < tok.i:
             return ref.person
     return None

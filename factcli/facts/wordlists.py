@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Words that make a phrase a job title or office ("Home Secretary", "club chairman").
-ROLE_WORDS = {
+ROLE_WORDS = frozenset({
     "mayor", "secretary", "minister", "president", "chairman", "chairwoman", "chairperson",
     "chair", "director", "director-general", "chief", "executive", "commissioner", "spokesman",
     "spokeswoman", "spokesperson", "leader", "mp", "mep", "msp", "judge", "prosecutor",
@@ -23,7 +23,7 @@ ROLE_WORDS = {
     "actor", "actress", "singer", "novelist", "chef", "architect",
     "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
     "nominee", "candidate", "incumbent", "representative", "delegate", "administrator", "hopeful",
-}
+})
 
 # Abbreviated titles written before a name ("Sen. Ted Cruz", "Arizona Gov. Doug Ducey")
 TITLE_ABBREVIATIONS = {

@@ -309,3 +309,11 @@ def test_a_name_with_a_craft_or_a_work_in_apposition_after_it_is_no_body(extract
     found = names(extract, text)
     assert "Stena Impero" not in found
     assert {"Ryanair", "Migration Policy Institute"} <= set(found)
+
+
+def test_an_illness_a_faith_a_scheme_and_a_place_by_their_vectors_are_no_bodies(extract):
+    text = ("Senator Jane Ruiz spoke to reporters on Capitol Hill on Tuesday. She said Medicare and Medicaid "
+            "would not be cut. Islam teaches patience, she added. Congress and the Labour Party disagreed.")
+    found = names(extract, text)
+    assert not {"Capitol Hill", "Medicare", "Medicaid", "Islam"} & set(found)
+    assert {"Congress", "Labour Party"} <= set(found)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from factcli.facts.datenorm import WEEKDAY_RE
 from factcli.facts.names import (
@@ -177,7 +178,8 @@ def _names_a_body(span: Span, name: str) -> bool:
         return False
     if "/" in name and any(fold(t.text) in BOILERPLATE for t in span):
         return False
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span) and not _described_as_no_body(span)
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span) and not _described_as_no_body(span) \
+        and not _a_kind_of_no_body(span.vocab, name) and not _a_place_as_a_place(span, words)
 
 
 # a noun a name stands in apposition to says whether it names a body: words for bodies,
@@ -186,6 +188,36 @@ BODY_SEEDS = ("company", "firm", "organisation", "group", "agency", "party", "un
 KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
 WORK_SEEDS = ("film", "book", "album", "song", "novel", "play", "series", "painting")
 CRAFT_SEEDS = ("ship", "vessel", "tanker", "aircraft", "boat", "yacht", "plane", "submarine")
+# what a one-word name itself names, by its own vector: an illness, a faith or a public scheme
+DISEASE_SEEDS = ("disease", "virus", "illness", "infection", "flu")
+FAITH_SEEDS = ("religion", "faith", "christianity", "buddhism")
+SCHEME_SEEDS = ("programme", "scheme", "insurance", "law", "policy")
+# and the last word of a longer name: a feature of the land or the town
+PLACE_SEEDS = ("hill", "street", "square", "river", "mountain", "avenue", "road", "bridge")
+
+
+def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
+    """"COVID-19", "Islam", "Medicare": a one-word name whose vector is near words for
+    illnesses, faiths or public schemes and clearly farther from words for bodies ("Labour",
+    "Congress", "Hezbollah" stay: their vectors are near both or neither)."""
+    if " " in name:
+        return False
+    near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS)]
+    if any(n is None for n in near) or not vocab[name].has_vector:
+        return False
+    body, disease, faith, scheme = (n(name) for n in near)  # type: ignore[misc]
+    return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
+        or scheme > 0.4 and scheme - body > 0.15
+
+
+def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
+    """"on Capitol Hill", "the George Washington Bridge": a name ending in a word for a feature
+    of the land or the town, not the subject of a verb or an owner ("Downing Street said",
+    "Downing Street’s deal": a body)."""
+    place, body = nearness(span.vocab, PLACE_SEEDS), nearness(span.vocab, BODY_SEEDS)
+    if place is None or body is None or len(words) < 2 or "of" in words:
+        return False
+    return place(words[-1]) > 0.7 and body(words[-1]) < 0.3 and span.root.dep_ not in ("nsubj", "nsubjpass", "poss")
 
 
 def _described_as_no_body(span: Span) -> bool:

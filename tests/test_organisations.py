@@ -317,3 +317,11 @@ def test_an_illness_a_faith_a_scheme_and_a_place_by_their_vectors_are_no_bodies(
     found = names(extract, text)
     assert not {"Capitol Hill", "Medicare", "Medicaid", "Islam"} & set(found)
     assert {"Congress", "Labour Party"} <= set(found)
+
+
+def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_body(extract):
+    text = ("Shoppers bought digital cameras in record numbers, Sony said.\n\nDigital cameras were the gadget "
+            "of the year. Broadband has become cheap too, and broadband firms such as BT cut prices.")
+    found = names(extract, text)
+    assert not {"Digital", "Broadband"} & set(found)
+    assert {"Sony", "BT"} <= set(found)

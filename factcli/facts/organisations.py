@@ -153,7 +153,31 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     found = _defined_names(doc, found, things)
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
+    found = [m for m in found if m.name not in _common_words_at_starts(doc, found)]
     return found + _short_forms(doc, found)
+
+
+def _common_words_at_starts(doc: Doc, found: list[OrgMention]) -> set[str]:
+    """One-word names capitalised only where a sentence or line starts, that WordNet lists as
+    common words and the article also writes in lower case ("Digital cameras ...",
+    "Broadband has become ...", "Court records ..."): words, not bodies (parties aside)."""
+    by_name: dict[str, list[Token]] = {}
+    for m in found:
+        if len(m.span) == 1 and " " not in m.name:
+            by_name.setdefault(m.name, []).append(m.span[0])
+    out = set()
+    for name, toks in by_name.items():
+        if fold(name) in PARTY_WORDS or name.isupper() or not all(_at_a_start(t) and _a_common_word(t) for t in toks):
+            continue
+        lower = name.lower()
+        if any(t.is_lower and (t.text == lower or t.lemma_ == lower) for t in doc):
+            out.add(name)
+    return out
+
+
+def _at_a_start(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return tok.is_sent_start or prev is None or prev.is_space or prev.text in ("\"", "“", "‘", "'")
 
 
 def _places_more_often(doc: Doc) -> set[str]:

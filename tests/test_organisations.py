@@ -325,3 +325,13 @@ def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_body(extra
     found = names(extract, text)
     assert not {"Digital", "Broadband"} & set(found)
     assert {"Sony", "BT"} <= set(found)
+
+
+def test_a_name_called_a_firm_or_a_club_is_a_body_not_a_person(extract):
+    text = ("Sonia Cisse, a counsel at law firm Linklaters, said the rule was new. Polling firm Mori "
+            "interviewed 600 people. Bloomberg, a financial-data firm, agreed.")
+    result = extract(text)
+    found = {o.name for o in result.organisations}
+    people = {p.name for p in result.people}
+    assert {"Linklaters", "Mori", "Bloomberg"} <= found
+    assert not {"Linklaters", "Mori", "Bloomberg"} & people and "Sonia Cisse" in people

@@ -357,7 +357,12 @@ def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
     # a surname the article uses alone is a person's ("John McCain adviser Steve Schmidt ... McCain")
     alone = {e.text for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) == 1}
     for ent in entities(doc):
-        if ent.label_ not in PERSON_LABELS or ent.start in taken or ent.start < 2 or ent[-1].text in alone:
+        if ent.label_ not in PERSON_LABELS or ent.start in taken or ent.start < 2:
+            continue
+        if _called_a_body(ent):
+            out.append(ent)
+            continue
+        if ent[-1].text in alone:
             continue
         if fold(ent.text).startswith(("ex-", "ex ", "former ")):
             continue  # "Ex-Labour leader": a party, found as one
@@ -373,6 +378,21 @@ def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
         if before_title or after_title or after_name:
             out.append(ent)
     return out
+
+
+_BODY_OR_PERSON = frozenset({"broadcaster"})  # ("veteran broadcaster Cyril Fletcher")
+
+
+def _called_a_body(ent: Span) -> bool:
+    """A PERSON entity right after a word for a body ("law firm Linklaters", "Polling firm
+    Mori") or with one in apposition after it ("Bloomberg, a financial-data firm,"); not
+    a clause's subject ("which party Trump belonged to") and not a long entity that runs
+    on into a name ("union Unison Dave Prentis")."""
+    if len(ent) > 2 or ent.root.dep_ == "nsubj" and ent.root.head.dep_ in ("relcl", "ccomp"):
+        return False
+    prev = ent.doc[ent.start - 1]
+    noun = prev if prev.is_lower and prev.pos_ == "NOUN" else _noun_after(ent)
+    return noun is not None and noun.lower_ in ORG_NOUNS - _BODY_OR_PERSON
 
 
 def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:

@@ -279,3 +279,12 @@ def test_a_title_set_off_before_a_name_and_an_owner_inside_a_title(extract):
     assert roles["Mike Pompeo"] == [("US secretary of state", None)]
     assert roles["Rudy Giuliani"] == [("personal lawyer", None)]
     assert not roles.get("Trump") and not roles.get("Bloomberg")
+
+
+def test_a_name_joined_by_and_before_a_title_is_not_part_of_it(extract):
+    text = ("Bernie Sanders spoke first. Sanders and Massachusetts Senator Elizabeth Warren favour the plan, "
+            "while Trade and Industry Secretary Patricia Hewitt does not.")
+    roles = roles_of(extract, text)
+    assert all("Sanders" not in title for title, _ in roles["Elizabeth Warren"])
+    assert roles["Elizabeth Warren"]
+    assert ("Trade and Industry Secretary", None) in roles["Patricia Hewitt"]

@@ -171,7 +171,7 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
         tokens = _trim(tokens[cut + 1:])
     joint = max((k for k, tok in enumerate(tokens) if tok.lower_ == "and" and k > 0 and tok.whitespace_
                  and not any(is_role_head(t) or _agent_noun(t) or _a_person_noun(t) for t in tokens[:k])), default=None)
-    if joint is not None and not _a_named_tail(tokens[:joint]):
+    if joint is not None and (not _a_named_tail(tokens[:joint]) or _a_persons_name(tokens[:joint])):
         tokens = _trim(tokens[joint + 1:])  # "his investigation and treasury secretary Steven Mnuchin"
     to = max((k for k, tok in enumerate(tokens) if tok.lower_ == "to"), default=None)
     if to is not None and any(is_role_head(t) for t in tokens[to + 1:]):
@@ -200,6 +200,13 @@ def _inner_the(doc: Doc, i: int, start: int) -> bool:
     return 0 < i < start - 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ("for", "of", "at", "to") \
         and (doc[i + 1].is_title or doc[i + 1].is_upper) \
         and not any(is_role_word(t) or t.ent_type_ in _NOT_A_BODY for t in doc[i + 1:start])
+
+
+def _a_persons_name(words: list[Token]) -> bool:
+    """Words the recogniser takes for a person's name elsewhere in the article, none a role
+    word: "Sanders and Massachusetts Sen. Elizabeth Warren" names two people, not a title."""
+    names = {t.text for e in entities(words[0].doc) if e.label_ in PERSON_LABELS for t in e}
+    return all(t.text in names and not is_role_word(t) for t in words)
 
 
 def _a_named_tail(words: list[Token]) -> bool:

@@ -288,3 +288,11 @@ def test_a_name_joined_by_and_before_a_title_is_not_part_of_it(extract):
     assert all("Sanders" not in title for title, _ in roles["Elizabeth Warren"])
     assert roles["Elizabeth Warren"]
     assert ("Trade and Industry Secretary", None) in roles["Patricia Hewitt"]
+
+
+def test_a_description_goes_to_a_passing_name_only_as_a_subject_or_a_person_named_often(extract):
+    passing = "Visitors admired old paintings by Louis Martin at the fair in Lyon. The mayor opened the show on Sunday."
+    assert roles_of(extract, passing)["Louis Martin"] == []
+    often = ("Voters cheered for Jane Hill in Ohio. Reporters later asked Jane Hill about taxes, and donors gave "
+             "money to Jane Hill. The senator said taxes would fall.")
+    assert ("senator", None) in roles_of(extract, often)["Jane Hill"]

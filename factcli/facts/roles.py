@@ -811,7 +811,9 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
                 only_known: bool = False, holding: set[int] | None = None) -> int | None:
     """The person a description refers to: one in the window it was already linked to by
     its head word, else the one person the article gave the very same title (`holding`),
-    else (unless `only_known`) the previous sentences' subject or most recent name."""
+    else (unless `only_known`) the previous sentences' subject, or the most recent person the
+    article names three times or more (one it is about, not a passing name: "chairs by Louis
+    XVI ... the candidate")."""
     sent = tok.sent
     window_start = sent.start
     prev = sent
@@ -841,7 +843,10 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
     free = [r for r in pool if not known.get(r.person)]
     pool = free or pool
     subjects = [r for r in pool if doc[r.end - 1].dep_.startswith("nsubj") or doc[r.start].dep_.startswith("nsubj")]
-    return (subjects or pool)[-1].person if (subjects or pool) else None
+    if subjects:
+        return subjects[-1].person
+    salient = [r for r in pool if sum(x.person == r.person for x in refs) >= 3]
+    return salient[-1].person if salient else None
 
 
 def _fronted_subject(doc: Doc, tok: Token, candidates: list[PersonRef]) -> int | None:

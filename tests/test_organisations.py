@@ -335,3 +335,11 @@ def test_a_name_called_a_firm_or_a_club_is_a_body_not_a_person(extract):
     people = {p.name for p in result.people}
     assert {"Linklaters", "Mori", "Bloomberg"} <= found
     assert not {"Linklaters", "Mori", "Bloomberg"} & people and "Sonia Cisse" in people
+
+
+def test_a_product_by_its_vector_is_no_body_but_its_maker_is(extract):
+    text = ("Apple said sales of the iPod rose by a third, while Samsung and Motorola cut prices. "
+            "Sony will sell the PSP in March.")
+    found = names(extract, text)
+    assert not {"iPod", "PSP"} & set(found)
+    assert {"Apple", "Samsung", "Motorola", "Sony"} <= set(found)

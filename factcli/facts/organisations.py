@@ -212,26 +212,28 @@ BODY_SEEDS = ("company", "firm", "organisation", "group", "agency", "party", "un
 KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
 WORK_SEEDS = ("film", "book", "album", "song", "novel", "play", "series", "painting")
 CRAFT_SEEDS = ("ship", "vessel", "tanker", "aircraft", "boat", "yacht", "plane", "submarine")
-# what a one-word name itself names, by its own vector: an illness, a faith or a public scheme
+# what a one-word name itself names, by its own vector: an illness, a faith, a public scheme
+# or a product
 DISEASE_SEEDS = ("disease", "virus", "illness", "infection", "flu")
 FAITH_SEEDS = ("religion", "faith", "christianity", "buddhism")
 SCHEME_SEEDS = ("programme", "scheme", "insurance", "law", "policy")
+PRODUCT_SEEDS = ("device", "phone", "console", "software", "car", "player")
 # and the last word of a longer name: a feature of the land or the town
 PLACE_SEEDS = ("hill", "street", "square", "river", "mountain", "avenue", "road", "bridge")
 
 
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
-    """"COVID-19", "Islam", "Medicare": a one-word name whose vector is near words for
-    illnesses, faiths or public schemes and clearly farther from words for bodies ("Labour",
-    "Congress", "Hezbollah" stay: their vectors are near both or neither)."""
+    """"COVID-19", "Islam", "Medicare", "iPod": a one-word name whose vector is near words for
+    illnesses, faiths, public schemes or products and clearly farther from words for bodies
+    ("Labour", "Congress", "Hezbollah", "Samsung" stay: their vectors are near both or neither)."""
     if " " in name:
         return False
-    near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS)]
+    near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS, PRODUCT_SEEDS)]
     if any(n is None for n in near) or not vocab[name].has_vector:
         return False
-    body, disease, faith, scheme = (n(name) for n in near)  # type: ignore[misc]
+    body, disease, faith, scheme, product = (n(name) for n in near)  # type: ignore[misc]
     return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
-        or scheme > 0.4 and scheme - body > 0.15
+        or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3
 
 
 def _a_place_as_a_place(span: Span, words: list[str]) -> bool:

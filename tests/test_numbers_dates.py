@@ -102,6 +102,12 @@ def test_count_unit_is_the_last_noun_of_a_compound(extract):
     assert units == {30: "agency", 2: "officer"}
 
 
+def test_count_unit_is_the_dictionary_singular(extract):
+    text = "The trial gave two doses to 40 adults, who moved three boxes and four buses and bought six glasses."
+    units = {c.value: c.unit for c in extract(text).counts}
+    assert units == {2: "dose", 40: "adult", 3: "box", 4: "bus", 6: "glass"}
+
+
 def test_ontonotes_date_entities_are_vetted(nlp, extract):
     # en_core_web_sm labels every one of these DATE; none is a point on the calendar
     text = ("The striker, aged 41, signed a 10-year deal on Monday, scrapping the two-year-old "

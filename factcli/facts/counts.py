@@ -22,6 +22,7 @@ from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, NOT_COUNT_LABELS, ORG_
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import number_positions
 from factcli.nlp.vectors import nearness
+from factcli.nlp.wordclasses import NOUNS, listed
 
 TIME_UNITS = {
     "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade",
@@ -295,6 +296,9 @@ def _singular(tok: Token) -> str:
     lemma = lemma_of(tok).lower() or tok.lower_
     if tok.lower_ in _IRREGULAR or lemma in _IRREGULAR:
         return _IRREGULAR.get(tok.lower_, _IRREGULAR.get(lemma, lemma))
+    if tok.lower_.endswith("ses") and lemma == tok.lower_[:-2] and not lemma.endswith("ss") \
+            and listed(tok.vocab, tok.lower_[:-1], NOUNS):
+        return tok.lower_[:-1]  # "doses": "dose", not the lemmatizer's "dos" ("glasses", "buses" stay)
     if lemma == tok.lower_ and tok.tag_ in ("NNS", "NNPS"):
         if lemma.endswith("ies") and len(lemma) > 4:
             return lemma[:-3] + "y"

@@ -296,3 +296,11 @@ def test_a_description_goes_to_a_passing_name_only_as_a_subject_or_a_person_name
     often = ("Voters cheered for Jane Hill in Ohio. Reporters later asked Jane Hill about taxes, and donors gave "
              "money to Jane Hill. The senator said taxes would fall.")
     assert ("senator", None) in roles_of(extract, often)["Jane Hill"]
+
+
+def test_a_captions_file_photo_and_an_indefinite_pronoun_are_not_titles(extract):
+    text = ("FILE - In this Sept. 5, 2018, file photo conspiracy theorist Alex Jones speaks in Washington. "
+            "Allen Weiner, a research director at analyst firm Gartner and someone who has followed Yahoo, agreed.")
+    roles = roles_of(extract, text)
+    assert [t for t, _ in roles["Alex Jones"]] == ["conspiracy theorist"]
+    assert "someone" not in [t for t, _ in roles["Allen Weiner"]]

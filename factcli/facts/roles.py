@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import FEMALE, MALE, POSSESSIVE_MARKS, after_share_bar, fold, sex_of
+from factcli.facts.names import BOILERPLATE, FEMALE, MALE, POSSESSIVE_MARKS, after_share_bar, fold, sex_of
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
@@ -143,6 +143,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an") or _glued_on(tokens[0])
                       or after_share_bar(tokens[0].doc, tokens[0].i) > tokens[0].i):
         tokens = tokens[1:]  # (and a page's share buttons: "Facebook Twitter Pinterest Senator ...")
+    while len(tokens) > 2 and tokens[0].lower_ in BOILERPLATE and tokens[1].lower_ in BOILERPLATE:
+        tokens = tokens[2:]  # a caption's "file photo conspiracy theorist Alex Jones"
     while tokens and tokens[-1].lower_ in CONNECTORS:
         tokens = tokens[:-1]
     return tokens
@@ -338,13 +340,16 @@ def _names_a_role(title: str, tokens: list[Token], head: Token | None) -> bool:
         or any(is_role_head(t) for t in tokens) or (head is not None and head in tokens)
 
 
+_INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
     noun the syntax already makes a title (the complement of "was appointed")."""
     tokens = _card_start(tokens)
-    if not tokens:
-        return None
+    if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES:
+        return None  # "a director at Gartner and someone who ...": no second title
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]
     organisation = None

@@ -262,3 +262,8 @@ def test_a_caption_date_after_this_is_one_date(extract):
     assert [(d.text, d.value) for d in extract(text, date(2020, 6, 15)).dates] == [
         ("Sept. 9, 2019", "2019-09-09"), ("March 24, 2019", "2019-03-24"), ("this Sept.", "2020-09"),
         ("next September", "2020-09")]
+
+
+def test_a_month_glued_into_a_name_is_no_date(extract):
+    text = "He was a guest at the Mar-a-Lago resort in Florida. He left in mid-March 2019."
+    assert [(d.text, d.value) for d in extract(text, date(2020, 6, 15)).dates] == [("mid-March 2019", "2019-03")]

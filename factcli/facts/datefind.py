@@ -99,6 +99,7 @@ SHAPES = [
 # only those that can start with the character there (see firstchars)
 FINDER = gated([(f"{kind}{i}", p) for i, (kind, p) in enumerate(SHAPES)], before=r"(?<!\w)")
 _WORD_EDGE = re.compile(r"\w")
+_GLUED_ON = re.compile(r"[-‐][^\W\d_]")
 
 # Words before a bare month name or year that mark it as a date ("in May", "since 1998").
 DATE_PREPOSITIONS = {
@@ -239,10 +240,13 @@ def _model_dates(doc: Doc, found: list[Span]) -> list[Span]:
     """DATE entities from a model that has them, where the patterns found nothing,
     vetted: a calendar anchor, not a duration, and a value factcli can give."""
     taken = {i for s in found for i in range(s.start, s.end)}
+    text = doc_text(doc)
     extra = []
     for ent in entities(doc):
         if ent.label_ not in DATE_LABELS or any(i in taken for i in range(ent.start, ent.end)):
             continue
+        if _GLUED_ON.match(text, ent.end_char):
+            continue  # "Mar-a" of "Mar-a-Lago": part of a name
         whole = FINDER.fullmatch(ent.text)  # a bare month, year or weekday is vetted as the finder's are
         if whole is not None and not _vetted(_kind(whole), ent):
             continue

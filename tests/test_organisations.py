@@ -343,3 +343,11 @@ def test_a_product_by_its_vector_is_no_body_but_its_maker_is(extract):
     found = names(extract, text)
     assert not {"iPod", "PSP"} & set(found)
     assert {"Apple", "Samsung", "Motorola", "Sony"} <= set(found)
+
+
+def test_a_titles_adjective_and_the_budget_are_no_bodies(extract):
+    text = ("Iran's Supreme Leader Ayatollah Ali Khamenei said on Sunday that talks were over. Republicans in "
+            "the U.S. Congress disagreed. Tory leader Michael Howard predicted the Budget would do nothing for Labour.")
+    found = names(extract, text)
+    assert not {"Supreme", "Budget", "U.S.", "US"} & set(found)
+    assert {"Congress", "Labour"} <= set(found)

@@ -85,7 +85,12 @@ def _headline_capitals(doc: Doc, name: str) -> bool:
 
 def _a_title(span: Span) -> bool:
     """A role word ends the span or comes before a name ("UKIP MEP", "Secretary Patricia
-    Hewitt"); not "General Services Administration", "General Motors": common words follow."""
+    Hewitt"); not "General Services Administration", "General Motors": common words follow.
+    Or the span is one adjective that a role word follows ("Supreme" of "Supreme Leader")."""
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if len(span) == 1 and nxt is not None and fold(nxt.text) in ROLE_WORDS and in_word_class(span[0], ADJECTIVES) \
+            and not in_word_class(span[0], NOUNS):
+        return True
     roles = [t.i for t in span if fold(t.text) in ROLE_WORDS]
     if not roles:
         return False
@@ -126,8 +131,10 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if span is None or span.start in taken:
             continue
         name = _clean(span.text)
-        if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name) or _TICKER.match(name):
-            continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and state
+        if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name) or _TICKER.match(name) \
+                or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
+            continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
+            # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
         if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
             continue  # "S Easterby", "N Morgan": a team sheet's player (but "Q Magazine")
         if "-" in name and " " not in name and all(part in surnames for part in name.split("-")):
@@ -198,8 +205,9 @@ def _names_a_body(span: Span, name: str) -> bool:
     recogniser ran together ("Trump ended Democratic")."""
     words = fold(name).split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # "National Medal of Science"
-    if head in NOT_BODY_HEADS or words[-1] in NOT_BODY_HEADS or (len(words) == 1 and words[0] in TIME_ZONES):
-        return False
+    if head in NOT_BODY_HEADS or words[-1] in NOT_BODY_HEADS or (len(words) == 1 and words[0] in TIME_ZONES) \
+            or words == ["budget"]:
+        return False  # (and "the Budget", the chancellor's statement)
     if "/" in name and any(fold(t.text) in BOILERPLATE for t in span):
         return False
     return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span) and not _described_as_no_body(span) \
@@ -812,6 +820,7 @@ def is_short_form(short: str, full: str) -> bool:
 
 _NAME_TAILS = frozenset({"news", "channel", "network", "corporation", "corp", "company", "co", "inc", "group",
                          "holdings", "international", "broadcasting", "tv", "television", "radio"})
+_COUNTRY_ABBREVIATIONS = frozenset({"us", "u.s.", "uk", "u.k.", "usa", "u.s.a."})
 _COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "british", "american", "eu", "european", "national"})
 
 

@@ -202,6 +202,36 @@ def test_a_killed_worker_loses_nothing_and_the_run_ends(tmp_path):
     assert sorted(sources) == sorted(str(p) for p in folder.glob("*.txt"))  # each article exactly once
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="needs /proc to find the worker processes")
+def test_workers_leave_at_once_when_their_parent_is_gone(tmp_path):
+    """A parent that dies (here SIGKILL; a Ctrl-C landing while it starts a worker leaves the
+    same orphan) takes its workers with it at once, even while they still import: none holds
+    the caller's stderr open or runs on."""
+    import signal
+    import time
+
+    folder = article_folder(tmp_path, 48, ARTICLE)
+    proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "-o", str(tmp_path / "out.jsonl"), "-w", "2", "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while not (workers := _workers_of(proc.pid)) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    assert workers, "no worker started"
+    time.sleep(0.3)  # (they are importing factcli and spaCy now)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=2)  # stderr ends when the last worker has left (it took 2-4 s while they imported)
+    time.sleep(0.5)
+    assert not [w for w in workers if os.path.exists(f"/proc/{w}") and b"worker_main" in _cmdline(w)]
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as f:
+            return f.read()
+    except OSError:
+        return b""
+
+
 MEMORY_BOMB = '''
 import os
 import factcli.run.articles as batch

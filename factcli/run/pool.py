@@ -35,7 +35,17 @@ from factcli.inputs.reader import Item
 
 _STOP = None  # the message that ends a worker (workers.worker_main)
 _ROOT = str(Path(__file__).resolve().parents[2])  # the folder factcli is imported from
-_BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from factcli.run.workers import worker_main; worker_main()"
+# a worker's first lines, run before its slow imports: it leaves as soon as its parent is
+# gone, so that no worker outlives a run stopped while it was being started (a Ctrl-C that
+# lands inside Popen leaves a child the Pool never recorded) and holds the run's stderr open
+_BOOT = ("import os, sys, threading, time\n"
+         "def watch(parent):\n"
+         "    while os.getppid() == parent:\n"
+         "        time.sleep(0.1)\n"
+         "    os._exit(0)\n"
+         "threading.Thread(target=watch, args=(int(sys.argv[2]),), daemon=True).start()\n"
+         "sys.path.insert(0, sys.argv[1])\n"
+         "from factcli.run.workers import worker_main; worker_main()")
 WORKER_ENV = "FACTCLI_WORKER"  # set in a worker's environment (tests use it)
 
 
@@ -43,7 +53,7 @@ class _Worker:
     def __init__(self, job) -> None:
         mine, theirs = socket.socketpair()
         with theirs:
-            self.proc = subprocess.Popen([sys.executable, "-c", _BOOT, _ROOT, str(theirs.fileno())],
+            self.proc = subprocess.Popen([sys.executable, "-c", _BOOT, _ROOT, str(os.getpid()), str(theirs.fileno())],
                                          pass_fds=(theirs.fileno(),), stdin=subprocess.DEVNULL,
                                          start_new_session=True, env={**os.environ, WORKER_ENV: "1"})
         try:

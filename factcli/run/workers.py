@@ -9,8 +9,6 @@ import contextlib
 import os
 import signal
 import sys
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
@@ -160,11 +158,11 @@ def _in_process(items: list[Item], job: Job, on_done: Callable[[int], None] | No
 
 
 def worker_main() -> None:
-    """A worker process (run.pool starts it, its socket's fd the last argument): load the
-    run's pipeline, then run groups until told to stop or the parent is gone."""
+    """A worker process (run.pool starts it, its socket's fd the last argument, and its boot
+    code leaves when the parent is gone): load the run's pipeline, then run groups until
+    told to stop or the parent's end of the socket closes."""
     conn = Connection(int(sys.argv[-1]))
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         job = conn.recv()
         try:
@@ -190,8 +188,3 @@ def _run_task(conn: Connection, first: int, items: list) -> None:
         conn.send(("failed", f"{type(err).__name__} in a worker"))
     conn.send("done")
 
-
-def _exit_with_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(0.5)
-    os._exit(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from factcli.facts.extract import extract_facts, model_info
@@ -91,6 +91,7 @@ def _insert(text: str, marks: list[tuple[int, str]]) -> str:
 
 @SETTINGS
 @given(text=quoted_texts)
+@example(text="BB\"“'‘‘")  # an entity of quote marks alone, once a short form of "BB" with no words
 def test_quote_marks_anywhere_never_raise_and_offsets_hold(nlp, text):
     facts = extract_facts(nlp(text), "<prop>", model_info(nlp))
     for item in facts.evidence():  # quotes, their cues and speaker mentions included

@@ -794,9 +794,11 @@ def org_key(name: str) -> str:
 def is_short_form(short: str, full: str) -> bool:
     """Whether `short` can name the organisation whose fullest name is `full`."""
     s, f = fold(short), fold(full)
+    s_words, f_words = s.split(), f.split()
+    if not s_words or not f_words:
+        return False  # (an entity of quote marks alone cleans to nothing)
     if s == f or org_key(short) == org_key(full):
         return True
-    s_words, f_words = s.split(), f.split()
     if short.isupper() and len(short) >= 2 and " " not in short:
         if short in (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True)):
             return True

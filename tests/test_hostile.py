@@ -2,6 +2,7 @@
 NUL, a byte-order mark, unwritable outputs. Each gives a one-line error (or an error
 record in a batch) and a documented exit code, never a traceback or a hang."""
 
+import contextlib
 import json
 import os
 import subprocess
@@ -364,8 +365,15 @@ def _ended_within(proc, seconds: float, what: str) -> str:
     try:
         _, stderr = proc.communicate(timeout=seconds)
     except subprocess.TimeoutExpired:
+        exited = proc.poll()  # (None: the process itself hangs; else what holds its stderr outlived it)
+        workers = _workers_of(proc.pid) if os.path.isdir("/proc") else []
         os.killpg(proc.pid, signal.SIGKILL)
-        pytest.fail(f"still running {seconds} s after {what}")
+        for w in workers:
+            with contextlib.suppress(OSError):
+                os.kill(w, signal.SIGKILL)
+        _, stderr = proc.communicate()
+        pytest.fail(f"still running {seconds} s after {what} (exit status {exited}, workers {workers}); "
+                    f"stderr: {stderr[-500:]!r}")
     return stderr
 
 

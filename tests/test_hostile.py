@@ -367,13 +367,18 @@ def _ended_within(proc, seconds: float, what: str) -> str:
     except subprocess.TimeoutExpired:
         exited = proc.poll()  # (None: the process itself hangs; else what holds its stderr outlived it)
         workers = _workers_of(proc.pid) if os.path.isdir("/proc") else []
+        if exited is None:  # with PYTHONFAULTHANDLER set, SIGABRT dumps where it is stuck to stderr
+            with contextlib.suppress(OSError):
+                os.kill(proc.pid, signal.SIGABRT)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(5)
         os.killpg(proc.pid, signal.SIGKILL)
         for w in workers:
             with contextlib.suppress(OSError):
                 os.kill(w, signal.SIGKILL)
         _, stderr = proc.communicate()
         pytest.fail(f"still running {seconds} s after {what} (exit status {exited}, workers {workers}); "
-                    f"stderr: {stderr[-500:]!r}")
+                    f"stderr: {stderr[-3000:]!r}")
     return stderr
 
 
@@ -388,7 +393,8 @@ def test_ctrl_c_at_any_moment_ends_at_once_and_resume_completes(tmp_path):
         out = tmp_path / f"out{n}.jsonl"
         proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "-o", str(out), "-w", "2", "-q"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+                                stdin=subprocess.DEVNULL, start_new_session=True,
+                                env={**os.environ, "PYTHONFAULTHANDLER": "1"})  # (see _ended_within)
         time.sleep(delay)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGINT)

@@ -160,7 +160,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     found = _defined_names(doc, found, things)
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
-    found = [m for m in found if m.name not in _common_words_at_starts(doc, found)]
+    words = _common_words_at_starts(doc, found)
+    found = [m for m in found if m.name not in words]
     return found + _short_forms(doc, found)
 
 

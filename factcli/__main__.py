@@ -1,28 +1,16 @@
 """The command's entry point (`factcli`, `python -m factcli`). A Ctrl-C that lands while
-the CLI is still importing ends quietly with 130, as it does later."""
+the CLI starts ends it at once with 130 (see cli.interrupt), as it does later."""
 
-import signal
 import sys
 
-_interrupted = False
-
-
-def _on_sigint(signum, frame) -> None:
-    """Python's own Ctrl-C handler, that also remembers: a library that swallows the
-    KeyboardInterrupt while it imports (a bare except) cannot make the run go on."""
-    global _interrupted
-    _interrupted = True
-    raise KeyboardInterrupt
+from factcli.cli.interrupt import stop_at_once
 
 
 def main() -> None:
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (not if ignored: nohup, "&")
-        signal.signal(signal.SIGINT, _on_sigint)
+    stop_at_once()
     try:
         from factcli.cli.main import run_app
 
-        if _interrupted:
-            raise KeyboardInterrupt
         code = run_app()
     except KeyboardInterrupt:
         code = 130

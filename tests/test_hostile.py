@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import subprocess
+import sys
 import time
 
 import pytest
@@ -372,7 +373,8 @@ def _ended_within(proc, seconds: float, what: str) -> str:
                 os.kill(proc.pid, signal.SIGABRT)
             with contextlib.suppress(subprocess.TimeoutExpired):
                 proc.wait(5)
-        os.killpg(proc.pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):  # (gone already: the SIGABRT ended it)
+            os.killpg(proc.pid, signal.SIGKILL)
         for w in workers:
             with contextlib.suppress(OSError):
                 os.kill(w, signal.SIGKILL)
@@ -380,6 +382,25 @@ def _ended_within(proc, seconds: float, what: str) -> str:
         pytest.fail(f"still running {seconds} s after {what} (exit status {exited}, workers {workers}); "
                     f"stderr: {stderr[-3000:]!r}")
     return stderr
+
+
+def test_a_ctrl_c_while_the_cli_starts_cannot_be_swallowed():
+    """Before a run has anything to unwind, Ctrl-C ends the process on the spot: a
+    library's bare except (spaCy's is_package had one) cannot make the run go on."""
+    import signal
+
+    code = ("import os, signal, sys\n"
+            "from factcli.cli.interrupt import stop_at_once\n"
+            "stop_at_once()\n"
+            "try:\n"
+            "    os.kill(os.getpid(), signal.SIGINT)\n"
+            "    sum(i for i in range(10**6))\n"
+            "except:  # noqa: E722\n"
+            "    pass\n"
+            "print('went on')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (130, "", "stopped (Ctrl-C)\n")
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (the test process's own is untouched)
 
 
 def test_ctrl_c_at_any_moment_ends_at_once_and_resume_completes(tmp_path):

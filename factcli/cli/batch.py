@@ -26,6 +26,7 @@ from factcli.cli.common import (
     say,
     say_stopped,
 )
+from factcli.cli.interrupt import unwind_from_here
 from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
@@ -114,6 +115,7 @@ class _Signals:
 def run(items: list[Item], *, job: Job, spec: OutputSpec, workers: int, output: Path | None, resume: bool,
         quiet: bool, stats: bool, scheduler: str | None = None) -> int:
     """Process the items, write a record each in `spec`'s format; 1 if any failed, else 0."""
+    unwind_from_here()  # from here a Ctrl-C must undo what the run starts (a --resume rewrite, a cluster)
     paths = set(skip_own_outputs([i for i in items if isinstance(i, str)], output))
     items = [i for i in items if not isinstance(i, str) or i in paths]
     if output is None:

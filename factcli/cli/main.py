@@ -16,6 +16,7 @@ from rich.console import Console
 
 from factcli import __version__
 from factcli.cli.common import EXIT_INPUT, EXIT_OUTPUT, EXIT_USAGE, error, fail, note_skipped, quiet_stdout
+from factcli.cli.interrupt import unwind_from_here
 
 EXAMPLES = """[bold]Examples[/]
 
@@ -319,6 +320,7 @@ def _single(item, job, spec, output: Path | None, show_progress: bool = False) -
         nlp = load(job.model)
     except ModelError as e:
         raise fail(str(e), EXIT_USAGE) from None
+    unwind_from_here()  # the bar hides the cursor until it is stopped
     with _block_progress(show_progress and len(article.text) > BLOCK) as on_block:
         facts = next(article_facts(nlp, [article], model_info(nlp), job.date, on_block))
     if isinstance(facts, Exception):

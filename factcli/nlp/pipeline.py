@@ -111,13 +111,22 @@ def _checked(folder: Path, expected: str, name: str) -> Path:
     return folder
 
 
+def _is_package(name: str) -> bool:
+    """spacy.util.is_package without its bare except, which swallowed a Ctrl-C."""
+    try:
+        metadata.distribution(name)
+    except Exception:  # (PackageNotFoundError, or a name no distribution can have)
+        return False
+    return True
+
+
 def check_model(model: str | None = None) -> None:
     """What load_base checks before loading, without loading: the pinned pipeline's files
     and hash, a folder with a config.cfg, an installed package that is a spaCy pipeline (a
     meta.json beside its code: `--model rich` is no pipeline). ModelError when not."""
     name = model_name(model)
     pin = pin_named(name)
-    if pin is not None and not spacy.util.is_package(pin.name):
+    if pin is not None and not _is_package(pin.name):
         pinned_folder(pin)
         return
     name = pin.name if pin is not None else name
@@ -127,7 +136,7 @@ def check_model(model: str | None = None) -> None:
             raise ModelError(f"{name!r} is not a spaCy pipeline folder (no config.cfg in it)")
     elif os.sep in name or name.startswith("."):
         raise ModelError(f"{name!r}: no such pipeline folder")
-    elif not spacy.util.is_package(name):
+    elif not _is_package(name):
         raise ModelError(f"spaCy pipeline {name!r} is not installed: install it (e.g. pip install {name}, "
                          f"or python -m spacy download {name}) or give a path to a pipeline folder")
     elif not (spacy.util.get_package_path(name) / "meta.json").is_file():
@@ -138,7 +147,7 @@ def load_base(model: str | None = None) -> Language:
     """The spaCy pipeline alone, without factcli's components."""
     name = model_name(model)
     pin = pin_named(name)
-    if pin is not None and not spacy.util.is_package(pin.name):  # an official install wins
+    if pin is not None and not _is_package(pin.name):  # an official install wins
         return _load_pinned(pin)
     check_model(name)  # a missing pipeline, a folder without config.cfg, a package that is none
     name = pin.name if pin is not None else name

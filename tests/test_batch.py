@@ -90,6 +90,25 @@ def test_a_batch_loads_the_pipeline_once_per_process(tmp_path, monkeypatch):
     assert len(loads) == 1 and len((tmp_path / "out.jsonl").read_text().splitlines()) == 3
 
 
+def test_a_batch_in_process_leaves_the_callers_signal_handlers_as_they_were(tmp_path):
+    """The command ignores signals once a batch's outcome is decided; a caller in-process
+    (a test runner, a notebook) gets its own Ctrl-C and SIGTERM back (the test run's
+    children inherited an ignored SIGINT, so later Ctrl-C tests passed only by luck)."""
+    import signal
+
+    from typer.testing import CliRunner
+
+    from factcli.cli.main import app
+
+    (tmp_path / "a.txt").write_text("Sadiq Khan, the Mayor of London, spoke.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Cressida Dick spoke on Monday.", encoding="utf-8")
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    done = CliRunner().invoke(app, ["extract", str(tmp_path), "-w", "1", "-q", "-o", str(tmp_path / "out.jsonl")])
+    assert done.exit_code == 0, done.output
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+    assert before[0] is not signal.SIG_IGN
+
+
 @pytest.mark.parametrize("model", ["rich", "numpy"])
 def test_an_installed_package_that_is_not_a_pipeline_is_refused(tmp_path, model):
     (tmp_path / "a.txt").write_text("Sadiq Khan spoke.", encoding="utf-8")

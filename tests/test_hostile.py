@@ -358,6 +358,14 @@ def test_sigterm_ends_a_run_whose_reader_has_stalled(tmp_path):
     assert proc.returncode == 143
 
 
+def _as_a_terminal_starts_it() -> None:
+    """A child's Ctrl-C as a terminal's foreground command has it, whatever this test
+    process inherited (a runner started with "&" or nohup ignores SIGINT)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _ended_within(proc, seconds: float, what: str) -> str:
     """The stderr of a process (in a session of its own) that must end within `seconds` of
     `what`; it is killed, and the test fails, when it does not."""
@@ -387,8 +395,6 @@ def _ended_within(proc, seconds: float, what: str) -> str:
 def test_a_ctrl_c_while_the_cli_starts_cannot_be_swallowed():
     """Before a run has anything to unwind, Ctrl-C ends the process on the spot: a
     library's bare except (spaCy's is_package had one) cannot make the run go on."""
-    import signal
-
     code = ("import os, signal, sys\n"
             "from factcli.cli.interrupt import stop_at_once\n"
             "stop_at_once()\n"
@@ -398,9 +404,9 @@ def test_a_ctrl_c_while_the_cli_starts_cannot_be_swallowed():
             "except:  # noqa: E722\n"
             "    pass\n"
             "print('went on')\n")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          preexec_fn=_as_a_terminal_starts_it)
     assert (done.returncode, done.stdout, done.stderr) == (130, "", "stopped (Ctrl-C)\n")
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # (the test process's own is untouched)
 
 
 def test_ctrl_c_at_any_moment_ends_at_once_and_resume_completes(tmp_path):
@@ -414,13 +420,13 @@ def test_ctrl_c_at_any_moment_ends_at_once_and_resume_completes(tmp_path):
         out = tmp_path / f"out{n}.jsonl"
         proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "-o", str(out), "-w", "2", "-q"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                                stdin=subprocess.DEVNULL, start_new_session=True,
+                                stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_as_a_terminal_starts_it,
                                 env={**os.environ, "PYTHONFAULTHANDLER": "1"})  # (see _ended_within)
         time.sleep(delay)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGINT)
             stderr = _ended_within(proc, 5, f"SIGINT at {delay} s")
-            assert proc.returncode in (0, 130), (delay, proc.returncode)
+            assert proc.returncode in ((130,) if delay <= 1.5 else (0, 130)), (delay, proc.returncode)  # (0: done)
             assert "Traceback" not in stderr, stderr
         again = run_factcli("extract", str(folder), "-o", str(out), "-w", "2", "-q", "--resume")
         assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr
@@ -583,8 +589,8 @@ def test_a_second_signal_during_the_stop_still_ends_the_run_at_once(tmp_path, si
     folder = article_folder(tmp_path, 128, ARTICLE)  # (time for the signals to land mid-run)
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen(FACTCLI + ["extract", str(folder), "-o", str(out), "-w", "2", "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            stdin=subprocess.DEVNULL, start_new_session=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+                            start_new_session=True, preexec_fn=_as_a_terminal_starts_it)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None and not (out.exists() and out.read_text()):
         time.sleep(0.05)

@@ -26,7 +26,7 @@ from factcli.cli.common import (
     say,
     say_stopped,
 )
-from factcli.cli.interrupt import unwind_from_here
+from factcli.cli.interrupt import outcome_decided, unwind_from_here
 from factcli.inputs.article import source_name
 from factcli.inputs.reader import Item
 from factcli.outputs.formats import OutputSpec
@@ -243,6 +243,7 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
 
         results = run_on_cluster(items, job, client, tally.on_done)
     signals = _Signals()
+    before = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
     signal.signal(signal.SIGTERM, signals.handle)
     if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:  # ignored (nohup, "&"): the caller meant it
         signal.signal(signal.SIGINT, signals.handle)
@@ -285,11 +286,7 @@ def _write(items, job: Job, spec: OutputSpec, workers: int, output: Path | None,
     finally:
         with contextlib.suppress(OSError):
             stream.close() if output is not None else None
-        # the outcome is decided and written: a signal during the exit that follows has
-        # nothing left to stop (it used to escape as a bare KeyboardInterrupt, exit -2)
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            if signal.getsignal(signum) == signals.handle:
-                signal.signal(signum, signal.SIG_IGN)
+        outcome_decided({signum: h for signum, h in before.items() if signal.getsignal(signum) == signals.handle})
     if stats or (not quiet and sys.stderr.isatty()):
         err.print(tally.summary(), highlight=False)
     return 1 if tally.errors else 0

@@ -12,6 +12,7 @@ import os
 import signal
 
 MESSAGE = b"stopped (Ctrl-C)\n"
+_command = False  # whether the process is the factcli command (its signals are factcli's)
 
 
 def _stop_now(signum, frame) -> None:
@@ -21,6 +22,8 @@ def _stop_now(signum, frame) -> None:
 
 def stop_at_once() -> None:
     """From now a Ctrl-C ends the process at once; not if SIGINT is ignored (nohup, "&")."""
+    global _command
+    _command = True
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _stop_now)
 
@@ -29,3 +32,15 @@ def unwind_from_here() -> None:
     """From now a Ctrl-C raises KeyboardInterrupt (so `finally` blocks and `with` exits run)."""
     if signal.getsignal(signal.SIGINT) is _stop_now:
         signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+def outcome_decided(handlers: dict) -> None:
+    """A batch's outcome is decided and written; `handlers`: the signals' handlers before it
+    took them over. The command ignores those signals now (nothing is left to stop: one used
+    to escape as a bare KeyboardInterrupt, exit -2); a caller in-process (a test, a notebook)
+    gets its own handlers back."""
+    for signum, handler in handlers.items():
+        if _command:
+            signal.signal(signum, signal.SIG_IGN)
+        elif handler is not None:  # (None: a handler not installed from Python; left as it is)
+            signal.signal(signum, handler)

@@ -351,3 +351,15 @@ def test_a_titles_adjective_and_the_budget_are_no_bodies(extract):
     found = names(extract, text)
     assert not {"Supreme", "Budget", "U.S.", "US"} & set(found)
     assert {"Congress", "Labour"} <= set(found)
+
+
+def test_a_surname_on_a_team_sheet_is_no_organisation(extract):
+    """The recogniser tags some players of a team sheet ORG; their names' vectors are
+    surnames', not bodies'."""
+    found = names(extract, "Harlequins replacements: Wilson, Thompson, Davies, Peel, Shaw, Miller, Fletcher.")
+    assert not {"Wilson", "Miller", "Fletcher"} & set(found), found
+
+
+def test_a_company_named_after_a_family_stays_among_bodies(extract):
+    """"Roche" has a surname's vector, but it is listed with another company."""
+    assert {"Genentech", "Roche"} <= set(names(extract, "The new drug is made by Genentech and Roche."))

@@ -32,7 +32,7 @@ from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, entity_at, joined_entities, positions, upper_positions
-from factcli.nlp.vectors import nearness
+from factcli.nlp.vectors import Nearness, nearness
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
 
 _PARTY_FIRST = frozenset(w.split()[0] for w in PARTY_WORDS)
@@ -135,8 +135,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
-        if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
-            continue  # "S Easterby", "N Morgan": a team sheet's player (but "Q Magazine")
+        if _a_players_name(span, name, is_party):
+            continue
         if "-" in name and " " not in name and all(part in surnames for part in name.split("-")):
             continue  # "Johnson-Weld": two candidates' ticket
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
@@ -243,6 +243,48 @@ def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
     body, disease, faith, scheme, product = (n(name) for n in near)  # type: ignore[misc]
     return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
         or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3
+
+
+def _a_players_name(span: Span, name: str, is_party: bool) -> bool:
+    """"S Easterby", "N Morgan": a team sheet's player (but "Q Magazine"); or a surname
+    alone (`_a_surname_alone`)."""
+    if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
+        return True
+    return not is_party and _a_surname_alone(span, name)
+
+
+# common surnames: a one-word name whose vector is near theirs and far from words for bodies
+SURNAME_SEEDS = ("Smith", "Jones", "Taylor", "Brown", "Evans", "Thompson", "Robinson", "Walker")
+
+
+def _a_surname_alone(span: Span, name: str) -> bool:
+    """"Sheahan, Horan, O'Callaghan, Miller" (a team sheet), "Mark Carroll will join Cragg": a
+    one-word name whose vector is a surname's, not a body's, and that the text neither calls a
+    body ("manufacturer Sharp", "the investment firm Keefe") nor lists among bodies
+    ("Genentech and Roche"). Companies named after a family keep their body-like vectors
+    ("Boeing", "Sainsbury")."""
+    body = nearness(span.vocab, BODY_SEEDS)
+    if len(span) != 1 or " " in name or body is None or not _surname_like(span.vocab, name):
+        return False
+    return not _called_a_body(span, body) and not _listed_with_bodies(span)
+
+
+def _surname_like(vocab: Vocab, word: str) -> bool:
+    surname, body = nearness(vocab, SURNAME_SEEDS), nearness(vocab, BODY_SEEDS)
+    if surname is None or body is None or not vocab[word].has_vector:
+        return False
+    return surname(word) > 0.55 and surname(word) - body(word) > 0.5
+
+
+def _listed_with_bodies(span: Span) -> bool:
+    """Whether the name is coordinated with an organisation's name that is no surname
+    ("OSI, Genentech and Roche"; a team sheet's "Wilson, Thompson, Miller" tagged ORG is none)."""
+    tok = span.root
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    items = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
+    return any(t.i != tok.i and t.ent_type_ in ORG_LABELS and not _surname_like(t.vocab, t.text) for t in items)
 
 
 def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
@@ -394,16 +436,19 @@ def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
 _BODY_OR_PERSON = frozenset({"broadcaster"})  # ("veteran broadcaster Cyril Fletcher")
 
 
-def _called_a_body(ent: Span) -> bool:
+def _called_a_body(ent: Span, body: Nearness | None = None) -> bool:
     """A PERSON entity right after a word for a body ("law firm Linklaters", "Polling firm
     Mori") or with one in apposition after it ("Bloomberg, a financial-data firm,"); not
     a clause's subject ("which party Trump belonged to") and not a long entity that runs
-    on into a name ("union Unison Dave Prentis")."""
-    if len(ent) > 2 or ent.root.dep_ == "nsubj" and ent.root.head.dep_ in ("relcl", "ccomp"):
+    on into a name ("union Unison Dave Prentis"). With `body` (nearness to words for
+    bodies), also a noun near them ("manufacturer", "retailer")."""
+    if len(ent) > 2 or ent.start == 0 or ent.root.dep_ == "nsubj" and ent.root.head.dep_ in ("relcl", "ccomp"):
         return False
     prev = ent.doc[ent.start - 1]
     noun = prev if prev.is_lower and prev.pos_ == "NOUN" else _noun_after(ent)
-    return noun is not None and noun.lower_ in ORG_NOUNS - _BODY_OR_PERSON
+    if noun is None:
+        return False
+    return noun.lower_ in ORG_NOUNS - _BODY_OR_PERSON or body is not None and body(noun.lower_) >= 0.45
 
 
 def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:

@@ -363,3 +363,10 @@ def test_a_surname_on_a_team_sheet_is_no_organisation(extract):
 def test_a_company_named_after_a_family_stays_among_bodies(extract):
     """"Roche" has a surname's vector, but it is listed with another company."""
     assert {"Genentech", "Roche"} <= set(names(extract, "The new drug is made by Genentech and Roche."))
+
+
+def test_a_name_a_word_for_a_work_modifies_is_no_organisation(extract):
+    """"the comedy Sideways": the parse makes "comedy" a modifier of the name, and its
+    vector is a work's, not a body's."""
+    assert "Sideways" not in names(extract, "The cinema chain said the comedy Sideways had sold more tickets "
+                                           "than expected.")

@@ -299,10 +299,20 @@ def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
 
 def _described_as_no_body(span: Span) -> bool:
     """"his wife, Amanda,", "his recent film, Fall of Grace", "the Stena Impero, a British
-    tanker": the name stands in apposition, right after a common noun (or its comma) or
-    right before one after a comma, to a noun that is no body's (`_no_bodys_noun`)."""
-    nouns = [n for n in (_noun_before(span), _noun_after(span)) if n is not None]
+    tanker", "comedy Sideways": the name stands in apposition, right after a common noun (or
+    its comma) or right before one after a comma, to a noun that is no body's
+    (`_no_bodys_noun`), or such a noun right before it modifies it."""
+    nouns = [n for n in (_noun_before(span), _noun_after(span), _noun_on_the_name(span)) if n is not None]
     return any(_no_bodys_noun(n) for n in nouns)
+
+
+def _noun_on_the_name(span: Span) -> Token | None:
+    """"quirky comedy Sideways", "the Basque newspaper Gara": a lower-case noun right before
+    the name that the parse makes a modifier of it."""
+    prev = span.doc[span.start - 1] if span.start else None
+    if prev is None or prev.dep_ != "compound" or not span.start <= prev.head.i < span.end:
+        return None
+    return prev if prev.is_lower and prev.pos_ == "NOUN" else None
 
 
 def _noun_before(span: Span) -> Token | None:

@@ -370,3 +370,12 @@ def test_a_name_a_word_for_a_work_modifies_is_no_organisation(extract):
     vector is a work's, not a body's."""
     assert "Sideways" not in names(extract, "The cinema chain said the comedy Sideways had sold more tickets "
                                            "than expected.")
+
+
+def test_a_given_name_and_a_surname_tagged_org_are_no_organisation(extract):
+    """The recogniser calls some people ORG; a given name's vector then a surname's says
+    otherwise, unless the text calls the name a body."""
+    assert "Cate Hollis" not in names(extract, "Bookmakers predict Cate Hollis will be named best supporting "
+                                               "actress.")
+    assert "Gordon Haskett" in names(extract, "The study by Gordon Haskett, a research firm, was published on "
+                                              "Friday.")

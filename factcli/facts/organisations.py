@@ -247,10 +247,10 @@ def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:
     """"S Easterby", "N Morgan": a team sheet's player (but "Q Magazine"); or a surname
-    alone (`_a_surname_alone`)."""
+    alone (`_a_surname_alone`), or after a given name (`_a_given_name_and_surname`)."""
     if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
         return True
-    return not is_party and _a_surname_alone(span, name)
+    return not is_party and (_a_surname_alone(span, name) or _a_given_name_and_surname(span, name))
 
 
 # common surnames: a one-word name whose vector is near theirs and far from words for bodies
@@ -267,6 +267,27 @@ def _a_surname_alone(span: Span, name: str) -> bool:
     if len(span) != 1 or " " in name or body is None or not _surname_like(span.vocab, name):
         return False
     return not _called_a_body(span, body) and not _listed_with_bodies(span)
+
+
+GIVEN_NAME_SEEDS = ("John", "David", "Michael", "Sarah", "James", "Mary", "Susan", "Elizabeth")
+
+
+def _a_given_name_and_surname(span: Span, name: str) -> bool:
+    """"World number one Lindsay Davenport", "Bookmakers predict Cate Blanchett": two words,
+    a given name's vector then a surname's, each clearly nearer those than words for bodies;
+    not where the text calls it a body ("Gordon Haskett, a research firm") or a body's noun
+    follows ("the Stoneman Douglas school")."""
+    words = name.split()
+    given, surname, body = (nearness(span.vocab, seeds) for seeds in (GIVEN_NAME_SEEDS, SURNAME_SEEDS, BODY_SEEDS))
+    if len(words) != 2 or len(span) != 2 or given is None or surname is None or body is None \
+            or not all(t.has_vector and t.is_title for t in span):
+        return False
+    if given(words[0]) - body(words[0]) <= 0.4 or surname(words[1]) - body(words[1]) <= 0.3:
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    body_after = after is not None and after.is_lower and after.pos_ == "NOUN" \
+        and (after.lower_ in ORG_NOUNS or body(after.lower_) >= 0.4)
+    return not body_after and not _called_a_body(span, body)
 
 
 def _surname_like(vocab: Vocab, word: str) -> bool:

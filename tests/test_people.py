@@ -194,3 +194,9 @@ def test_a_captions_image_label_glued_to_a_name_is_not_part_of_it(extract):
 def test_a_one_word_short_form_of_an_organisation_is_no_person(extract):
     text = "Trump spoke to Fox News on Monday. He stopped short of telling Fox whether he would advise her."
     assert [p.name for p in extract(text).people] == ["Trump"]
+
+
+def test_a_person_the_recogniser_tags_org_is_a_person(extract):
+    """A given name's vector then a surname's (organisations.a_given_name_and_surname)."""
+    assert "Cate Hollis" in {p.name for p in extract("Bookmakers predict Cate Hollis will be named best supporting "
+                                                     "actress.").people}

@@ -247,10 +247,10 @@ def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:
     """"S Easterby", "N Morgan": a team sheet's player (but "Q Magazine"); or a surname
-    alone (`_a_surname_alone`), or after a given name (`_a_given_name_and_surname`)."""
+    alone (`_a_surname_alone`), or after a given name (`a_given_name_and_surname`)."""
     if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
         return True
-    return not is_party and (_a_surname_alone(span, name) or _a_given_name_and_surname(span, name))
+    return not is_party and (_a_surname_alone(span, name) or a_given_name_and_surname(span, name))
 
 
 # common surnames: a one-word name whose vector is near theirs and far from words for bodies
@@ -272,7 +272,7 @@ def _a_surname_alone(span: Span, name: str) -> bool:
 GIVEN_NAME_SEEDS = ("John", "David", "Michael", "Sarah", "James", "Mary", "Susan", "Elizabeth")
 
 
-def _a_given_name_and_surname(span: Span, name: str) -> bool:
+def a_given_name_and_surname(span: Span, name: str) -> bool:
     """"World number one Lindsay Davenport", "Bookmakers predict Cate Blanchett": two words,
     a given name's vector then a surname's, each clearly nearer those than words for bodies;
     not where the text calls it a body ("Gordon Haskett, a research firm") or a body's noun

@@ -25,12 +25,12 @@ from factcli.facts.names import (
     label_votes,
     strip_possessive,
 )
-from factcli.facts.organisations import org_key
+from factcli.facts.organisations import a_given_name_and_surname, org_key
 from factcli.facts.results import Mention, Person
 from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
-from factcli.nlp.labels import PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, joined_entities, positions
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
 
@@ -123,6 +123,11 @@ def _names_after_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+def _people_tagged_as_bodies(doc: Doc) -> list[Span]:
+    """"World number one Lindsay Davenport" tagged ORG: see organisations.a_given_name_and_surname."""
+    return [e for e in entities(doc) if e.label_ in ORG_LABELS and a_given_name_and_surname(e, e.text)]
+
+
 def _person_entities(doc: Doc) -> list[Span]:
     """The recogniser's person entities, one name split in two joined again: "Dame Cressida"
     and "Dick" side by side, one space between, are one name."""
@@ -201,7 +206,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     found = []
     candidates = [e for e in _person_entities(doc) if _a_person_here(e)] \
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
-        + _names_after_place_titles(doc)
+        + _names_after_place_titles(doc) + _people_tagged_as_bodies(doc)
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)
     in_names = Counter(fold(t.text) for e in entities(doc) if e.label_ in PERSON_LABELS for t in e)

@@ -304,3 +304,13 @@ def test_a_captions_file_photo_and_an_indefinite_pronoun_are_not_titles(extract)
     roles = roles_of(extract, text)
     assert [t for t, _ in roles["Alex Jones"]] == ["conspiracy theorist"]
     assert "someone" not in [t for t, _ in roles["Allen Weiner"]]
+
+
+def test_a_kin_word_before_a_title_is_not_part_of_it(extract):
+    """"his wife Education Secretary Jane Holloway": the title is hers; "wife" says whose
+    wife she is (and "Four-time" leaves no "time" behind)."""
+    assert [t for t, _ in roles_of(extract, "The governor spent the evening at home with his wife Education "
+                                            "Secretary Jane Holloway, aides said.")["Jane Holloway"]] \
+        == ["Education Secretary"]
+    assert [t for t, _ in roles_of(extract, "Four-time champion Maria Lenz withdrew on Monday.")["Maria Lenz"]] \
+        == ["champion"]

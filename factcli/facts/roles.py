@@ -166,6 +166,8 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
         tokens.insert(0, doc[i])
         i -= 1
     tokens = _trim(tokens)
+    while len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "NOUN" and tokens[0].lower_ in NOT_ROLE_NOUNS:
+        tokens = _trim(tokens[1:])  # "his wife Transportation Secretary Elaine Chao": the rest is hers
     # "The death of oceanographer Walter Munk": words before "of" must hold a title of their own
     cut = max((k for k, tok in enumerate(tokens) if tok.lower_ in ("of", "for", "at", "to")
                and not any(is_role_word(t) for t in tokens[:k])), default=None)

@@ -200,3 +200,11 @@ def test_a_person_the_recogniser_tags_org_is_a_person(extract):
     """A given name's vector then a surname's (organisations.a_given_name_and_surname)."""
     assert "Cate Hollis" in {p.name for p in extract("Bookmakers predict Cate Hollis will be named best supporting "
                                                      "actress.").people}
+
+
+def test_a_name_a_word_for_a_work_describes_is_no_person(extract):
+    """"the thriller Blackout": a work's noun, by its vector; "comic" is an agent noun and
+    a comedian a person."""
+    assert "Blackout" not in {p.name for p in extract("Ticket sales for the thriller Blackout fell while Universal "
+                                                      "Pictures gained.").people}
+    assert "Ron Tailor" in {p.name for p in extract("Veteran comic Ron Tailor died on Sunday.").people}

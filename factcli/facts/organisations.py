@@ -28,6 +28,7 @@ from factcli.facts.names import (
     strip_possessive,
 )
 from factcli.facts.results import Mention, Organisation
+from factcli.facts.roles import PERSON_SEEDS
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
@@ -282,12 +283,17 @@ def a_given_name_and_surname(span: Span, name: str) -> bool:
     if len(words) != 2 or len(span) != 2 or given is None or surname is None or body is None \
             or not all(t.has_vector and t.is_title for t in span):
         return False
-    if given(words[0]) - body(words[0]) <= 0.4 or surname(words[1]) - body(words[1]) <= 0.3:
+    if not _given_name_like(span.vocab, words[0]) or surname(words[1]) - body(words[1]) <= 0.3:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     body_after = after is not None and after.is_lower and after.pos_ == "NOUN" \
         and (after.lower_ in ORG_NOUNS or body(after.lower_) >= 0.4)
     return not body_after and not _called_a_body(span, body)
+
+
+def _given_name_like(vocab: Vocab, word: str) -> bool:
+    given, body = nearness(vocab, GIVEN_NAME_SEEDS), nearness(vocab, BODY_SEEDS)
+    return given is not None and body is not None and vocab[word].has_vector and given(word) - body(word) > 0.4
 
 
 def _surname_like(vocab: Vocab, word: str) -> bool:
@@ -325,6 +331,18 @@ def _described_as_no_body(span: Span) -> bool:
     (`_no_bodys_noun`), or such a noun right before it modifies it."""
     nouns = [n for n in (_noun_before(span), _noun_after(span), _noun_on_the_name(span)) if n is not None]
     return any(_no_bodys_noun(n) for n in nouns)
+
+
+def described_as_a_work(span: Span) -> bool:
+    """"the supernatural thriller Constantine", "the novel, Cloud Atlas,", "boy band McFly": a
+    name that a noun for a work (or a band) describes, by the noun's vector: near words for
+    works, far from words for people; not a name that starts with a given name ("veteran
+    comic Cyril Fletcher": "comic" is both)."""
+    work, person = nearness(span.vocab, WORK_SEEDS), nearness(span.vocab, PERSON_SEEDS)
+    if work is None or person is None or len(span) > 1 and _given_name_like(span.vocab, span[0].text):
+        return False
+    nouns = (_noun_on_the_name(span), _noun_after(span), _noun_before(span))
+    return any(n is not None and work(n.lower_) - person(n.lower_) > 0.4 for n in nouns)
 
 
 def _noun_on_the_name(span: Span) -> Token | None:

@@ -25,7 +25,7 @@ from factcli.facts.names import (
     label_votes,
     strip_possessive,
 )
-from factcli.facts.organisations import a_given_name_and_surname, org_key
+from factcli.facts.organisations import a_given_name_and_surname, described_as_a_work, org_key
 from factcli.facts.results import Mention, Person
 from factcli.facts.roles import QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
@@ -207,6 +207,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     candidates = [e for e in _person_entities(doc) if _a_person_here(e)] \
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
         + _names_after_place_titles(doc) + _people_tagged_as_bodies(doc)
+    candidates = [e for e in candidates if not described_as_a_work(e)]  # "the thriller Creep"
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)
     in_names = Counter(fold(t.text) for e in entities(doc) if e.label_ in PERSON_LABELS for t in e)

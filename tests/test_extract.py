@@ -66,6 +66,10 @@ def test_counts_with_units_and_elided_nouns(extract):
     ("Police questioned two men and three women.", ("two men", 2, "man")),
     # the recogniser reads "Friday 15" as one DATE; datefind takes only "Friday"
     ("Earlier on Friday 15 protesters invaded the stage.", ("15 protesters", 15, "protester")),
+    # "N of the M nouns": the noun after "of", not one further on
+    ("Officials said two of the three engineers behind the bridge project were dismissed.",
+     ("two of the three engineers", 2, "engineer")),
+    ("Only two of a total of 12 proposed sites were approved.", ("two of a total of 12 proposed sites", 2, "site")),
 ])
 def test_large_counts_and_irregular_plurals(extract, text, expected):
     assert expected in {(c.text, c.value, c.unit) for c in extract(text).counts}

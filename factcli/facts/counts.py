@@ -281,6 +281,9 @@ def _unit_noun(run: Span) -> Token | None:
         return _compound_end(nxt, last.i)
     for child in last.children:  # "two of the officers"
         if child.lower_ == "of":
+            obj = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"), None)
+            if obj is not None and obj.lower_ not in ("total", "number"):  # (not a noun further on:
+                return obj  # "two of the three men behind the program"; but "two of a total of 10 domains")
             nouns = [t for t in child.subtree if t.pos_ == "NOUN"]
             if nouns:
                 return nouns[-1]

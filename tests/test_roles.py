@@ -314,3 +314,11 @@ def test_a_kin_word_before_a_title_is_not_part_of_it(extract):
         == ["Education Secretary"]
     assert [t for t, _ in roles_of(extract, "Four-time champion Maria Lenz withdrew on Monday.")["Maria Lenz"]] \
         == ["champion"]
+
+
+def test_an_apposition_ends_where_a_participle_s_clause_begins(extract):
+    """", an ironworker known locally as Big Red,": the title is "ironworker"."""
+    assert [t for t, _ in roles_of(extract, "The senator will face Dana Rowe, an ironworker known locally as Big "
+                                            "Red, in November.")["Dana Rowe"]] == ["ironworker"]
+    assert [t for t, _ in roles_of(extract, "The letter was sent by Carl Ames, a lawyer representing the families, "
+                                            "on Monday.")["Carl Ames"]] == ["lawyer"]

@@ -237,6 +237,8 @@ def title_after(doc: Doc, end: int) -> list[Token]:
             if not any(is_role_head(t) for t in tokens):
                 return []
             break  # ", a former CIA operative who announced ...": the title ends at the clause
+        if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl" and any(is_role_head(t) for t in tokens):
+            break  # ", an ironworker known on Twitter as ...": so does a participle's clause after it
         if tok.ent_type_ in PERSON_LABELS and not (tokens and (tokens[-1].lower_ in ("of", "at", "for", "with")
                                                              or tokens[-1].ent_type_ in PERSON_LABELS
                                                              or _to_a_titled(tokens))):

@@ -279,8 +279,8 @@ def a_given_name_and_surname(span: Span, name: str) -> bool:
     not where the text calls it a body ("Gordon Haskett, a research firm") or a body's noun
     follows ("the Stoneman Douglas school")."""
     words = name.split()
-    given, surname, body = (nearness(span.vocab, seeds) for seeds in (GIVEN_NAME_SEEDS, SURNAME_SEEDS, BODY_SEEDS))
-    if len(words) != 2 or len(span) != 2 or given is None or surname is None or body is None \
+    surname, body = nearness(span.vocab, SURNAME_SEEDS), nearness(span.vocab, BODY_SEEDS)
+    if len(words) != 2 or len(span) != 2 or surname is None or body is None \
             or not all(t.has_vector and t.is_title for t in span):
         return False
     if not _given_name_like(span.vocab, words[0]) or surname(words[1]) - body(words[1]) <= 0.3:

@@ -3,7 +3,7 @@ the CLI starts ends it at once with 130 (see cli.interrupt), as it does later.""
 
 import sys
 
-from factcli.cli.interrupt import stop_at_once
+from factcli.cli.interrupt import MESSAGE, stop_at_once
 
 
 def main() -> None:
@@ -15,7 +15,7 @@ def main() -> None:
     except KeyboardInterrupt:
         code = 130
     if code == 130 and not _said_stop():  # (Typer turns a Ctrl-C outside a batch into a silent exit 130)
-        sys.stderr.write("stopped (Ctrl-C)\n")
+        sys.stderr.write(MESSAGE.decode())
     sys.exit(code)
 
 

@@ -322,3 +322,15 @@ def test_an_apposition_ends_where_a_participle_s_clause_begins(extract):
                                             "Red, in November.")["Dana Rowe"]] == ["ironworker"]
     assert [t for t, _ in roles_of(extract, "The letter was sent by Carl Ames, a lawyer representing the families, "
                                             "on Monday.")["Carl Ames"]] == ["lawyer"]
+
+
+def test_a_word_for_a_thing_is_no_title(extract):
+    # the parse makes these nouns appositions or titles of a name; their word vectors say things
+    text = ("Mark Devlin, broadband and personal technology analyst at Harwell Research, agreed. "
+            "As a result, Laura Kimble is likely to win. Voters backed Omar Reyes, an increase "
+            "of four points from a poll last week.")
+    roles = roles_of(extract, text)
+    assert roles["Mark Devlin"] == [("broadband and personal technology analyst at Harwell Research",
+                                     "Harwell Research")]
+    assert roles.get("Laura Kimble", []) == []
+    assert roles.get("Omar Reyes", []) == []

@@ -71,9 +71,10 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive", "m
 
 
 def _job_noun(tok: Token) -> bool:
-    """A singular common noun that is not a kinship or other non-job word."""
+    """A singular common noun that is not a kinship or other non-job word, nor a word for a
+    thing (`_a_thing_noun`)."""
     return tok.tag_ == "NN" and tok.is_alpha and tok.lower_ not in NOT_ROLE_NOUNS \
-        and lemma_of(tok).lower() not in NOT_ROLE_NOUNS
+        and lemma_of(tok).lower() not in NOT_ROLE_NOUNS and not _a_thing_noun(tok)
 
 
 def _agent_noun(tok: Token) -> bool:
@@ -85,6 +86,16 @@ def _agent_noun(tok: Token) -> bool:
 # ("situation", "investigation", "record"): what may stand before "and" in a title
 PERSON_SEEDS = ("officer", "worker", "official", "manager", "teacher", "lawyer", "nurse", "soldier", "farmer")
 THING_SEEDS = ("situation", "investigation", "record", "report", "law", "issue", "matter", "plan", "problem")
+
+
+def _a_thing_noun(tok: Token) -> bool:
+    """"a total waste of time", "the result", "a prominent voice": a noun without an agent
+    ending whose vector is far nearer words for things than for people ("model", "justice" and
+    "seed" are near both)."""
+    person, thing = nearness(tok.vocab, PERSON_SEEDS), nearness(tok.vocab, THING_SEEDS)
+    if person is None or thing is None or not tok.has_vector or tok.lower_.endswith(AGENT_SUFFIXES):
+        return False
+    return thing(tok.lower_) - person(tok.lower_) > 0.22
 
 
 def _a_person_noun(tok: Token) -> bool:

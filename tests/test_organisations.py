@@ -379,3 +379,13 @@ def test_a_given_name_and_a_surname_tagged_org_are_no_organisation(extract):
                                                "actress.")
     assert "Gordon Haskett" in names(extract, "The study by Gordon Haskett, a research firm, was published on "
                                               "Friday.")
+
+
+def test_a_name_the_article_calls_a_person_and_titles_is_no_organisation(extract):
+    """"Trump" tagged ORG once where the article titles him ("President Trump", "Mr Trump")
+    and tags him PERSON more often; "Van Nistelrooy" is the end of "Ruud van Nistelrooy"."""
+    text = ("President Trump spoke on Monday. Trump's infrastructure plan aims to sweep away reviews, and "
+            "Trump said he would sign it. The Trump administration wants speed. Mr Trump left.")
+    assert "Trump" not in names(extract, text)
+    assert "Trump" in [p.name for p in extract(text).people]
+    assert "Van Nistelrooy" not in names(extract, "Ruud van Nistelrooy scored. Van Nistelrooy said he was pleased.")

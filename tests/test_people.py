@@ -208,3 +208,10 @@ def test_a_name_a_word_for_a_work_describes_is_no_person(extract):
     assert "Blackout" not in {p.name for p in extract("Ticket sales for the thriller Blackout fell while Universal "
                                                       "Pictures gained.").people}
     assert "Ron Tailor" in {p.name for p in extract("Veteran comic Ron Tailor died on Sunday.").people}
+
+
+def test_a_surname_of_two_words_joins_the_full_name(extract):
+    found = names(extract, "Actor Robert De Niro has completed a box office double. De Niro's film took $46m.")
+    assert found == ["Robert De Niro"]
+    found = names(extract, "Senator Debbie Wasserman Schultz spoke first. Wasserman Schultz said little.")
+    assert found == ["Debbie Wasserman Schultz"]

@@ -64,8 +64,10 @@ class PersonCluster:
             return theirs[0] in (mine[0], mine[-1], _second_part(mine))
         if len(mine) == 1:
             return mine[0] in (theirs[0], theirs[-1], _second_part(theirs))
-        # "Sławoj Głódź" ~ "Sławoj Leszek Głódź": same first and last names
-        return mine[0] == theirs[0] and mine[-1] == theirs[-1]
+        # "Sławoj Głódź" ~ "Sławoj Leszek Głódź": same first and last names; "De Niro" ~
+        # "Robert De Niro", "Huckabee Sanders" ~ "Sarah Huckabee Sanders": a surname of two words
+        short, long_ = sorted((mine, theirs), key=len)
+        return mine[0] == theirs[0] and mine[-1] == theirs[-1] or long_[len(long_) - len(short):] == short
 
 
 def _second_part(words: list[str]) -> str | None:

@@ -334,3 +334,10 @@ def test_a_word_for_a_thing_is_no_title(extract):
                                      "Harwell Research")]
     assert roles.get("Laura Kimble", []) == []
     assert roles.get("Omar Reyes", []) == []
+
+
+def test_a_definite_description_that_is_the_next_verb_s_subject_is_no_apposition(extract):
+    """"After meeting Anna Berg, the chairman said": the chairman is the one who said."""
+    assert roles_of(extract, "After meeting Anna Berg, the chairman said the deal was done.").get("Anna Berg", []) == []
+    assert roles_of(extract, "Tom Ferris, the RSA chief, said the decision was his own.")["Tom Ferris"] \
+        == [("chief", "RSA")]

@@ -245,8 +245,8 @@ def title_after(doc: Doc, end: int) -> list[Token]:
         if tok.text in (",", ".", ";", ":", ")", "(", "\"", "“", "”", "'", "‘", "’") or tok.is_space:
             break
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in _RELATIVES:
-            if not any(is_role_head(t) for t in tokens):
-                return []
+            if not any(is_role_head(t) for t in tokens) or _subject_of(tokens, tok):
+                return []  # ("... heard of Vindman, the president declared ...": the verb's subject)
             break  # ", a former CIA operative who announced ...": the title ends at the clause
         if tok.tag_ in ("VBN", "VBG") and tok.dep_ == "acl" and any(is_role_head(t) for t in tokens):
             break  # ", an ironworker known on Twitter as ...": so does a participle's clause after it
@@ -269,6 +269,15 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     if first_role is None or first_role > first_of or any(t.lower_ in ("not", "no") for t in tokens):
         return []  # ", not an investigation of the president,": the head is not a title
     return tokens
+
+
+def _subject_of(tokens: list[Token], verb: Token) -> bool:
+    """The words after a name's comma hold the subject of the verb right after them, a
+    pronoun or a definite description ("..., the president declared", "a position he
+    holds"): a new clause, not an apposition to the name (an apposition the text forgot to
+    close, "Armando Falcon, OFHEO director said", "X, a banker turned financier", stays)."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == verb.i
+               and (t.pos_ == "PRON" or t.left_edge.lower_ == "the") for t in tokens)
 
 
 def _to_a_titled(tokens: list[Token]) -> bool:

@@ -341,3 +341,10 @@ def test_a_definite_description_that_is_the_next_verb_s_subject_is_no_apposition
     assert roles_of(extract, "After meeting Anna Berg, the chairman said the deal was done.").get("Anna Berg", []) == []
     assert roles_of(extract, "Tom Ferris, the RSA chief, said the decision was his own.")["Tom Ferris"] \
         == [("chief", "RSA")]
+
+
+def test_a_word_for_a_relation_is_no_title(extract):
+    """"his former lover", "coffee heiress": nearer kin than jobs by their word vectors."""
+    assert roles_of(extract, "Voters thought his former lover - Anna Kowalski - acted alone.")["Anna Kowalski"] == []
+    assert roles_of(extract, "The victims included coffee heiress Mary Ellsworth and her friend.")["Mary Ellsworth"] \
+        == []

@@ -86,16 +86,21 @@ def _agent_noun(tok: Token) -> bool:
 # ("situation", "investigation", "record"): what may stand before "and" in a title
 PERSON_SEEDS = ("officer", "worker", "official", "manager", "teacher", "lawyer", "nurse", "soldier", "farmer")
 THING_SEEDS = ("situation", "investigation", "record", "report", "law", "issue", "matter", "plan", "problem")
+KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
 
 
 def _a_thing_noun(tok: Token) -> bool:
     """"a total waste of time", "the result", "a prominent voice": a noun without an agent
     ending whose vector is far nearer words for things than for people ("model", "justice" and
-    "seed" are near both)."""
-    person, thing = nearness(tok.vocab, PERSON_SEEDS), nearness(tok.vocab, THING_SEEDS)
-    if person is None or thing is None or not tok.has_vector or tok.lower_.endswith(AGENT_SUFFIXES):
+    "seed" are near both); or a word for a relation, not a position ("his former lover", "coffee
+    heiress"), whose vector is clearly nearer words for kin than for jobs (`KIN_SEEDS`, a
+    lexicon the listed kin words in NOT_ROLE_NOUNS stand for)."""
+    person, thing, kin = (nearness(tok.vocab, seeds) for seeds in (PERSON_SEEDS, THING_SEEDS, KIN_SEEDS))
+    if person is None or thing is None or kin is None or not tok.has_vector:
         return False
-    return thing(tok.lower_) - person(tok.lower_) > 0.22
+    if kin(tok.lower_) - person(tok.lower_) > 0.2:
+        return True
+    return not tok.lower_.endswith(AGENT_SUFFIXES) and thing(tok.lower_) - person(tok.lower_) > 0.22
 
 
 def _a_person_noun(tok: Token) -> bool:

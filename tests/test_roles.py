@@ -348,3 +348,11 @@ def test_a_word_for_a_relation_is_no_title(extract):
     assert roles_of(extract, "Voters thought his former lover - Anna Kowalski - acted alone.")["Anna Kowalski"] == []
     assert roles_of(extract, "The victims included coffee heiress Mary Ellsworth and her friend.")["Mary Ellsworth"] \
         == []
+
+
+def test_an_occupation_is_not_given_to_the_article_s_subject_but_an_office_is(extract):
+    """"The judge reversed ..." is someone unnamed; "The prime minister said ..." is Mr Blair."""
+    assert roles_of(extract, "Maria Lopez appeared in court on Monday with her lawyer. The judge reversed the "
+                             "earlier ruling.")["Maria Lopez"] == []
+    text = "Mr Blair spoke in Leeds on Friday. The prime minister said the plan was sound."
+    assert roles_of(extract, text)["Blair"] == [("prime minister", None)]

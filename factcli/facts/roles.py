@@ -871,6 +871,8 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
     fronted = _fronted_subject(doc, tok, candidates)
     if fronted is not None:
         return fronted
+    if not _an_office(tok):
+        return None  # "The judge reversed that finding": an occupation, too often someone unnamed
     in_sentence = {r.person for r in candidates if r.start >= sent.start}
     others = [r for r in candidates if r.person not in in_sentence]
     pool = others or candidates
@@ -881,6 +883,26 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
         return subjects[-1].person
     salient = [r for r in pool if sum(x.person == r.person for x in refs) >= 3]
     return salient[-1].person if salient else None
+
+
+# words for holders of public office and for performers, by their vectors, against words for
+# jobs (PERSON_SEEDS)
+OFFICE_SEEDS = ("premier", "congressman", "lawmaker", "politician", "statesman", "legislator")
+PERFORMER_SEEDS = ("actress", "singer", "rapper", "musician", "comedian", "songwriter")
+
+
+def _an_office(tok: Token) -> bool:
+    """A public office ("the president", "the chancellor", "the MP for Y", "the home
+    secretary") or a performer's calling ("the actress", "the singer"), not a job that news
+    gives people it leaves unnamed ("the judge", "the professor", "the spokesman", "the
+    official"): the only descriptions the article's subject or most named person may be
+    taken to hold."""
+    office, performer, job = (nearness(tok.vocab, seeds) for seeds in (OFFICE_SEEDS, PERFORMER_SEEDS, PERSON_SEEDS))
+    if office is None or performer is None or job is None:
+        return True
+    return any(office(w) >= 0.6 or office(w) >= 0.4 and office(w) - job(w) >= 0.04
+               or performer(w) >= 0.45 and performer(w) - job(w) >= 0.2
+               for w in (tok.text, tok.lower_) if tok.vocab[w].has_vector)
 
 
 def _fronted_subject(doc: Doc, tok: Token, candidates: list[PersonRef]) -> int | None:

@@ -151,7 +151,7 @@ def test_a_name_ends_at_a_lower_case_word_or_a_dash_set_off_by_spaces(extract):
 def test_a_storm_is_not_a_person_and_king_jr_is_not_a_title(extract):
     text = ("Trump praises Florida first responders for Irma effort\n\nPolice investigated deaths after "
             "Hurricane Irma. Irma knocked out power. Martin Luther King Jr. spoke in 1963.")
-    assert [p.name for p in extract(text).people] == ["Trump", "Martin Luther King"]
+    assert [p.name for p in extract(text).people] == ["Trump", "Martin Luther King Jr."]  # (the suffix is his name)
 
 
 def test_a_rank_word_inside_an_agency_name_does_not_start_a_person(extract):
@@ -215,3 +215,13 @@ def test_a_surname_of_two_words_joins_the_full_name(extract):
     assert found == ["Robert De Niro"]
     found = names(extract, "Senator Debbie Wasserman Schultz spoke first. Wasserman Schultz said little.")
     assert found == ["Debbie Wasserman Schultz"]
+
+
+def test_a_generational_suffix_makes_another_person(extract):
+    """"Donald Trump Jr." is not his father, nor "Trump Jr" Ivanka Trump; a bare "King"
+    may still be Martin Luther King Jr."""
+    found = names(extract, "Donald Trump spoke on Monday. Ivanka Trump and Donald Trump Jr. attended. "
+                           "Trump Jr said little. Ivanka Trump smiled.")
+    assert sorted(found) == ["Donald Trump", "Donald Trump Jr.", "Ivanka Trump"]
+    assert names(extract, "The Rev. Martin Luther King Jr. spoke in 1963. King said he had a dream.") \
+        == ["Martin Luther King Jr."]

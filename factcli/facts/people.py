@@ -56,8 +56,10 @@ class PersonCluster:
         return max((m.words for m in self.mentions), key=len)
 
     def matches(self, words: list[str]) -> bool:
-        mine = [fold(w) for w in self.full]
-        theirs = [fold(w) for w in words]
+        mine, my_generation = _generation([fold(w) for w in self.full])
+        theirs, their_generation = _generation([fold(w) for w in words])
+        if my_generation != their_generation and len(mine if my_generation is None else theirs) > 1:
+            return False  # "Trump Jr" is not Ivanka Trump, nor "Donald Trump" (a bare "King" may be King Jr.)
         if mine == theirs:
             return True
         if len(theirs) == 1:
@@ -68,6 +70,16 @@ class PersonCluster:
         # "Robert De Niro", "Huckabee Sanders" ~ "Sarah Huckabee Sanders": a surname of two words
         short, long_ = sorted((mine, theirs), key=len)
         return mine[0] == theirs[0] and mine[-1] == theirs[-1] or long_[len(long_) - len(short):] == short
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(words: list[str]) -> tuple[list[str], str | None]:
+    """A folded name without its generational suffix, and the suffix ("Donald Trump Jr.")."""
+    if len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS:
+        return words[:-1], words[-1].rstrip(".,")
+    return words, None
 
 
 def _second_part(words: list[str]) -> str | None:
@@ -236,8 +248,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             start += 1  # a headline word tagged a proper noun ("Furious Sadiq Khan")
         honorific, span_start, start = _honorific(doc, start, end)
         words = [strip_possessive(w) for w in doc[start:end].text.split()]  # "Kilroy-Silk" stays one word
-        while words and fold(words[-1]).rstrip(".") in POSTNOMINALS and len(words) > 1:
-            words.pop()
+        while words and fold(words[-1]).rstrip(".") in POSTNOMINALS - _GENERATIONS and len(words) > 1:
+            words.pop()  # ("Jr." stays: Donald Trump Jr. is not his father)
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
                 or len(words) == 1 and "-" in words[0] and all(w in surnames for w in words[0].split("-")) \
@@ -383,7 +395,9 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     for n, m in enumerate(mentions):
         hits = sorted((c for c in by_end.candidates(m.words) if c.matches(m.words)),
                       key=lambda c: -last_seen[id(c)])  # most recently mentioned first
-        full_hits = [c for c in hits if len(c.full) > 1]
+        generation = _generation([fold(w) for w in m.words])[1]
+        full_hits = sorted((c for c in hits if len(c.full) > 1),  # a bare "Trump": the father before Trump Jr.
+                           key=lambda c: _generation([fold(w) for w in c.full])[1] != generation)
         target = (full_hits or hits or [None])[0]
         if target is None:
             target = PersonCluster()
@@ -417,8 +431,9 @@ class _EndIndex:
     def _ends(words: list[str]) -> set[str]:
         if not words:
             return {""}
-        second = _second_part([fold(w) for w in words])
-        return {fold(words[0]), fold(words[-1]), *([second] if second else [])}
+        core, _ = _generation([fold(w) for w in words])
+        second = _second_part(core)
+        return {core[0], core[-1], *([second] if second else [])}
 
     def add(self, item, words: list[str]) -> None:
         for w in self._ends(words):

@@ -356,3 +356,7 @@ def test_an_occupation_is_not_given_to_the_article_s_subject_but_an_office_is(ex
                              "earlier ruling.")["Maria Lopez"] == []
     text = "Mr Blair spoke in Leeds on Friday. The prime minister said the plan was sound."
     assert roles_of(extract, text)["Blair"] == [("prime minister", None)]
+
+
+def test_a_predecessor_is_a_relation_not_a_title(extract):
+    assert roles_of(extract, "The minister replaced her predecessor Anne Holt in May.")["Anne Holt"] == []

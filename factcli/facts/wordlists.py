@@ -54,6 +54,7 @@ NOT_ROLE_NOUNS = {
     "week", "month", "favourite", "favorite", "winner", "loser", "birthday",
     # sides and fortunes, not positions: "a Sanders supporter", "Trump loyalist", "billionaire"
     "supporter", "opponent", "rival", "ally", "admirer", "protester", "demonstrator", "loyalist",
+    "predecessor", "successor",
     "billionaire", "millionaire",
 }
 

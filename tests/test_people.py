@@ -225,3 +225,11 @@ def test_a_generational_suffix_makes_another_person(extract):
     assert sorted(found) == ["Donald Trump", "Donald Trump Jr.", "Ivanka Trump"]
     assert names(extract, "The Rev. Martin Luther King Jr. spoke in 1963. King said he had a dream.") \
         == ["Martin Luther King Jr."]
+
+
+def test_a_word_only_modifying_a_thing_is_no_person(extract):
+    """"an Oscar nomination", "Brent crude": a thing's name; "the Trump administration" is
+    still Trump's (a body's noun)."""
+    found = names(extract, "The role earned her an Oscar nomination last year. Brent crude rose 2% on Monday.")
+    assert "Oscar" not in found and "Brent" not in found
+    assert names(extract, "The Trump administration said on Monday it would appeal the ruling.") == ["Trump"]

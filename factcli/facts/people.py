@@ -25,13 +25,14 @@ from factcli.facts.names import (
     label_votes,
     strip_possessive,
 )
-from factcli.facts.organisations import a_given_name_and_surname, described_as_a_work, org_key
+from factcli.facts.organisations import BODY_SEEDS, a_given_name_and_surname, described_as_a_work, org_key
 from factcli.facts.results import Mention, Person
-from factcli.facts.roles import QUALIFIERS
+from factcli.facts.roles import KIN_SEEDS, PERSON_SEEDS, QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, joined_entities, positions
+from factcli.nlp.vectors import nearness
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
 
 
@@ -405,7 +406,36 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
         target.mentions.append(m)
         last_seen[id(target)] = n
         by_end.add(target, target.full)
-    return [c for c in _merge_single_names(clusters) if not _a_title_of_a_work(c)]
+    return [c for c in _merge_single_names(clusters) if not _a_title_of_a_work(c) and not _only_a_modifier(c)]
+
+
+def _only_a_modifier(cluster: PersonCluster) -> bool:
+    """One word used only to modify a common noun after it, "an Oscar nomination", "Brent
+    crude", "Pulitzer prize-winning", "Dreamer immigrants": a thing's name, not a person's
+    ("the Trump administration", "Sanders supporters" stay: a body's or a follower's noun,
+    by the noun's vector, says whose it is)."""
+    if len(cluster.full) != 1:
+        return False
+    return all(_modifies_a_thing(m.span) for m in cluster.mentions)
+
+
+def _owned_by_a_person(noun: Token) -> bool:
+    """A body's, a follower's or a family's noun by its vector ("administration", "aides",
+    "family"): what a person's name before it may own."""
+    body, person, kin = (nearness(noun.vocab, seeds) for seeds in (BODY_SEEDS, PERSON_SEEDS, KIN_SEEDS))
+    if body is None or person is None or kin is None or not noun.has_vector:
+        return True
+    word = noun.lower_
+    return body(word) >= 0.5 or person(word) >= 0.4 or kin(word) >= 0.5
+
+
+def _modifies_a_thing(span: Span) -> bool:
+    doc, tok = span.doc, span[-1]
+    k = tok.i + (2 if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ else 1)
+    if len(span) != 1 or k >= len(doc) or tok.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+        return False
+    noun = doc[k]
+    return noun.is_lower and noun.pos_ in ("NOUN", "VERB", "ADJ") and not _owned_by_a_person(noun)
 
 
 def _a_title_of_a_work(cluster: PersonCluster) -> bool:

@@ -389,3 +389,7 @@ def test_a_name_the_article_calls_a_person_and_titles_is_no_organisation(extract
     assert "Trump" not in names(extract, text)
     assert "Trump" in [p.name for p in extract(text).people]
     assert "Van Nistelrooy" not in names(extract, "Ruud van Nistelrooy scored. Van Nistelrooy said he was pleased.")
+
+
+def test_an_ex_before_a_body_s_name_is_the_title_s(extract):
+    assert list(names(extract, "Ex-BBC chat show host Robert Kilmore has launched a new party.")) == ["BBC"]

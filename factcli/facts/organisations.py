@@ -43,7 +43,7 @@ BODY_NOUNS = {
     "court", "service", "police", "board", "authority", "tribunal", "inquiry", "panel",
     "administration", "bureau", "institute",
 }
-_LEADING = re.compile(r"^(?:the|The|THE)\s+")
+_LEADING = re.compile(r"^(?:the|The|THE)\s+|^[Ee]x-(?=[A-Z])")  # ("Ex-BBC presenter": the "ex-" is the title's)
 _CONNECTORS = {"of", "for", "and", "the", "&", "on", "in", "de", "du", "des", "la", "le"}
 
 

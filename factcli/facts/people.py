@@ -57,8 +57,8 @@ class PersonCluster:
         return max((m.words for m in self.mentions), key=len)
 
     def matches(self, words: list[str]) -> bool:
-        mine, my_generation = _generation([fold(w) for w in self.full])
-        theirs, their_generation = _generation([fold(w) for w in words])
+        mine, my_generation = _generation(self.full)
+        theirs, their_generation = _generation(words)
         if my_generation != their_generation and len(mine if my_generation is None else theirs) > 1:
             return False  # "Trump Jr" is not Ivanka Trump, nor "Donald Trump" (a bare "King" may be King Jr.)
         if mine == theirs:
@@ -77,7 +77,8 @@ _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def _generation(words: list[str]) -> tuple[list[str], str | None]:
-    """A folded name without its generational suffix, and the suffix ("Donald Trump Jr.")."""
+    """A name folded and without its generational suffix, and the suffix ("Donald Trump Jr.")."""
+    words = [fold(w) for w in words]
     if len(words) > 1 and words[-1].rstrip(".,") in _GENERATIONS:
         return words[:-1], words[-1].rstrip(".,")
     return words, None
@@ -396,9 +397,9 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
     for n, m in enumerate(mentions):
         hits = sorted((c for c in by_end.candidates(m.words) if c.matches(m.words)),
                       key=lambda c: -last_seen[id(c)])  # most recently mentioned first
-        generation = _generation([fold(w) for w in m.words])[1]
+        generation = _generation(m.words)[1]
         full_hits = sorted((c for c in hits if len(c.full) > 1),  # a bare "Trump": the father before Trump Jr.
-                           key=lambda c: _generation([fold(w) for w in c.full])[1] != generation)
+                           key=lambda c: _generation(c.full)[1] != generation)
         target = (full_hits or hits or [None])[0]
         if target is None:
             target = PersonCluster()
@@ -461,7 +462,7 @@ class _EndIndex:
     def _ends(words: list[str]) -> set[str]:
         if not words:
             return {""}
-        core, _ = _generation([fold(w) for w in words])
+        core, _ = _generation(words)
         second = _second_part(core)
         return {core[0], core[-1], *([second] if second else [])}
 

@@ -37,3 +37,21 @@ def test_no_name_or_evidence_holds_a_line_break(extract, text):
     for person in facts.people:
         for role in person.roles:
             assert "\n" not in role.title and role.title == role.title.strip(), role
+
+
+LINKS = [  # a news page's related-article links: "headline | Columnist Read more", then a break
+    ("Why the council budget failed again this year | Priya Raman Read more\n\nThe council met on Monday.\n",
+     "Priya Raman", "people"),
+    ("Out of the loop: the envoy finds himself sidelined by the White House Read more\n\nThe plan was dropped.\n",
+     "White House", "organisations"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", LINKS)
+def test_a_read_more_link_or_a_bar_is_no_part_of_a_name(extract, text, name, kind):
+    from datetime import date
+
+    facts = extract(text, date(2021, 3, 3))
+    names = [p.name for p in facts.people] + [o.name for o in facts.organisations]
+    assert not any(n.endswith(" Read") or n.startswith("|") for n in names), names
+    assert name in [e.name for e in getattr(facts, kind)]

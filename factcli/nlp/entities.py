@@ -1,11 +1,12 @@
-"""Entity edges: a name never holds a line break, white space at its ends or a bullet.
+"""Entity edges: a name never holds a line break, white space at its ends, a bullet or a bar.
 
 The recogniser sometimes runs an entity into the paragraph break after it ("Illva\\n\\n",
-"Tories\\n\\n") or starts it at a list bullet ("* Obama"). This component, right after the
-recogniser, trims such tokens off each entity's ends and, where an entity spans a line
-break, keeps its longer side (a headline's last word and the next paragraph's first are
-not one name; a name hard-wrapped over two lines loses one part: left alone, it would
-put a line break into a name and a CSV record).
+"Tories\\n\\n"), or over a page's "Read more" link after it, or starts it at a list bullet
+or a bar ("* Obama", "| Ken Gude"). This component, right after the recogniser, trims such
+tokens off each entity's ends and, where an entity spans a line break, keeps its longer side
+(a headline's last word and the next paragraph's first are not one name; a name
+hard-wrapped over two lines loses one part: left alone, it would put a line break into a
+name and a CSV record).
 
 It also gives back people whose surname is a month: the recogniser takes "May" in
 "Theresa May" for a date, and the first name for nothing. A lone month that is also a
@@ -20,13 +21,20 @@ from spacy.tokens import Doc, Span
 
 from factcli.nlp.scan import positions
 
-BULLETS = frozenset("*•-–—·▪‣◦>")
+BULLETS = frozenset("*•-–—·▪‣◦>|")
 MONTH_SURNAMES = frozenset({"April", "May", "June", "August"})  # months that are also people's names
 _MONTHS_LOWER = frozenset(m.lower() for m in MONTH_SURNAMES)
 
 
 def _edge(tok) -> bool:
     return tok.is_space or tok.text in BULLETS
+
+
+def _link_label(doc: Doc, i: int) -> bool:
+    """"Read" of a page's "Read more" link at a line's end: "... stop Donald Trump Read more\n"."""
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return doc[i].text == "Read" and i + 1 < len(doc) and doc[i + 1].text == "more" \
+        and (after is None or "\n" in after.text)
 
 
 def _parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
@@ -37,7 +45,7 @@ def _parts(doc: Doc, ent: Span) -> list[tuple[int, int]]:
         s, e = before + 1, after
         while s < e and _edge(doc[s]):
             s += 1
-        while e > s and _edge(doc[e - 1]):
+        while e > s and (_edge(doc[e - 1]) or _link_label(doc, e - 1)):
             e -= 1
         if s < e:
             parts.append((s, e))

@@ -360,3 +360,15 @@ def test_an_occupation_is_not_given_to_the_article_s_subject_but_an_office_is(ex
 
 def test_a_predecessor_is_a_relation_not_a_title(extract):
     assert roles_of(extract, "The minister replaced her predecessor Anne Holt in May.")["Anne Holt"] == []
+
+
+def test_a_word_near_no_word_for_a_person_is_no_title_but_an_agent_noun_is(extract):
+    """An injury in brackets, a seeding, an "icon": their vectors are near no job's; "sprinter"
+    is far from PERSON_SEEDS too but has an agent ending; "DJ" is listed."""
+    text = "Doubts remain over Tom Rees (hamstring) and Sam Ortiz (ankle) before the match in Leeds."
+    assert roles_of(extract, text) == {"Tom Rees": [], "Sam Ortiz": []}
+    assert roles_of(extract, "Fifth seed Carla Moreno won in Madrid on Sunday.")["Carla Moreno"] == []
+    assert roles_of(extract, "Police arrested civil rights icon Edna Marsh in 1961.")["Edna Marsh"] == []
+    assert roles_of(extract, "Jamaican sprinter Devon Hale ran 9.9 seconds.")["Devon Hale"] \
+        == [("Jamaican sprinter", None)]
+    assert roles_of(extract, "Radio 1 DJ Chris Vale left the station.")["Chris Vale"] == [("DJ", None)]

@@ -91,16 +91,19 @@ KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother"
 
 def _a_thing_noun(tok: Token) -> bool:
     """"a total waste of time", "the result", "a prominent voice": a noun without an agent
-    ending whose vector is far nearer words for things than for people ("model", "justice" and
-    "seed" are near both); or a word for a relation, not a position ("his former lover", "coffee
-    heiress"), whose vector is clearly nearer words for kin than for jobs (`KIN_SEEDS`, a
-    lexicon the listed kin words in NOT_ROLE_NOUNS stand for)."""
+    ending whose vector is far nearer words for things than for people ("model" and "justice"
+    are near both), or near no word for a person at all ("(ankle)", "third seed", "civil rights
+    icon"; agent nouns stay: "sprinter", "flanker" are far from PERSON_SEEDS too); or a word for
+    a relation, not a position ("his former lover", "coffee heiress"), whose vector is clearly
+    nearer words for kin than for jobs (`KIN_SEEDS`, a lexicon the listed kin words in
+    NOT_ROLE_NOUNS stand for)."""
     person, thing, kin = (nearness(tok.vocab, seeds) for seeds in (PERSON_SEEDS, THING_SEEDS, KIN_SEEDS))
     if person is None or thing is None or kin is None or not tok.has_vector:
         return False
     if kin(tok.lower_) - person(tok.lower_) > 0.2:
         return True
-    return not tok.lower_.endswith(AGENT_SUFFIXES) and thing(tok.lower_) - person(tok.lower_) > 0.22
+    return not tok.lower_.endswith(AGENT_SUFFIXES) and (thing(tok.lower_) - person(tok.lower_) > 0.22
+                                                       or person(tok.lower_) < 0.08)
 
 
 def _a_person_noun(tok: Token) -> bool:

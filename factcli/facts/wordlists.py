@@ -20,7 +20,7 @@ ROLE_WORDS = frozenset({
     "trustee", "banker", "ceo", "cfo", "coo", "whip", "speaker", "official", "aide",
     "consultant", "chairmen", "vice-president", "vice-chairman", "co-chairman", "co-chair",
     "host", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler",
-    "actor", "actress", "singer", "novelist", "chef", "architect",
+    "actor", "actress", "singer", "novelist", "chef", "architect", "dj",
     "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
     "nominee", "candidate", "incumbent", "representative", "delegate", "administrator", "hopeful",
 })

@@ -393,3 +393,11 @@ def test_a_name_the_article_calls_a_person_and_titles_is_no_organisation(extract
 
 def test_an_ex_before_a_body_s_name_is_the_title_s(extract):
     assert list(names(extract, "Ex-BBC chat show host Robert Kilmore has launched a new party.")) == ["BBC"]
+
+
+def test_a_sentence_s_article_or_verb_before_a_name_is_no_part_of_it(extract):
+    """"A European Union-funded project", "Working with Congress, ...": the name starts after."""
+    found = names(extract, "A European Union-funded project is looking at new ways to show ruins.")
+    assert "European Union" in found and not any(n.startswith("A ") for n in found)
+    found = names(extract, "\"Working with Congress, this will be a slow process,\" she said on Monday.")
+    assert "Congress" in found and not any(n.startswith("Working") for n in found)

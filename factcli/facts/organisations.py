@@ -578,10 +578,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end - start > 1 and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS):
         end -= 1
-    text = doc_text(doc)
-    while end - start > 1 and doc[start].tag_ in ("VBG", "VBD", "VBN", "RB", "UH") \
-            and text.count(doc[start + 1:end].text) > 1:
-        start += 1  # "Praising Celtic ...": a headline's verb before a name used again
+    start = _after_a_verb(doc, start, end)
     if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1]):
         start = _joined_on_the_left(doc, start)
     if start >= end or is_honorific(doc[start].text) and end - start > 1 or fold(doc[start:end].text) in BOILERPLATE:
@@ -609,6 +606,19 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
 
 
+def _after_a_verb(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after a verb the recogniser ran into it: "Praising Celtic ...", a
+    headline's verb before a name used again; "Working with Congress", "Speaking to Channel 4",
+    a clause's verb and its preposition."""
+    text = doc_text(doc)
+    while end - start > 1 and doc[start].tag_ in ("VBG", "VBD", "VBN", "RB", "UH") \
+            and text.count(doc[start + 1:end].text) > 1:
+        start += 1
+    if end - start > 2 and doc[start].tag_ == "VBG" and doc[start + 1].tag_ in ("IN", "TO"):
+        start += 2
+    return start
+
+
 _STANCES = frozenset({"pro", "anti", "non", "neo"})
 _OPEN = {"(": ")", "[": "]"}
 
@@ -628,11 +638,13 @@ def _a_lower_case_word(tok: Token) -> bool:
 
 
 def _name_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """The entity's bounds without lower-case words before the name ("a Center for American
-    Progress", "then-White House", "the state Supreme Court"; not "al Qaeda"), cut at a
+    """The entity's bounds without lower-case words or an article before the name ("a Center for
+    American Progress", "A European Union-funded project", "then-White House", "the state
+    Supreme Court"; not "al Qaeda"), cut at a
     bracket it opens and never closes ("Facebook Inc (FB.O"); empty when no capital is left
     ("supreme" from "the supreme court") or a slash joins two datelines."""
-    while start < end and (_a_lower_case_word(doc[start]) or not doc[start].text[0].isalnum()):
+    while start < end and (_a_lower_case_word(doc[start]) or not doc[start].text[0].isalnum()
+                           or doc[start].lower_ in ("a", "an") and doc[start].tag_ == "DT" and start + 1 < end):
         start += 1
     for i in range(start, end):
         closing = _OPEN.get(doc[i].text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcli.facts.people import person_mentions
 
 
@@ -233,3 +235,12 @@ def test_a_word_only_modifying_a_thing_is_no_person(extract):
     found = names(extract, "The role earned her an Oscar nomination last year. Brent crude rose 2% on Monday.")
     assert "Oscar" not in found and "Brent" not in found
     assert names(extract, "The Trump administration said on Monday it would appeal the ruling.") == ["Trump"]
+
+
+@pytest.mark.parametrize("text", [
+    "Filming is due to start in Leeds in early April, said the producer Tom Hale.",
+    "Busloads of workers arrive at the plant in Derby\n\nAnn Byrne said the plant would open.",
+])
+def test_a_word_the_tagger_takes_for_a_common_word_is_no_person(extract, text):
+    found = names(extract, text)
+    assert not any(n in ("Filming", "Busloads") for n in found) and len(found) == 1, found

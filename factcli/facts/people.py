@@ -407,7 +407,22 @@ def cluster_people(mentions: list[PersonMention]) -> list[PersonCluster]:
         target.mentions.append(m)
         last_seen[id(target)] = n
         by_end.add(target, target.full)
-    return [c for c in _merge_single_names(clusters) if not _a_title_of_a_work(c) and not _only_a_modifier(c)]
+    return [c for c in _merge_single_names(clusters)
+            if not _a_title_of_a_work(c) and not _only_a_modifier(c) and not _only_a_common_word(c)]
+
+
+# the tagger's tags for common words: nouns, verbs, adjectives ("Filming is due to start",
+# "Slowdowns in the US", "Reach out to family")
+_COMMON_TAGS = frozenset({"NN", "NNS", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "JJ"})
+
+
+def _only_a_common_word(cluster: PersonCluster) -> bool:
+    """One word, never after an honorific, that the tagger takes for a common noun, verb or
+    adjective at every mention ("Filming is due to start", "Grandstanders should not have
+    gone on", "Prudence made an appearance"): the recogniser's guess, against the tagger's."""
+    if len(cluster.full) != 1:
+        return False
+    return all(len(m.span) == 1 and m.honorific is None and m.span[0].tag_ in _COMMON_TAGS for m in cluster.mentions)
 
 
 def _only_a_modifier(cluster: PersonCluster) -> bool:

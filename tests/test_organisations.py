@@ -401,3 +401,12 @@ def test_a_sentence_s_article_or_verb_before_a_name_is_no_part_of_it(extract):
     assert "European Union" in found and not any(n.startswith("A ") for n in found)
     found = names(extract, "\"Working with Congress, this will be a slow process,\" she said on Monday.")
     assert "Congress" in found and not any(n.startswith("Working") for n in found)
+
+
+def test_a_team_sheet_s_players_and_substitutes_are_no_organisations(extract):
+    """A line-up: surnames between commas, a substitute and his minute in brackets; a list of
+    companies stays a list of bodies."""
+    sheet = "Rovers: Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia, Gerrard, Hamann."
+    assert names(extract, sheet) == {}
+    firms = "The software is licenced by Nokia, LG Electronics, Lenovo, Panasonic, Samsung and Siemens."
+    assert {"Nokia", "Lenovo", "Panasonic", "Samsung"} <= set(names(extract, firms))

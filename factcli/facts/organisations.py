@@ -266,9 +266,10 @@ def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
 
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:
-    """"S Easterby", "N Morgan": a team sheet's player (but "Q Magazine"); or a surname
-    alone (`_a_surname_alone`), or after a given name (`a_given_name_and_surname`)."""
-    if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS:
+    """"S Easterby", "N Morgan": a team sheet's player (but "Q Magazine") or substitute
+    (`_a_substitute`); or a surname alone (`_a_surname_alone`, a team sheet's too), or after a
+    given name (`a_given_name_and_surname`)."""
+    if _INITIAL_AND_SURNAME.match(name) and fold(name.split()[-1]) not in _BODY_WORDS or _a_substitute(span):
         return True
     return not is_party and (_a_surname_alone(span, name) or a_given_name_and_surname(span, name))
 
@@ -278,15 +279,73 @@ SURNAME_SEEDS = ("Smith", "Jones", "Taylor", "Brown", "Evans", "Thompson", "Robi
 
 
 def _a_surname_alone(span: Span, name: str) -> bool:
-    """"Sheahan, Horan, O'Callaghan, Miller" (a team sheet), "Mark Carroll will join Cragg": a
-    one-word name whose vector is a surname's, not a body's, and that the text neither calls a
+    """"Sheahan, Horan, O'Callaghan, Miller" (a team sheet, `_on_a_team_sheet`), "Mark Carroll
+    will join Cragg": a one-word name whose vector is a surname's, not a body's, and that the
+    text neither calls a
     body ("manufacturer Sharp", "the investment firm Keefe") nor lists among bodies
     ("Genentech and Roche"). Companies named after a family keep their body-like vectors
     ("Boeing", "Sainsbury")."""
     body = nearness(span.vocab, BODY_SEEDS)
-    if len(span) != 1 or " " in name or body is None or not _surname_like(span.vocab, name):
+    if len(span) != 1 or " " in name or body is None:
         return False
-    return not _called_a_body(span, body) and not _listed_with_bodies(span)
+    if _on_a_team_sheet(span):
+        return True
+    return _surname_like(span.vocab, name) and not _called_a_body(span, body) and not _listed_with_bodies(span)
+
+
+_SHEET_MARKS = frozenset({",", ";"})
+
+
+def _a_substitute(span: Span) -> bool:
+    """"Traore (Biscan 67)": a team sheet's substitute and the minute he came on, in brackets."""
+    doc = span.doc
+    return len(span) == 2 and span[0].is_title and span[1].like_num and span[1].text.isdigit() \
+        and int(span[1].text) <= 120 and span.start > 0 and doc[span.start - 1].text == "(" \
+        and span.end < len(doc) and doc[span.end].text == ")"
+
+
+def _list_items(doc: Doc, start: int, end: int, step: int) -> list[Span]:
+    """The items of a list of short capitalised names, each at most three tokens, separated by
+    commas or semicolons, going left (step -1) or right (step 1) from the span start:end, a
+    bracketed substitute skipped ("Traore (Biscan 67)"); up to six."""
+    items: list[Span] = []
+    k = start - 1 if step < 0 else end
+    while len(items) < 6 and 0 <= k < len(doc) and doc[k].text in _SHEET_MARKS:
+        k += step
+        if step < 0 and 0 <= k and doc[k].text == ")":
+            while k >= 0 and doc[k].text != "(":
+                k -= 1
+            k -= 1
+        first = k
+        while 0 <= k < len(doc) and abs(k - first) < 3 and doc[k].text not in _SHEET_MARKS \
+                and (doc[k].is_title or doc[k].is_upper or doc[k].text in ("'", "’", "-")):
+            k += step
+        if k == first:
+            break
+        lo, hi = sorted((first, k - step))
+        items.append(doc[lo:hi + 1])
+        if step > 0 and k < len(doc) and doc[k].text == "(":
+            while k < len(doc) and doc[k].text != ")":
+                k += 1
+            k += 1
+    return items
+
+
+def _on_a_team_sheet(span: Span) -> bool:
+    """"Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67)", "Goodridge; Garvey, Simpson-Daniel":
+    a one-word name among at least four short names separated by commas or semicolons that
+    hold more people the recogniser saw than bodies, or that semicolons divide (a team's
+    lines); a list of companies ("Nokia, LG Electronics, Lenovo, Panasonic") is mostly bodies."""
+    doc = span.doc
+    others = _list_items(doc, span.start, span.end, -1) + _list_items(doc, span.start, span.end, 1)
+    if len(others) < 3:
+        return False
+    ent = entity_at(span[0])  # (the recogniser may have run the list into one "name": "Carragher, Hyypia")
+    own = range(ent.start, ent.end) if ent is not None else range(0)
+    people = sum(any(t.ent_type_ in PERSON_LABELS for t in item) for item in others)
+    bodies = sum(any(t.ent_type_ in ORG_LABELS and t.i not in own for t in item) for item in others)
+    semicolons = any(t.text == ";" for t in doc[max(0, span.start - 12):span.end + 12])
+    return bodies < len(others) / 2 and (people > bodies or semicolons)
 
 
 GIVEN_NAME_SEEDS = ("John", "David", "Michael", "Sarah", "James", "Mary", "Susan", "Elizabeth")

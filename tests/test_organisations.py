@@ -410,3 +410,11 @@ def test_a_team_sheet_s_players_and_substitutes_are_no_organisations(extract):
     assert names(extract, sheet) == {}
     firms = "The software is licenced by Nokia, LG Electronics, Lenovo, Panasonic, Samsung and Siemens."
     assert {"Nokia", "Lenovo", "Panasonic", "Samsung"} <= set(names(extract, firms))
+
+
+def test_a_building_where_something_happens_is_no_organisation(extract):
+    """A hotel or an airport as the place of an event is a place; a firm named after works is
+    a body ("the founder of Pogue Construction")."""
+    text = "Most guests were evacuated from the five-star Marlow Grand Hotel as fighting went on, police said."
+    assert "Marlow Grand Hotel" not in names(extract, text)
+    assert "Pogue Construction" in names(extract, "Tom Pogue, the founder of Pogue Construction, was convicted.")

@@ -247,8 +247,14 @@ DISEASE_SEEDS = ("disease", "virus", "illness", "infection", "flu")
 FAITH_SEEDS = ("religion", "faith", "christianity", "buddhism")
 SCHEME_SEEDS = ("programme", "scheme", "insurance", "law", "policy")
 PRODUCT_SEEDS = ("device", "phone", "console", "software", "car", "player")
-# and the last word of a longer name: a feature of the land or the town
+# and the last word of a longer name: a feature of the land or the town, or a building or
+# works ("Power Plant", "International Airport", "Capitol Building") named as a place
 PLACE_SEEDS = ("hill", "street", "square", "river", "mountain", "avenue", "road", "bridge")
+FACILITY_SEEDS = ("building", "airport", "plant", "hotel", "prison", "stadium", "terminal", "station", "refinery",
+                  "factory")
+_LOCATIVE = frozenset({"at", "from", "to", "in", "into", "inside", "outside", "near", "through", "beside", "aboard",
+                       "onto", "around", "across", "toward", "towards"})
+_VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
 
 
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
@@ -395,11 +401,21 @@ def _listed_with_bodies(span: Span) -> bool:
 def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
     """"on Capitol Hill", "the George Washington Bridge": a name ending in a word for a feature
     of the land or the town, not the subject of a verb or an owner ("Downing Street said",
-    "Downing Street’s deal": a body)."""
+    "Downing Street’s deal": a body); or in a word for a building or works (far nearer
+    FACILITY_SEEDS than bodies: not "Center", "Hospital", "School") where it is the place
+    something happens."""
     place, body = nearness(span.vocab, PLACE_SEEDS), nearness(span.vocab, BODY_SEEDS)
-    if place is None or body is None or len(words) < 2 or "of" in words:
+    facility = nearness(span.vocab, FACILITY_SEEDS)
+    if place is None or body is None or facility is None or len(words) < 2 or "of" in words:
         return False
-    return place(words[-1]) > 0.7 and body(words[-1]) < 0.3 and span.root.dep_ not in ("nsubj", "nsubjpass", "poss")
+    root, last = span.root, words[-1]
+    if place(last) > 0.7 and body(last) < 0.3:
+        return root.dep_ not in ("nsubj", "nsubjpass", "poss")
+    # a building or works where something happens: "at Marine Corps Air Station", "leaves the
+    # U.S. Capitol Building" (not "Pogue Construction", "the Indian Railway", "Home Depot said")
+    where = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE \
+        or root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITS
+    return where and facility(last) >= 0.5 and facility(last) - body(last) >= 0.2
 
 
 def _described_as_no_body(span: Span) -> bool:

@@ -418,3 +418,10 @@ def test_a_building_where_something_happens_is_no_organisation(extract):
     text = "Most guests were evacuated from the five-star Marlow Grand Hotel as fighting went on, police said."
     assert "Marlow Grand Hotel" not in names(extract, text)
     assert "Pogue Construction" in names(extract, "Tom Pogue, the founder of Pogue Construction, was convicted.")
+
+
+def test_a_town_and_its_region_after_from_or_of_is_no_organisation(extract):
+    """"a nurse from Camberley Heath, Surrey, said ..." is a town; "in the EU, North America, Nato
+    and beyond" is a list, and the EU stays a body."""
+    assert names(extract, "The retired nurse from Camberley Heath, Surrey, said the plan was bad.") == {}
+    assert "EU" in names(extract, "We found solidarity from partners in the EU, North America, Nato and beyond.")

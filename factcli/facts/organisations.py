@@ -233,7 +233,8 @@ def _names_a_body(span: Span, name: str) -> bool:
     if "/" in name and any(fold(t.text) in BOILERPLATE for t in span):
         return False
     return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span) and not _described_as_no_body(span) \
-        and not _a_kind_of_no_body(span.vocab, name) and not _a_place_as_a_place(span, words)
+        and not _a_kind_of_no_body(span.vocab, name) and not _a_place_as_a_place(span, words) \
+        and not _a_town_of_a_region(span)
 
 
 # a noun a name stands in apposition to says whether it names a body: words for bodies,
@@ -416,6 +417,25 @@ def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
     where = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE \
         or root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITS
     return where and facility(last) >= 0.5 and facility(last) - body(last) >= 0.2
+
+
+def _a_town_of_a_region(span: Span) -> bool:
+    """"a 19-year-old man from Camberley, Surrey", "Jeff Fox, 57, of Pen Argyl, Pennsylvania": a
+    name after "from", "of", "in" or "near", then a comma and a place that ends the phrase (not
+    a list, "from the European Union, Canada and Mexico", nor an owner, "of the National
+    Security Council, South Korea's ..."), is a town."""
+    doc, root = span.doc, span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("from", "of", "in", "near") \
+            or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    region = entity_at(doc[span.end + 1])
+    if region is None or region.label_ not in PLACE_LABELS or region.start != span.end + 1:
+        return False
+    after = doc[region.end] if region.end < len(doc) else None
+    if after is None or after.text in (".", ")", ";", ":"):
+        return True
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return after.text == "," and (following is None or following.is_lower)  # ("Surrey, was arrested")
 
 
 def _described_as_no_body(span: Span) -> bool:

@@ -425,3 +425,11 @@ def test_a_town_and_its_region_after_from_or_of_is_no_organisation(extract):
     and beyond" is a list, and the EU stays a body."""
     assert names(extract, "The retired nurse from Camberley Heath, Surrey, said the plan was bad.") == {}
     assert "EU" in names(extract, "We found solidarity from partners in the EU, North America, Nato and beyond.")
+
+
+def test_a_subheading_s_word_in_capitals_is_no_organisation(extract):
+    """A capitalised English word beside another in capitals is a subheading's, not a name; an
+    acronym or a chamber in one stays."""
+    text = "The minister spoke on Monday.\n\nIMPEACHMENT OFF THE TABLE?\n\nNATO said it had agreed a plan."
+    found = names(extract, text)
+    assert "IMPEACHMENT" not in found and "NATO" in found

@@ -84,6 +84,21 @@ def _headline_capitals(doc: Doc, name: str) -> bool:
     return text.lower().count(name.lower()) == text.count(name)
 
 
+def _a_capitalised_word(span: Span) -> bool:
+    """"‘REGION DESERVES BETTER’", "MYANMAR, CLIMATE, U.N. REFORM", "CHAPEL HILL, N.C.": one
+    English noun or adjective in capitals beside another word in capitals, a subheading's or
+    a dateline's word (not a party's or a chamber's: "BOOST FOR DEMOCRATS", "CONGRESS UNDER
+    PRESSURE" name bodies; nor an acronym, "NATO", "UKIP")."""
+    tok = span[0]
+    if len(span) != 1 or not tok.is_upper or not tok.is_alpha or len(tok) < 4 \
+            or fold(tok.text) in PARTY_WORDS or tok.lower_ in _CHAMBERS:
+        return False
+    doc = span.doc
+    beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in beside) \
+        and (listed(doc.vocab, tok.lower_, NOUNS) or listed(doc.vocab, tok.lower_, ADJECTIVES))
+
+
 def _a_title(span: Span) -> bool:
     """A role word ends the span or comes before a name ("UKIP MEP", "Secretary Patricia
     Hewitt"); not "General Services Administration", "General Motors": common words follow.
@@ -135,7 +150,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if span is None or span.start in taken:
             continue
         name = _clean(span.text)
-        if _headline_capitals(doc, name) or _PARTY_AND_STATE.match(name) or _TICKER.match(name) \
+        if _headline_capitals(doc, name) or _a_capitalised_word(span) or _PARTY_AND_STATE.match(name) \
+                or _TICKER.match(name) \
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country

@@ -433,3 +433,4 @@ def test_a_subheading_s_word_in_capitals_is_no_organisation(extract):
     text = "The minister spoke on Monday.\n\nIMPEACHMENT OFF THE TABLE?\n\nNATO said it had agreed a plan."
     found = names(extract, text)
     assert "IMPEACHMENT" not in found and "NATO" in found
+    assert "SANCTIONS" not in names(extract, "The bill passed.\n\nSANCTIONS U.S. officials said the sums were large.")

@@ -85,7 +85,7 @@ def _headline_capitals(doc: Doc, name: str) -> bool:
 
 
 def _a_capitalised_word(span: Span) -> bool:
-    """"‘REGION DESERVES BETTER’", "MYANMAR, CLIMATE, U.N. REFORM", "CHAPEL HILL, N.C.": one
+    """"‘REGION DESERVES BETTER’", "MEDDLING U.S. officials said", "CHAPEL HILL, N.C.": one
     English noun or adjective in capitals beside another word in capitals, a subheading's or
     a dateline's word (not a party's or a chamber's: "BOOST FOR DEMOCRATS", "CONGRESS UNDER
     PRESSURE" name bodies; nor an acronym, "NATO", "UKIP")."""
@@ -95,8 +95,8 @@ def _a_capitalised_word(span: Span) -> bool:
         return False
     doc = span.doc
     beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in beside) \
-        and (listed(doc.vocab, tok.lower_, NOUNS) or listed(doc.vocab, tok.lower_, ADJECTIVES))
+    return any(t.is_upper and len(t) > 1 and any(c.isalpha() for c in t.text) for t in beside) \
+        and (_a_common_word(tok) or listed(doc.vocab, tok.lower_, NOUNS) or listed(doc.vocab, tok.lower_, ADJECTIVES))
 
 
 def _a_title(span: Span) -> bool:

@@ -95,8 +95,7 @@ def _a_capitalised_word(span: Span) -> bool:
         return False
     doc = span.doc
     beside = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
-    return any(t.is_upper and len(t) > 1 and any(c.isalpha() for c in t.text) for t in beside) \
-        and (_a_common_word(tok) or listed(doc.vocab, tok.lower_, NOUNS) or listed(doc.vocab, tok.lower_, ADJECTIVES))
+    return any(t.is_upper and len(t) > 1 and any(c.isalpha() for c in t.text) for t in beside) and _a_common_word(tok)
 
 
 def _a_title(span: Span) -> bool:
@@ -304,10 +303,9 @@ SURNAME_SEEDS = ("Smith", "Jones", "Taylor", "Brown", "Evans", "Thompson", "Robi
 def _a_surname_alone(span: Span, name: str) -> bool:
     """"Sheahan, Horan, O'Callaghan, Miller" (a team sheet, `_on_a_team_sheet`), "Mark Carroll
     will join Cragg": a one-word name whose vector is a surname's, not a body's, and that the
-    text neither calls a
-    body ("manufacturer Sharp", "the investment firm Keefe") nor lists among bodies
-    ("Genentech and Roche"). Companies named after a family keep their body-like vectors
-    ("Boeing", "Sainsbury")."""
+    text neither calls a body ("manufacturer Sharp", "the investment firm Keefe") nor lists
+    among bodies ("Genentech and Roche"). Companies named after a family keep their body-like
+    vectors ("Boeing", "Sainsbury")."""
     body = nearness(span.vocab, BODY_SEEDS)
     if len(span) != 1 or " " in name or body is None:
         return False
@@ -751,9 +749,9 @@ def _a_lower_case_word(tok: Token) -> bool:
 def _name_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The entity's bounds without lower-case words or an article before the name ("a Center for
     American Progress", "A European Union-funded project", "then-White House", "the state
-    Supreme Court"; not "al Qaeda"), cut at a
-    bracket it opens and never closes ("Facebook Inc (FB.O"); empty when no capital is left
-    ("supreme" from "the supreme court") or a slash joins two datelines."""
+    Supreme Court"; not "al Qaeda"), cut at a bracket it opens and never closes ("Facebook Inc
+    (FB.O"); empty when no capital is left ("supreme" from "the supreme court") or a slash
+    joins two datelines."""
     while start < end and (_a_lower_case_word(doc[start]) or not doc[start].text[0].isalnum()
                            or doc[start].lower_ in ("a", "an") and doc[start].tag_ == "DT" and start + 1 < end):
         start += 1

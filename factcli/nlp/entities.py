@@ -31,7 +31,7 @@ def _edge(tok) -> bool:
 
 
 def _link_label(doc: Doc, i: int) -> bool:
-    """"Read" of a page's "Read more" link at a line's end: "... stop Donald Trump Read more\n"."""
+    """"Read" of a page's "Read more" link at a line's end ("... stop Donald Trump Read more")."""
     after = doc[i + 2] if i + 2 < len(doc) else None
     return doc[i].text == "Read" and i + 1 < len(doc) and doc[i + 1].text == "more" \
         and (after is None or "\n" in after.text)

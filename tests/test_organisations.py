@@ -434,3 +434,15 @@ def test_a_subheading_s_word_in_capitals_is_no_organisation(extract):
     found = names(extract, text)
     assert "IMPEACHMENT" not in found and "NATO" in found
     assert "SANCTIONS" not in names(extract, "The bill passed.\n\nSANCTIONS U.S. officials said the sums were large.")
+
+
+def test_a_substitute_s_minute_is_read_only_from_decimal_digits(nlp):
+    """"(Biscan 67)" is a substitute; a superscript "²" is a digit to str.isdigit but no number
+    to int(): it must neither raise nor count."""
+    from spacy.tokens import Span
+
+    from factcli.facts.organisations import _a_substitute
+
+    doc = nlp("Traore (Biscan 67) and Rees (Bell ²) played.")
+    assert _a_substitute(Span(doc, 2, 4)) and doc[2:4].text == "Biscan 67"
+    assert not _a_substitute(Span(doc, 8, 10)) and doc[8:10].text == "Bell ²"

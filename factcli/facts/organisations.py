@@ -320,7 +320,7 @@ _SHEET_MARKS = frozenset({",", ";"})
 def _a_substitute(span: Span) -> bool:
     """"Traore (Biscan 67)": a team sheet's substitute and the minute he came on, in brackets."""
     doc = span.doc
-    return len(span) == 2 and span[0].is_title and span[1].like_num and span[1].text.isdigit() \
+    return len(span) == 2 and span[0].is_title and span[1].text.isdecimal() \
         and int(span[1].text) <= 120 and span.start > 0 and doc[span.start - 1].text == "(" \
         and span.end < len(doc) and doc[span.end].text == ")"
 

@@ -372,3 +372,23 @@ def test_a_word_near_no_word_for_a_person_is_no_title_but_an_agent_noun_is(extra
     assert roles_of(extract, "Jamaican sprinter Devon Hale ran 9.9 seconds.")["Devon Hale"] \
         == [("Jamaican sprinter", None)]
     assert roles_of(extract, "Radio 1 DJ Chris Vale left the station.")["Chris Vale"] == [("DJ", None)]
+
+
+def test_a_job_stacked_before_an_elected_seat_is_two_titles(extract):
+    text = ("The inquiry was opened by House impeachment manager Rep. Dana Whitfield, who spoke "
+            "for an hour. Later, Democratic presidential candidate former Ohio Gov. Carl Brennan "
+            "told reporters he would stay in the race.")
+    roles = roles_of(extract, text)
+    assert ("Representative", None) in roles["Dana Whitfield"]
+    assert not any("Representative" in t and t != "Representative" for t, _ in roles["Dana Whitfield"])
+    assert any(t == "former Ohio Governor" or t == "former Governor of Ohio" for t, _ in roles["Carl Brennan"])
+    assert not any("candidate" in t and "Governor" in t for t, _ in roles["Carl Brennan"])
+
+
+def test_a_title_read_from_a_later_description_brings_its_own_evidence(extract):
+    text = "Met Police boss Anna Reyes spoke on Monday. The Commissioner said she would not resign."
+    people = {p.name: p for p in extract(text).people}
+    assert [r.title for r in people["Anna Reyes"].roles] == ["Commissioner"]
+    for role in people["Anna Reyes"].roles:
+        assert text[role.start:role.end] == role.text
+        assert role.title.lower().split()[-1] in role.text.lower()

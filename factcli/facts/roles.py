@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.names import BOILERPLATE, FEMALE, MALE, POSSESSIVE_MARKS, after_share_bar, fold, sex_of
 from factcli.facts.results import Role
-from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
+from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS, title_abbreviation
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.lemmas import lemma_of
@@ -52,8 +52,9 @@ def add_role(roles: list[Role], role: Role, anaphoric: bool) -> None:
         return
     if anaphoric and roles:
         generic = next((r for r in roles if r.title.lower() in GENERIC_TITLES), None)
-        if generic is not None:
-            generic.title = role.title
+        if generic is not None:  # the refined title brings its own evidence
+            generic.title, generic.text, generic.start, generic.end = role.title, role.text, role.start, role.end
+            generic.organisation = role.organisation or generic.organisation
         return
     roles.append(role)
 
@@ -649,7 +650,27 @@ def split_titles(tokens: list[Token]) -> list[list[Token]]:
         if tok.lower_ == "and" and any(is_role_head(t) for t in tokens[:k]) and \
                 any(is_role_head(t) for t in tokens[k + 1:]):
             return [_trim(tokens[:k]), *split_titles(_trim(tokens[k + 1:]))]
+    k = _stacked_office(tokens)
+    if k is not None:  # "House Intelligence chairman Rep." -> "chairman", "Representative"
+        return [_trim(tokens[:k + 1]), _trim(tokens[k + 1:])]
     return [tokens] if tokens else []
+
+
+_SEATS = frozenset({"Senator", "Representative", "Governor", "Congressman", "Congresswoman"})
+_RANK_TITLES = frozenset(TITLE_ABBREVIATIONS.values())
+
+
+def _stacked_office(tokens: list[Token]) -> int | None:
+    """Where a job ends before an elected seat's title stacked after it ("impeachment
+    manager Rep.", "presidential candidate former Massachusetts Gov."): the last role word
+    before the seat, when that word is no rank of its own ("Lt. Gov." stays one)."""
+    if len(tokens) < 2 or (title_abbreviation(tokens[-1].text) or tokens[-1].text) not in _SEATS:
+        return None
+    k = max((k for k, t in enumerate(tokens[:-1]) if is_role_head(t)), default=None)
+    if k is None or (title_abbreviation(tokens[k].text) or tokens[k].text.title()) in _RANK_TITLES \
+            or not (is_role_word(tokens[k]) or _agent_noun(tokens[k])):
+        return None
+    return k if all(t.lower_ not in CONNECTORS for t in tokens[k + 1:]) else None
 
 
 ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder",

@@ -392,3 +392,14 @@ def test_a_title_read_from_a_later_description_brings_its_own_evidence(extract):
     for role in people["Anna Reyes"].roles:
         assert text[role.start:role.end] == role.text
         assert role.title.lower().split()[-1] in role.text.lower()
+
+
+def test_a_place_based_title_keeps_its_place_in_front(extract):
+    text = "\"It will not pass,\" said Dana Whitfield, a Denver-based Republican strategist."
+    assert roles_of(extract, text)["Dana Whitfield"] == [("Denver-based strategist", "Republican")]
+
+
+def test_of_two_coordinated_descriptions_the_one_with_a_title(extract):
+    text = ("Also in Texas, Democrats nominated Maria Ortega. A Latina and former sheriff, Ortega "
+            "is seen as a long shot in the race.")
+    assert [t for t, _ in roles_of(extract, text)["Maria Ortega"]] == ["former sheriff"]

@@ -414,7 +414,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 organisation = organisation or name
                 k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") else 1
                 continue
-        if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and \
+        if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and tokens[k + 1].text != "-" and \
                 tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES):
             place.append(tok.text)  # "London mayor" -> "mayor of London"; "Guatemalan President" stays
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
@@ -646,6 +646,7 @@ def _owner_of_its(doc: Doc, tokens: list[Token], role: Role, org_name: Callable[
 def split_titles(tokens: list[Token]) -> list[list[Token]]:
     """'committee member and Tory MP' -> two titles; 'Work and Pensions Secretary' stays one
     (the words before "and" hold no role word)."""
+    tokens = _the_titled_side(tokens)
     for k, tok in enumerate(tokens):
         if tok.lower_ == "and" and any(is_role_head(t) for t in tokens[:k]) and \
                 any(is_role_head(t) for t in tokens[k + 1:]):
@@ -654,6 +655,31 @@ def split_titles(tokens: list[Token]) -> list[list[Token]]:
     if k is not None:  # "House Intelligence chairman Rep." -> "chairman", "Representative"
         return [_trim(tokens[:k + 1]), _trim(tokens[k + 1:])]
     return [tokens] if tokens else []
+
+
+def _the_titled_side(tokens: list[Token]) -> list[Token]:
+    """Of two descriptions the parse coordinates, the one with a role word: "a Latina and
+    former sheriff" -> "former sheriff", "mayor of Miami and himself a Cuban exile" -> "mayor
+    of Miami"; "operations and safety editor" stays (its "and" joins modifiers of one noun)."""
+    for k, tok in enumerate(tokens):
+        if tok.lower_ != "and" or k == 0 or any(t.lower_ in CONNECTORS - {"-"} for t in tokens[:k]):
+            continue
+        left, right = tokens[:k], tokens[k + 1:]
+        heads = [t for t in right if t.dep_ == "conj" and t.head in left and t.tag_ in ("NN", "NNP")]
+        if len(heads) != 1 or heads[0] is not right[-1] and heads[0].i + 1 < len(heads[0].doc) \
+                and heads[0].nbor().lower_ not in ("of", "for", "at", "to"):
+            continue  # "Trade and Industry Secretary": "Industry" is no head of its own
+        other, head = heads[0].head, heads[0]
+        if is_role_head(head) and not is_role_head(other) and _someone(other):
+            return _trim(right)  # "a Latina and former sheriff", "his wife and business partner"
+        if is_role_head(other) and not is_role_head(head) and _someone(head):
+            return _trim(left)
+    return tokens
+
+
+def _someone(tok: Token) -> bool:
+    """A word for a person of some kind, no job: a kinship word, a nationality, a follower."""
+    return tok.lower_ in NOT_ROLE_NOUNS or tok.ent_type_ in GROUP_LABELS or _agent_noun(tok) or _a_person_noun(tok)
 
 
 _SEATS = frozenset({"Senator", "Representative", "Governor", "Congressman", "Congresswoman"})

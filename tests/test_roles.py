@@ -403,3 +403,11 @@ def test_of_two_coordinated_descriptions_the_one_with_a_title(extract):
     text = ("Also in Texas, Democrats nominated Maria Ortega. A Latina and former sheriff, Ortega "
             "is seen as a long shot in the race.")
     assert [t for t, _ in roles_of(extract, text)["Maria Ortega"]] == ["former sheriff"]
+
+
+def test_a_verb_of_office_gives_its_object_noun_phrase_and_only_a_body(extract):
+    text = ("\"We will win,\" said Tom Baxter, who heads the conservative Liberty Caucus that "
+            "was formed in 2015. \"I am fine with it,\" said Gary Lund, who owns three guns.")
+    roles = roles_of(extract, text)
+    assert roles["Tom Baxter"] == [("head of the conservative Liberty Caucus", "Liberty Caucus")]
+    assert roles.get("Gary Lund", []) == []

@@ -699,6 +699,26 @@ def _stacked_office(tokens: list[Token]) -> int | None:
     return k if all(t.lower_ not in CONNECTORS for t in tokens[k + 1:]) else None
 
 
+def _verb_object(verb: Token) -> list[Token]:
+    """The body a verb of office governs, as its object's noun phrase with an "of" phrase
+    or a name in apposition ("chairs the Commons work and pensions committee", "runs the
+    website InfoWars"), not a relative clause after it; none for a plural object that
+    names no body ("owns three guns", "owns rental properties")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    end = obj.i
+    for child in obj.rights:
+        if child.dep_ == "appos" and child.ent_type_ or child.dep_ == "prep" and child.lower_ == "of":
+            end = max(end, child.right_edge.i)
+    tokens = list(verb.doc[obj.left_edge.i:end + 1])
+    if any(t.pos_ in ("VERB", "AUX") or t.is_space for t in tokens) or len(tokens) > MAX_TITLE:
+        return []
+    if obj.tag_ in ("NNS", "NNPS") and not any(t.ent_type_ in ORG_LABELS for t in tokens):
+        return []
+    return tokens
+
+
 ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder",
               "owns": "owner", "manages": "manager", "edits": "editor", "coaches": "coach"}
 
@@ -709,15 +729,10 @@ def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> 
     if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
             or doc[end + 2].lower_ not in ROLE_VERBS:
         return None
-    i = end + 3
-    while i < len(doc) and i - end <= MAX_TITLE + 3 and not doc[i].is_punct and not doc[i].is_space \
-            and doc[i].pos_ not in ("VERB", "AUX") and doc[i].ent_type_ not in PERSON_LABELS:
-        i += 1
-    body = list(doc[end + 3:i])
-    while body and body[-1].lower_ in CONNECTORS:
-        body.pop()
-    if not body or not any(t.is_title or t.pos_ in ("NOUN", "PROPN") for t in body):
+    body = _verb_object(doc[end + 2])
+    if not body:
         return None
+    i = body[-1].i + 1
     span = doc[end + 2:i]
     organisation = None
     for ent in entities(doc):

@@ -411,3 +411,13 @@ def test_a_verb_of_office_gives_its_object_noun_phrase_and_only_a_body(extract):
     roles = roles_of(extract, text)
     assert roles["Tom Baxter"] == [("head of the conservative Liberty Caucus", "Liberty Caucus")]
     assert roles.get("Gary Lund", []) == []
+
+
+def test_the_last_item_of_a_list_before_a_title_is_no_part_of_it(extract):
+    text = ("Senator Ann Ruiz said she hoped Democrats and President Dan Holt could reach a deal. "
+            "Ruiz, of Texas, praised Vermont and former Ohio Gov. Ray Kemp on Sunday. The Health "
+            "and Human Services Secretary Carla Dunn agreed.")
+    roles = roles_of(extract, text)
+    assert roles["Dan Holt"] == [("President", None)]
+    assert [t for t, _ in roles["Ray Kemp"]] == ["former Ohio Governor"]
+    assert [t for t, _ in roles["Carla Dunn"]] == ["Health and Human Services Secretary"]

@@ -197,6 +197,9 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
                  and not any(is_role_head(t) or _agent_noun(t) or _a_person_noun(t) for t in tokens[:k])), default=None)
     if joint is not None and (not _a_named_tail(tokens[:joint]) or _a_persons_name(tokens[:joint])):
         tokens = _trim(tokens[joint + 1:])  # "his investigation and treasury secretary Steven Mnuchin"
+    listed = max((k for k in range(1, len(tokens) - 1) if _a_list_and(tokens, k)), default=None)
+    if listed is not None:
+        tokens = _trim(tokens[listed + 1:])  # "Congress and President Trump": one of two things named
     to = max((k for k, tok in enumerate(tokens) if tok.lower_ == "to"), default=None)
     if to is not None and any(is_role_head(t) for t in tokens[to + 1:]):
         tokens = _trim(tokens[to + 1:])  # "adviser to President Trump": Trump's title is "President"
@@ -224,6 +227,19 @@ def _inner_the(doc: Doc, i: int, start: int) -> bool:
     return 0 < i < start - 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ("for", "of", "at", "to") \
         and (doc[i + 1].is_title or doc[i + 1].is_upper) \
         and not any(is_role_word(t) or t.ent_type_ in _NOT_A_BODY for t in doc[i + 1:start])
+
+
+def _a_list_and(tokens: list[Token], k: int) -> bool:
+    """An "and" that ends a list before a title, not one inside a body's name: "Democrats
+    and President", "Texas and Senator", "Washington and former Colorado Governor",
+    "Revolution Studios and special effects foreman"; not "Health and Human Services",
+    "Trade and Industry Secretary" (one entity across it, or words that name no place)."""
+    prev, nxt = tokens[k - 1], tokens[k + 1]
+    if tokens[k].lower_ != "and" or prev.ent_type_ and entity_at(prev) == entity_at(nxt) \
+            or any(is_role_head(t) for t in tokens[:k]):
+        return False  # ("vice president and former prime minister": two titles, split later)
+    return is_role_word(nxt) or nxt.lower_ in QUALIFIERS or nxt.is_lower and prev.ent_type_ != "" \
+        or prev.ent_type_ in PLACE_LABELS | GROUP_LABELS or fold(prev.text) in PARTY_WORDS
 
 
 def _a_persons_name(words: list[Token]) -> bool:
@@ -304,6 +320,8 @@ def title_before_comma(doc: Doc, start: int, sent_start: int) -> list[Token]:
     if not tokens:
         return []
     first = tokens[0].i
+    if first >= 2 and doc[first - 1].lower_ == "and" and doc[first - 2].ent_type_:
+        first -= 2  # "A Latina and former sheriff, Valdez": the clause starts before the list
     # it must be the start of the clause: sentence start, or after "the"/"a", or the parse
     # must make the name its apposition ("..., and European Union ambassador to the WTO, Carlo Trojan,")
     name = doc[start]

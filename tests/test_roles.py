@@ -421,3 +421,12 @@ def test_the_last_item_of_a_list_before_a_title_is_no_part_of_it(extract):
     assert roles["Dan Holt"] == [("President", None)]
     assert [t for t, _ in roles["Ray Kemp"]] == ["former Ohio Governor"]
     assert [t for t, _ in roles["Carla Dunn"]] == ["Health and Human Services Secretary"]
+
+
+def test_a_place_moves_behind_an_office_but_only_qualifies_an_occupation(extract):
+    text = ("London mayor Anna Reyes met UK actress Jane Morrow and Dallas attorney Luis Ortega "
+            "on Friday.")
+    roles = roles_of(extract, text)
+    assert [t for t, _ in roles["Anna Reyes"]] == ["mayor of London"]
+    assert [t for t, _ in roles["Jane Morrow"]] == ["UK actress"]
+    assert [t for t, _ in roles["Luis Ortega"]] == ["Dallas attorney"]

@@ -394,6 +394,22 @@ def _names_a_role(title: str, tokens: list[Token], head: Token | None) -> bool:
 _INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
 
 
+def _an_office_title(tokens: list[Token]) -> bool:
+    """Whether a title's head word (before any "of") is a public office, which a place
+    before it belongs to ("London mayor" -> "mayor of London", "U.S. Defense Secretary"),
+    by its vector against words for offices and for jobs; not an occupation the place only
+    qualifies ("UK actress", "Dallas attorney", "US professional wrestler")."""
+    cut = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for", "at", "to")), len(tokens))
+    head = next((t for t in reversed(tokens[:cut]) if t.is_alpha or title_abbreviation(t.text)), None)
+    office, job = nearness(tokens[0].vocab, OFFICE_SEEDS), nearness(tokens[0].vocab, PERSON_SEEDS)
+    if head is None or office is None or job is None or any(t.text in ("'s", "’s") for t in tokens[:cut]):
+        return True  # ("Trump's campaign manager" -> "campaign manager of Trump")
+    word = (title_abbreviation(head.text) or head.text).lower()
+    if not head.vocab[word].has_vector:
+        return True
+    return office(word) >= 0.4 and office(word) - job(word) >= -0.05
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
@@ -407,6 +423,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     words: list[str] = []
     place: list[str] = []
     owners = {k for k in range(len(tokens)) if _an_owner(tokens, k)}
+    office = _an_office_title(tokens)
     k = 0
     while k < len(tokens):
         tok = tokens[k]
@@ -433,7 +450,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") else 1
                 continue
         if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and tokens[k + 1].text != "-" and \
-                tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES):
+                tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES) and office:
             place.append(tok.text)  # "London mayor" -> "mayor of London"; "Guatemalan President" stays
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")

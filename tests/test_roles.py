@@ -430,3 +430,8 @@ def test_a_place_moves_behind_an_office_but_only_qualifies_an_occupation(extract
     assert [t for t, _ in roles["Anna Reyes"]] == ["mayor of London"]
     assert [t for t, _ in roles["Jane Morrow"]] == ["UK actress"]
     assert [t for t, _ in roles["Luis Ortega"]] == ["Dallas attorney"]
+
+
+def test_a_possessive_that_owns_no_title_stays_in_it(extract):
+    text = "Children's author Judy Ames, who was given an award, said she was delighted."
+    assert [t for t, _ in roles_of(extract, text)["Judy Ames"]] == ["Children's author"]

@@ -13,6 +13,7 @@ organisation's full name; a place before the title becomes "of Place" ("mayor of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -368,6 +369,7 @@ def _tidy_title(words: list[str], place: list[str]) -> str:
     """The title's words as one string: hyphens closed up, connectors trimmed from both
     ends, a place before it moved behind "of"."""
     title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
+    title = re.sub(r"['’]s$", "", title)  # ("at London's Royal Veterinary College": the body went to organisation)
     while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with", "to"}:
         title = " ".join(title.split()[:-1])
     while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
@@ -408,6 +410,18 @@ def _an_office_title(tokens: list[Token]) -> bool:
     if not head.vocab[word].has_vector:
         return True
     return office(word) >= 0.4 and office(word) - job(word) >= -0.05
+
+
+def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[int]) -> None:
+    """Add the k-th title token to the title's words: "Gov." as "Governor", a hyphen closed
+    up, "'s" kept on a word that owns nothing ("Children's author"), an owner and its "'s"
+    left out ("Trump's former campaign manager", "the president's spokesman")."""
+    tok = tokens[k]
+    if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text:
+        words[-1] += tok.text
+    elif not (tok.text in ("'s", "’s") or k in owners):
+        words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
+                     else title_abbreviation(tok.text) or tok.text)
 
 
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
@@ -455,11 +469,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1
-        elif tok.text in ("'s", "’s") or k in owners:
-            pass  # "Trump's former campaign manager", "the president's spokesman": the owner is no title
         else:
-            words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
-                         else title_abbreviation(tok.text) or tok.text)  # "Gov." -> "Governor"
+            _add_title_word(words, tokens, k, owners)
         k += 1
     title = _tidy_title(words, place)
     owned = [t for k, t in enumerate(tokens) if k not in owners]  # ("the president's attack": no title)

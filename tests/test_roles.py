@@ -435,3 +435,11 @@ def test_a_place_moves_behind_an_office_but_only_qualifies_an_occupation(extract
 def test_a_possessive_that_owns_no_title_stays_in_it(extract):
     text = "Children's author Judy Ames, who was given an award, said she was delighted."
     assert [t for t, _ in roles_of(extract, text)["Judy Ames"]] == ["Children's author"]
+
+
+def test_a_possessive_pronoun_opens_no_title_and_a_preposition_no_apposition(extract):
+    text = ("Henry Cole, his housing secretary, spoke on Monday. Reporters asked about Hillary "
+            "Carter, for her email practices as secretary of state.")
+    roles = roles_of(extract, text)
+    assert [t for t, _ in roles["Henry Cole"]] == ["housing secretary"]
+    assert roles.get("Hillary Carter", []) == []

@@ -262,8 +262,9 @@ _RELATIVES = frozenset({"who", "whose", "which", "that"})
 
 def title_after(doc: Doc, end: int) -> list[Token]:
     """Apposition after a name: ", chief executive of British Airways," or ", the IOPC's director"."""
-    if end >= len(doc) or doc[end].text not in (",", "("):
-        return []
+    if end + 1 >= len(doc) or doc[end].text not in (",", "(") \
+            or doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ != "as":
+        return []  # (", for her email practices as secretary of state": no apposition)
     tokens: list[Token] = []
     i = end + 1
     while i < len(doc) and len(tokens) <= MAX_TITLE + 2:
@@ -419,7 +420,7 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
     tok = tokens[k]
     if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text:
         words[-1] += tok.text
-    elif not (tok.text in ("'s", "’s") or k in owners):
+    elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                      else title_abbreviation(tok.text) or tok.text)
 

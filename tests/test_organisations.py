@@ -446,3 +446,11 @@ def test_a_substitute_s_minute_is_read_only_from_decimal_digits(nlp):
     doc = nlp("Traore (Biscan 67) and Rees (Bell ²) played.")
     assert _a_substitute(Span(doc, 2, 4)) and doc[2:4].text == "Biscan 67"
     assert not _a_substitute(Span(doc, 8, 10)) and doc[8:10].text == "Bell ²"
+
+
+def test_a_country_is_no_short_form_of_a_body_named_by_its_adjective(extract):
+    text = ("The Iranian Students' News Agency reported the strike on Monday. Iran denied it, and "
+            "officials in Iran said the report was false.")
+    orgs = {o.name: o for o in extract(text).organisations}
+    assert all("Iran" not in o.aliases for o in orgs.values())
+    assert "Iran" not in orgs

@@ -1042,8 +1042,9 @@ def is_short_form(short: str, full: str) -> bool:
     # "Met" ~ "Metropolitan Police"; "Met Police" ~ "Metropolitan Police"
     # (a clipped word: "Congress" does not shorten "Congressional Black Caucus")
     if len(s_words) <= len(f_words) and all(fw.startswith(sw) for sw, fw in zip(s_words, f_words, strict=False)) \
-            and 3 <= len(s_words[0]) <= max(4, len(f_words[0]) // 2) and s_words[0] != f_words[0]:
-        return True
+            and 3 <= len(s_words[0]) <= max(4, len(f_words[0]) // 2) and s_words[0] != f_words[0] \
+            and f_words[0][len(s_words[0]):] not in _DEMONYM_ENDINGS:
+        return True  # (not "Iran" ~ "Iranian Students' News Agency": a place and its adjective)
     if len(s_words) == 1 and len(f_words) > 1 and (
             f_words[0] == s_words[0] and (f_words[1] == "of" or all(w in _NAME_TAILS for w in f_words[1:]))
             or f_words[-1] == s_words[0] and f_words[0] in _COUNTRY_PREFIXES and len(f_words) == 2):
@@ -1055,6 +1056,7 @@ def is_short_form(short: str, full: str) -> bool:
         (len(s_words) >= 2 and s_words[-1] in BODY_NOUNS) or s_words[-1] in MEDIA_NOUNS)
 
 
+_DEMONYM_ENDINGS = frozenset({"ian", "an", "n", "ese", "i", "ish", "ic"})
 _NAME_TAILS = frozenset({"news", "channel", "network", "corporation", "corp", "company", "co", "inc", "group",
                          "holdings", "international", "broadcasting", "tv", "television", "radio"})
 _COUNTRY_ABBREVIATIONS = frozenset({"us", "u.s.", "uk", "u.k.", "usa", "u.s.a."})

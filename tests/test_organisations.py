@@ -454,3 +454,9 @@ def test_a_country_is_no_short_form_of_a_body_named_by_its_adjective(extract):
     orgs = {o.name: o for o in extract(text).organisations}
     assert all("Iran" not in o.aliases for o in orgs.values())
     assert "Iran" not in orgs
+
+
+def test_a_country_before_a_word_for_a_firm_is_no_organisation(extract):
+    text = "Internet calls are cheap. US firm Callwave also offers the service, and so does UK firm Teleconnect."
+    names = {o.name for o in extract(text).organisations}
+    assert not names & {"US", "UK"}

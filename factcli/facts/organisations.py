@@ -940,8 +940,8 @@ def _typed_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
         if i + 1 >= len(doc):
             continue
         acronym = tok.is_alpha and 2 <= len(tok) <= 6
-        if tok.i in taken or tok.ent_type_ in PERSON_LABELS or not acronym:
-            continue
+        if tok.i in taken or tok.ent_type_ in PERSON_LABELS or not acronym or tok.lower_ in _COUNTRY_ABBREVIATIONS:
+            continue  # ("US firm Vonage": a country)
         if tok.ent_type_ and (tok.ent_iob_ != "B" or doc[tok.i + 1].ent_iob_ == "I"):
             continue  # part of a longer entity
         nxt = doc[tok.i + 1]

@@ -281,3 +281,9 @@ def test_a_bare_number_that_is_a_nouns_value_is_no_count(extract):
     counts = [(c.text, c.unit) for c in extract(text).counts]
     assert ("600 voters", "voter") in counts and ("360", "voter") in counts
     assert not [t for t, _ in counts if t in ("17", "60", "65")]
+
+
+def test_four_digits_before_a_time_zone_are_a_time_not_a_year(extract):
+    facts = extract("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27, and the road "
+                    "reopened at 2100 GMT.", date(2019, 10, 10))
+    assert [(d.text, d.value) for d in facts.dates] == [("August 27", "2019-08-27")]

@@ -25,6 +25,7 @@ from factcli.facts.datenorm import (
     normalise_date,
 )
 from factcli.facts.firstchars import gated
+from factcli.facts.wordlists import TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
@@ -208,6 +209,8 @@ def _is_year(span: Span) -> bool:
     if nxt is not None and (nxt.text in ("%", "per") or nxt.lower_ in ("percent", "pounds", "dollars",
                                                                           "euros", "people")):
         return False
+    if nxt is not None and nxt.lower_ in TIME_ZONES:
+        return False  # "(1930 UTC)", "2000 GMT": a time of day
     if nxt is not None and nxt.tag_ in ("NNS", "NNPS") and tok.dep_ == "nummod" and tok.ent_type_ not in DATE_LABELS:
         return False  # "2000 jobs" (but "2004 levels" where the recogniser says DATE)
     return True

@@ -443,3 +443,8 @@ def test_a_possessive_pronoun_opens_no_title_and_a_preposition_no_apposition(ext
     roles = roles_of(extract, text)
     assert [t for t, _ in roles["Henry Cole"]] == ["housing secretary"]
     assert roles.get("Hillary Carter", []) == []
+
+
+def test_a_body_after_a_places_possessive_stays_in_the_title(extract):
+    text = "Raj Mehta, the founder of India's Lotus Films, said the film would open in May."
+    assert roles_of(extract, text)["Raj Mehta"] == [("founder of India's Lotus Films", "Lotus Films")]

@@ -415,11 +415,15 @@ def _an_office_title(tokens: list[Token]) -> bool:
 
 def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[int]) -> None:
     """Add the k-th title token to the title's words: "Gov." as "Governor", a hyphen closed
-    up, "'s" kept on a word that owns nothing ("Children's author"), an owner and its "'s"
-    left out ("Trump's former campaign manager", "the president's spokesman")."""
+    up, "'s" kept on a plural that owns nothing ("Children's author"), an owner and its "'s"
+    left out ("Trump's former campaign manager", "the president's spokesman", "the club's
+    chairman" -> "club chairman")."""
     tok = tokens[k]
-    if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text:
-        words[-1] += tok.text
+    inside_a_name = tokens[k - 1].is_title and k + 1 < len(tokens) and tokens[k + 1].is_title \
+        and not is_role_word(tokens[k + 1])  # "America's Voice", "Women's March"
+    if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
+            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or inside_a_name):
+        words[-1] += tok.text  # (a plural's possessive too: "Children's author")
     elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                      else title_abbreviation(tok.text) or tok.text)
@@ -449,7 +453,11 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
                 if not (before and before[-1] == "to"):  # "ambassador to the UN": not the employer
                     organisation = organisation or name
-                if words and before and before[-1] in ("of", "for", "at", "with", "to"):
+                owned = before and before[-1] in ("'s", "’s") and k >= 2 and words \
+                    and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
+                if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
+                    words[-1] += before[-1]
+                if words and before and (before[-1] in ("of", "for", "at", "with", "to") or owned):
                     words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):

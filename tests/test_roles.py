@@ -448,3 +448,12 @@ def test_a_possessive_pronoun_opens_no_title_and_a_preposition_no_apposition(ext
 def test_a_body_after_a_places_possessive_stays_in_the_title(extract):
     text = "Raj Mehta, the founder of India's Lotus Films, said the film would open in May."
     assert roles_of(extract, text)["Raj Mehta"] == [("founder of India's Lotus Films", "Lotus Films")]
+
+
+def test_a_stance_or_a_side_taken_is_no_title(extract):
+    text = ("The plan contrasts with one promoted by Bernard Sands, a democratic socialist who is "
+            "running for the nomination. The Vermont senator and self-described democratic "
+            "socialist, Sands, spoke on Monday. Fiscal conservative Mick Mullan disagreed.")
+    roles = roles_of(extract, text)
+    assert not any("socialist" in t for t, _ in roles.get("Bernard Sands", []))
+    assert roles.get("Mick Mullan", []) == []

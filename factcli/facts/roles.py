@@ -89,6 +89,9 @@ def _agent_noun(tok: Token) -> bool:
 PERSON_SEEDS = ("officer", "worker", "official", "manager", "teacher", "lawyer", "nurse", "soldier", "farmer")
 THING_SEEDS = ("situation", "investigation", "record", "report", "law", "issue", "matter", "plan", "problem")
 KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
+# words for a stance or a side taken, not a position held ("a Democratic socialist", "a Trump
+# loyalist", "a Kremlin ally"), by their vectors against PERSON_SEEDS
+STANCE_SEEDS = ("supporter", "opponent", "radical", "extremist", "liberal", "conservative", "sympathizer", "loyalist")
 
 
 def _a_thing_noun(tok: Token) -> bool:
@@ -100,9 +103,11 @@ def _a_thing_noun(tok: Token) -> bool:
     nearer words for kin than for jobs (`KIN_SEEDS`, a lexicon the listed kin words in
     NOT_ROLE_NOUNS stand for)."""
     person, thing, kin = (nearness(tok.vocab, seeds) for seeds in (PERSON_SEEDS, THING_SEEDS, KIN_SEEDS))
-    if person is None or thing is None or kin is None or not tok.has_vector:
+    stance = nearness(tok.vocab, STANCE_SEEDS)
+    if person is None or thing is None or kin is None or stance is None or not tok.has_vector:
         return False
-    if kin(tok.lower_) - person(tok.lower_) > 0.2:
+    word = tok.lower_
+    if kin(word) - person(word) > 0.2 or stance(word) >= 0.45 and stance(word) - person(word) > 0.2:
         return True
     return not tok.lower_.endswith(AGENT_SUFFIXES) and (thing(tok.lower_) - person(tok.lower_) > 0.22
                                                        or person(tok.lower_) < 0.08)
@@ -727,8 +732,8 @@ def _the_titled_side(tokens: list[Token]) -> list[Token]:
         other, head = heads[0].head, heads[0]
         if is_role_head(head) and not is_role_head(other) and _someone(other):
             return _trim(right)  # "a Latina and former sheriff", "his wife and business partner"
-        if is_role_head(other) and not is_role_head(head) and _someone(head):
-            return _trim(left)
+        if is_role_head(other) and not is_role_head(head) and (_someone(head) or _a_thing_noun(head)):
+            return _trim(left)  # ("the Vermont senator and self-described democratic socialist")
     return tokens
 
 

@@ -457,3 +457,11 @@ def test_a_stance_or_a_side_taken_is_no_title(extract):
     roles = roles_of(extract, text)
     assert not any("socialist" in t for t, _ in roles.get("Bernard Sands", []))
     assert roles.get("Mick Mullan", []) == []
+
+
+def test_a_word_for_a_body_heads_no_persons_title(extract):
+    text = ("Sundar Pichai, CEO of Alphabet Inc and its subsidiary Google, spoke in Davos. Bernie "
+            "Sands, the liberal firebrand, said he would run again.")
+    roles = roles_of(extract, text)
+    assert roles["Sundar Pichai"] == [("CEO of Alphabet Inc", "Alphabet Inc")]
+    assert not any("firebrand" in t for t, _ in roles.get("Bernie Sands", []))

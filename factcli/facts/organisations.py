@@ -28,7 +28,7 @@ from factcli.facts.names import (
     strip_possessive,
 )
 from factcli.facts.results import Mention, Organisation
-from factcli.facts.roles import KIN_SEEDS, PERSON_SEEDS
+from factcli.facts.roles import BODY_SEEDS, KIN_SEEDS, PERSON_SEEDS
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
@@ -252,9 +252,8 @@ def _names_a_body(span: Span, name: str) -> bool:
         and not _a_town_of_a_region(span)
 
 
-# a noun a name stands in apposition to says whether it names a body: words for bodies,
-# for kin and for works, by their word vectors
-BODY_SEEDS = ("company", "firm", "organisation", "group", "agency", "party", "union", "bank", "club")
+# a noun a name stands in apposition to says whether it names a body: words for bodies
+# (BODY_SEEDS, kept with the roles' seed words), for kin and for works, by their vectors
 WORK_SEEDS = ("film", "book", "album", "song", "novel", "play", "series", "painting")
 CRAFT_SEEDS = ("ship", "vessel", "tanker", "aircraft", "boat", "yacht", "plane", "submarine")
 # what a one-word name itself names, by its own vector: an illness, a faith, a public scheme

@@ -89,6 +89,8 @@ def _agent_noun(tok: Token) -> bool:
 PERSON_SEEDS = ("officer", "worker", "official", "manager", "teacher", "lawyer", "nurse", "soldier", "farmer")
 THING_SEEDS = ("situation", "investigation", "record", "report", "law", "issue", "matter", "plan", "problem")
 KIN_SEEDS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister")
+# words for bodies: a title whose head is one ("a group that merged from ...") names no person
+BODY_SEEDS = ("company", "firm", "organisation", "group", "agency", "party", "union", "bank", "club")
 # words for a stance or a side taken, not a position held ("a Democratic socialist", "a Trump
 # loyalist", "a Kremlin ally"), by their vectors against PERSON_SEEDS
 STANCE_SEEDS = ("supporter", "opponent", "radical", "extremist", "liberal", "conservative", "sympathizer", "loyalist")
@@ -103,12 +105,14 @@ def _a_thing_noun(tok: Token) -> bool:
     nearer words for kin than for jobs (`KIN_SEEDS`, a lexicon the listed kin words in
     NOT_ROLE_NOUNS stand for)."""
     person, thing, kin = (nearness(tok.vocab, seeds) for seeds in (PERSON_SEEDS, THING_SEEDS, KIN_SEEDS))
-    stance = nearness(tok.vocab, STANCE_SEEDS)
-    if person is None or thing is None or kin is None or stance is None or not tok.has_vector:
+    stance, body = nearness(tok.vocab, STANCE_SEEDS), nearness(tok.vocab, BODY_SEEDS)
+    if person is None or thing is None or kin is None or stance is None or body is None or not tok.has_vector:
         return False
     word = tok.lower_
     if kin(word) - person(word) > 0.2 or stance(word) >= 0.45 and stance(word) - person(word) > 0.2:
         return True
+    if body(word) - person(word) > 0.25 and not word.endswith(AGENT_SUFFIXES):
+        return True  # "Hay'at Tahrir al-Sham, a group that ...": a body, not a person's title
     return not tok.lower_.endswith(AGENT_SUFFIXES) and (thing(tok.lower_) - person(tok.lower_) > 0.22
                                                        or person(tok.lower_) < 0.08)
 
@@ -708,6 +712,9 @@ def split_titles(tokens: list[Token]) -> list[list[Token]]:
     (the words before "and" hold no role word)."""
     tokens = _the_titled_side(tokens)
     for k, tok in enumerate(tokens):
+        if tok.lower_ == "and" and 0 < k < len(tokens) - 1 and tokens[k + 1].tag_ in ("PRP$", "DT") \
+                and any(is_role_head(t) for t in tokens[:k]) and not any(is_role_head(t) for t in tokens[k + 1:]):
+            return split_titles(_trim(tokens[:k]))  # "CEO of Alphabet Inc and its subsidiary": no title after
         if tok.lower_ == "and" and any(is_role_head(t) for t in tokens[:k]) and \
                 any(is_role_head(t) for t in tokens[k + 1:]):
             return [_trim(tokens[:k]), *split_titles(_trim(tokens[k + 1:]))]

@@ -287,3 +287,10 @@ def test_four_digits_before_a_time_zone_are_a_time_not_a_year(extract):
     facts = extract("The crash happened around 8:30 p.m. BST (1930 UTC) on August 27, and the road "
                     "reopened at 2100 GMT.", date(2019, 10, 10))
     assert [(d.text, d.value) for d in facts.dates] == [("August 27", "2019-08-27")]
+
+
+def test_a_capitalised_century_or_a_sequel_s_weekday_inside_a_name_is_no_date(extract):
+    facts = extract("Snyder runs distribution at 20th Century Fox. Tarantino is to make a Friday sequel, "
+                    "and the studio was founded in the 20th century.", date(2004, 12, 1))
+    assert [(d.text, d.value) for d in facts.dates] == [("the 20th century", "19XX")]
+    assert not facts.durations

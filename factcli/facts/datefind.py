@@ -152,6 +152,8 @@ def _vetted(kind: str, span: Span) -> bool:
         return False
     if kind == "holiday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
         return False  # "the Great Orchestra of Christmas Charity", "Easter Road"
+    if kind == "century" and span[-1].text == "Century" and _starts_name(span):
+        return False  # "21st Century Fox": a capitalised century that begins a name
     return not (kind in ("weekday", "relative") and _names_a_programme(span))
 
 
@@ -159,7 +161,8 @@ def _in_entity(span: Span, labels: frozenset[str]) -> bool:
     return any(t.ent_type_ in labels for t in span)
 
 
-_MEDIA_AFTER = {"programme", "program", "show", "paper", "papers", "edition", "newspaper", "broadcast"}
+_MEDIA_AFTER = {"programme", "program", "show", "paper", "papers", "edition", "newspaper", "broadcast", "sequel",
+                "movie", "franchise"}
 
 
 def _names_a_programme(span: Span) -> bool:

@@ -76,6 +76,8 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
             continue
         if any(t.ent_type_ in PERSON_LABELS | ORG_LABELS for t in span):
             continue
+        if (m.group("dec") or "")[:1].isupper() and span.start > span.sent.start:
+            continue  # "20th Century Fox": a capitalised "Century" inside a sentence is a name's
         if (m.group("n") or "").lower() in ("a", "an") and _after_an_amount(doc, span.start):
             continue
         value = _value(m)

@@ -113,8 +113,7 @@ def _a_thing_noun(tok: Token) -> bool:
         return True
     if body(word) - person(word) > 0.25 and not word.endswith(AGENT_SUFFIXES):
         return True  # "Hay'at Tahrir al-Sham, a group that ...": a body, not a person's title
-    return not tok.lower_.endswith(AGENT_SUFFIXES) and (thing(tok.lower_) - person(tok.lower_) > 0.22
-                                                       or person(tok.lower_) < 0.08)
+    return not word.endswith(AGENT_SUFFIXES) and (thing(word) - person(word) > 0.22 or person(word) < 0.08)
 
 
 def _a_person_noun(tok: Token) -> bool:
@@ -422,16 +421,21 @@ def _an_office_title(tokens: list[Token]) -> bool:
     return office(word) >= 0.4 and office(word) - job(word) >= -0.05
 
 
+def _inside_a_name(tokens: list[Token], k: int) -> bool:
+    """Whether the "'s" at k (k > 0) sits between two capitalised words of a name, none a
+    role word: "America's Voice", "Women's March"."""
+    return tokens[k - 1].is_title and k + 1 < len(tokens) and tokens[k + 1].is_title \
+        and not is_role_word(tokens[k + 1])
+
+
 def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[int]) -> None:
     """Add the k-th title token to the title's words: "Gov." as "Governor", a hyphen closed
     up, "'s" kept on a plural that owns nothing ("Children's author"), an owner and its "'s"
     left out ("Trump's former campaign manager", "the president's spokesman", "the club's
     chairman" -> "club chairman")."""
     tok = tokens[k]
-    inside_a_name = tokens[k - 1].is_title and k + 1 < len(tokens) and tokens[k + 1].is_title \
-        and not is_role_word(tokens[k + 1])  # "America's Voice", "Women's March"
     if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
-            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or inside_a_name):
+            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)):
         words[-1] += tok.text  # (a plural's possessive too: "Children's author")
     elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
@@ -451,7 +455,6 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     words: list[str] = []
     place: list[str] = []
     owners = {k for k in range(len(tokens)) if _an_owner(tokens, k)}
-    office = _an_office_title(tokens)
     k = 0
     while k < len(tokens):
         tok = tokens[k]
@@ -482,7 +485,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") else 1
                 continue
         if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and tokens[k + 1].text != "-" and \
-                tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES) and office:
+                tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES) \
+                and _an_office_title(tokens):
             place.append(tok.text)  # "London mayor" -> "mayor of London"; "Guatemalan President" stays
         elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")

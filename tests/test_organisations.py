@@ -420,6 +420,16 @@ def test_a_building_where_something_happens_is_no_organisation(extract):
     assert "Pogue Construction" in names(extract, "Tom Pogue, the founder of Pogue Construction, was convicted.")
 
 
+def test_a_works_named_as_a_plant_or_a_bridge_is_no_organisation(extract):
+    """A name ending in a facility's own word ("Plant", "Bridge") names works, wherever it
+    stands; as the subject of a verb it may be the body that runs them, and stays."""
+    text = ("The builder ignored orders to halt work on two projects, the Kolvari Hydro Power Plant and "
+            "the Kolvari River Bridge, officials said.")
+    found = names(extract, text)
+    assert not {"Kolvari Hydro Power Plant", "Kolvari River Bridge"} & set(found)
+    assert "Kolvari Hydro Power Plant" in names(extract, "Kolvari Hydro Power Plant said on Monday it would cut jobs.")
+
+
 def test_a_town_and_its_region_after_from_or_of_is_no_organisation(extract):
     """"a nurse from Camberley Heath, Surrey, said ..." is a town; "in the EU, North America, Nato
     and beyond" is a list, and the EU stays a body."""

@@ -414,22 +414,27 @@ def _listed_with_bodies(span: Span) -> bool:
 
 def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
     """"on Capitol Hill", "the George Washington Bridge": a name ending in a word for a feature
-    of the land or the town, not the subject of a verb or an owner ("Downing Street said",
-    "Downing Street’s deal": a body); or in a word for a building or works (far nearer
-    FACILITY_SEEDS than bodies: not "Center", "Hospital", "School") where it is the place
-    something happens."""
+    of the land or the town (a PLACE_SEEDS word or near them), not the subject of a verb or an
+    owner ("Downing Street said", "Downing Street’s deal": a body); or in a word for a building
+    or works (far nearer FACILITY_SEEDS than bodies: not "Center", "Hospital", "School") where
+    it is the place something happens; or, subject and owner aside, in a FACILITY_SEEDS word
+    or one clearly nearer them ("the Three Gorges Underground Power Plant"; not "Railway" or
+    "Construction", near both)."""
     place, body = nearness(span.vocab, PLACE_SEEDS), nearness(span.vocab, BODY_SEEDS)
     facility = nearness(span.vocab, FACILITY_SEEDS)
     if place is None or body is None or facility is None or len(words) < 2 or "of" in words:
         return False
     root, last = span.root, words[-1]
-    if place(last) > 0.7 and body(last) < 0.3:
+    if last in PLACE_SEEDS or place(last) > 0.7 and body(last) < 0.3:
         return root.dep_ not in ("nsubj", "nsubjpass", "poss")
     # a building or works where something happens: "at Marine Corps Air Station", "leaves the
     # U.S. Capitol Building" (not "Pogue Construction", "the Indian Railway", "Home Depot said")
     where = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE \
         or root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITS
-    return where and facility(last) >= 0.5 and facility(last) - body(last) >= 0.2
+    if where:
+        return facility(last) >= 0.5 and facility(last) - body(last) >= 0.2
+    named = last in FACILITY_SEEDS or facility(last) >= 0.5 and facility(last) - body(last) >= 0.3
+    return named and root.dep_ not in ("nsubj", "nsubjpass", "poss")
 
 
 def _a_town_of_a_region(span: Span) -> bool:

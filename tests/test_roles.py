@@ -465,3 +465,12 @@ def test_a_word_for_a_body_heads_no_persons_title(extract):
     roles = roles_of(extract, text)
     assert roles["Sundar Pichai"] == [("CEO of Alphabet Inc", "Alphabet Inc")]
     assert not any("firebrand" in t for t, _ in roles.get("Bernie Sands", []))
+
+
+def test_a_title_never_ends_in_the_preposition_before_its_body(extract):
+    text = ("Nadia Pell, the Democratic leader in the Ohio House of Representatives, said the vote was close. "
+            "Tom Brack, a sports columnist from ESPN, said the deal was done.")
+    roles = roles_of(extract, text)
+    assert roles["Nadia Pell"] == [("Democratic leader in the Ohio House of Representatives",
+                                    "Ohio House of Representatives")]
+    assert roles["Tom Brack"] == [("sports columnist from ESPN", "ESPN")]

@@ -442,6 +442,11 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
                      else title_abbreviation(tok.text) or tok.text)
 
 
+# a preposition that ties a title to the body after it: the body stays in the title, which
+# never ends in the preposition ("Democratic leader in the House", "columnist from ESPN")
+_BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"})
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
@@ -469,7 +474,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                     and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
-                if words and before and (before[-1] in ("of", "for", "at", "with", "to") or owned):
+                if words and before and (before[-1] in _BEFORE_A_BODY or owned):
                     words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):

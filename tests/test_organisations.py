@@ -430,6 +430,16 @@ def test_a_works_named_as_a_plant_or_a_bridge_is_no_organisation(extract):
     assert "Kolvari Hydro Power Plant" in names(extract, "Kolvari Hydro Power Plant said on Monday it would cut jobs.")
 
 
+def test_a_plural_body_word_after_and_ends_a_name_only_after_for_or_of(extract):
+    """"Centers for Medicare and Medicaid Services" is one body (the recogniser cuts it at
+    "and"); "Senate and House Transport Committees" are two."""
+    text = ("Ann Kerr is now administrator of the Centers for Medicare and Medicaid Services. The Senate "
+            "and House Transport Committees said on Monday that they would meet.")
+    found = names(extract, text)
+    assert "Centers for Medicare and Medicaid Services" in found
+    assert "Senate and House Transport Committees" not in found
+
+
 def test_a_town_and_its_region_after_from_or_of_is_no_organisation(extract):
     """"a nurse from Camberley Heath, Surrey, said ..." is a town; "in the EU, North America, Nato
     and beyond" is a list, and the EU stays a body."""

@@ -878,7 +878,17 @@ def _and_tail(doc: Doc, start: int, end: int) -> int:
     if stop == end + 1:
         return end
     opens_body = len(doc[start:end]) >= 2 and doc[start].lower_ in BODY_NOUNS and doc[start + 1].lower_ in ("for", "of")
-    return stop if opens_body or doc[stop - 1].lower_ in BODY_NOUNS else end
+    # a plural body word ends one name only after "for"/"of" ("Centers for Medicare and Medicaid
+    # Services"); else it is two bodies' ("Senate and House Agriculture Committees")
+    closes_body = doc[stop - 1].lower_ in BODY_NOUNS \
+        or _a_plural_body_noun(doc[stop - 1]) and any(t.lower_ in ("for", "of") for t in doc[start:end])
+    return stop if opens_body or closes_body else end
+
+
+def _a_plural_body_noun(tok: Token) -> bool:
+    """A BODY_NOUNS word in the plural ("Services", "Agencies"; a proper noun's lemma keeps its "s")."""
+    word = tok.lower_
+    return word.endswith("ies") and f"{word[:-3]}y" in BODY_NOUNS or word.endswith("s") and word[:-1] in BODY_NOUNS
 
 
 def _party_words(doc: Doc, taken: set[int]) -> list[Span]:

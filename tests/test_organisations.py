@@ -440,6 +440,16 @@ def test_a_plural_body_word_after_and_ends_a_name_only_after_for_or_of(extract):
     assert "Senate and House Transport Committees" not in found
 
 
+def test_an_event_s_name_is_no_organisation_unless_it_acts(extract):
+    """"the Ohio State Fair" where someone speaks is an event; "Vanity Fair", the subject of
+    "reported", is a magazine, and stays one where it is also the object of a preposition."""
+    text = "The senator spoke at the Ohio State Fair on Sunday, eating a corn dog."
+    assert "Ohio State Fair" not in names(extract, text)
+    text = ("In news stories on Tuesday, Vanity Fair and the Boston Globe reported that two witnesses "
+            "had come forward. Both spoke to Vanity Fair.")
+    assert "Vanity Fair" in names(extract, text)
+
+
 def test_a_town_and_its_region_after_from_or_of_is_no_organisation(extract):
     """"a nurse from Camberley Heath, Surrey, said ..." is a town; "in the EU, North America, Nato
     and beyond" is a list, and the EU stays a body."""

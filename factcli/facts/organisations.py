@@ -154,8 +154,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
-        if _a_players_name(span, name, is_party):
-            continue
+        if _a_players_name(span, name, is_party) or not is_party and _an_event_here(span, name):
+            continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if "-" in name and " " not in name and all(part in surnames for part in name.split("-")):
             continue  # "Johnson-Weld": two candidates' ticket
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
@@ -250,6 +250,17 @@ def _names_a_body(span: Span, name: str) -> bool:
     return not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in span) and not _described_as_no_body(span) \
         and not _a_kind_of_no_body(span.vocab, name) and not _a_place_as_a_place(span, words) \
         and not _a_town_of_a_region(span)
+
+
+# the last word of an event's name, which a magazine or a programme may also end in
+_EVENT_HEADS = frozenset({"fair", "show", "expo", "exhibition"})
+
+
+def _an_event_here(span: Span, name: str) -> bool:
+    """"spoke at the Iowa State Fair": a name ending in an event's word, not the subject of a
+    verb nor an owner here ("Vanity Fair and the Journal reported": a magazine)."""
+    words = fold(name).split()
+    return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in ("nsubj", "nsubjpass", "poss")
 
 
 # a noun a name stands in apposition to says whether it names a body: words for bodies

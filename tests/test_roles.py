@@ -474,3 +474,14 @@ def test_a_title_never_ends_in_the_preposition_before_its_body(extract):
     assert roles["Nadia Pell"] == [("Democratic leader in the Ohio House of Representatives",
                                     "Ohio House of Representatives")]
     assert roles["Tom Brack"] == [("sports columnist from ESPN", "ESPN")]
+
+
+def test_a_word_that_singles_someone_out_makes_a_description(extract):
+    text = ("Senator Ann Dole, who is in hospital, was the lone member to be absent for the vote. "
+            "Raj Patel, the only veteran in the top tier of candidates, spoke next. Warren Hale, "
+            "probably America's most celebrated investor, spurns gold. Lena Ortiz, the senior economist "
+            "at Acme Bank, agreed.")
+    roles = roles_of(extract, text)
+    assert not any("member" in t for t, _ in roles.get("Ann Dole", []))
+    assert roles.get("Raj Patel", []) == [] and roles.get("Warren Hale", []) == []
+    assert ("senior economist at Acme Bank", "Acme Bank") in roles["Lena Ortiz"]

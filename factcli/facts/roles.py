@@ -403,6 +403,15 @@ def _names_a_role(title: str, tokens: list[Token], head: Token | None) -> bool:
 
 
 _INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"})
+_ONLY = frozenset({"lone", "only", "sole", "last"})
+
+
+def _singled_out(tokens: list[Token]) -> bool:
+    """"the lone African American CEO to step down", "the only veteran in the top tier",
+    "America's most celebrated investor": a word that singles the person out among others
+    (a superlative, "only", "last") before the head makes a description, not a title."""
+    cut = next((k for k, t in enumerate(tokens) if t.lower_ in _BEFORE_A_BODY), len(tokens))
+    return any(t.is_lower and (t.lower_ in _ONLY or t.tag_ in ("JJS", "RBS")) for t in tokens[:cut])
 
 
 def _an_office_title(tokens: list[Token]) -> bool:
@@ -452,7 +461,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
     noun the syntax already makes a title (the complement of "was appointed")."""
     tokens = _card_start(tokens)
-    if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES:
+    if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES or _singled_out(tokens):
         return None  # "a director at Gartner and someone who ...": no second title
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]

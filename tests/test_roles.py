@@ -485,3 +485,11 @@ def test_a_word_that_singles_someone_out_makes_a_description(extract):
     assert not any("member" in t for t, _ in roles.get("Ann Dole", []))
     assert roles.get("Raj Patel", []) == [] and roles.get("Warren Hale", []) == []
     assert ("senior economist at Acme Bank", "Acme Bank") in roles["Lena Ortiz"]
+
+
+def test_a_word_for_an_offender_is_no_title(extract):
+    text = ("The inquiry looked at failures over Kent murderer Tom Vale. Accused attacker Sam Diaz, 29, "
+            "appeared in court. Former spy Ivan Orlov was in the gallery.")
+    roles = roles_of(extract, text)
+    assert roles.get("Tom Vale", []) == [] and roles.get("Sam Diaz", []) == []
+    assert [t for t, _ in roles["Ivan Orlov"]] in (["spy"], ["former spy"])

@@ -406,6 +406,23 @@ _INDEFINITES = frozenset({"someone", "somebody", "anyone", "anybody", "everyone"
 _ONLY = frozenset({"lone", "only", "sole", "last"})
 
 
+# words for an offender: what someone did, not a post held ("murderer", "robber", "drug kingpin")
+OFFENDER_SEEDS = ("criminal", "killer", "thief", "fugitive", "gangster", "terrorist")
+
+
+def _an_offender(tokens: list[Token]) -> bool:
+    """A title whose head (before any body) is no listed role word and whose vector is near
+    words for offenders and clearly farther from words for jobs ("a justice", "a former spy"
+    and "a cop" are near both and stay)."""
+    cut = next((k for k, t in enumerate(tokens) if t.lower_ in _BEFORE_A_BODY), len(tokens))
+    head = next((t for t in reversed(tokens[:cut]) if t.is_alpha), None)
+    offender, job = nearness(tokens[0].vocab, OFFENDER_SEEDS), nearness(tokens[0].vocab, PERSON_SEEDS)
+    if head is None or offender is None or job is None or not head.has_vector or is_role_word(head):
+        return False
+    word = head.lower_
+    return offender(word) >= 0.6 and offender(word) - job(word) >= 0.2
+
+
 def _singled_out(tokens: list[Token]) -> bool:
     """"the lone African American CEO to step down", "the only veteran in the top tier",
     "America's most celebrated investor": a word that singles the person out among others
@@ -461,7 +478,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
     noun the syntax already makes a title (the complement of "was appointed")."""
     tokens = _card_start(tokens)
-    if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES or _singled_out(tokens):
+    if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES or _singled_out(tokens) \
+            or _an_offender(tokens):
         return None  # "a director at Gartner and someone who ...": no second title
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]

@@ -244,3 +244,11 @@ def test_a_word_only_modifying_a_thing_is_no_person(extract):
 def test_a_word_the_tagger_takes_for_a_common_word_is_no_person(extract, text):
     found = names(extract, text)
     assert not any(n in ("Filming", "Busloads") for n in found) and len(found) == 1, found
+
+
+def test_a_role_word_that_is_a_given_name_stays_in_the_name(extract):
+    """"Dean Heller": "Dean" here is his given name, by its vector; "Judge Ann Lowe" keeps her title."""
+    facts = extract("Senators Shelley Capito, Dean Heller and Tim Scott voted no. Judge Ann Lowe disagreed.")
+    names = {p.name for p in facts.people}
+    assert "Dean Heller" in names and "Ann Lowe" in names
+    assert not any(r.title == "Dean" for p in facts.people for r in p.roles)

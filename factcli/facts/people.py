@@ -25,7 +25,13 @@ from factcli.facts.names import (
     label_votes,
     strip_possessive,
 )
-from factcli.facts.organisations import BODY_SEEDS, a_given_name_and_surname, described_as_a_work, org_key
+from factcli.facts.organisations import (
+    BODY_SEEDS,
+    GIVEN_NAME_SEEDS,
+    a_given_name_and_surname,
+    described_as_a_work,
+    org_key,
+)
 from factcli.facts.results import Mention, Person
 from factcli.facts.roles import KIN_SEEDS, PERSON_SEEDS, QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
@@ -194,13 +200,21 @@ def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     second part joined on."""
     titles = [t.i for t in doc[start:end - 1] if (fold(t.text) in ROLE_WORDS or title_abbreviation(t.text))
               and t.text[:1].isupper()
-              and any(fold(x.text).rstrip(".,") not in POSTNOMINALS for x in doc[t.i + 1:end])]  # not "King Jr."
+              and any(fold(x.text).rstrip(".,") not in POSTNOMINALS for x in doc[t.i + 1:end])  # not "King Jr."
+              and not (t.i == start and end - start == 2 and _a_given_name(t))]
     if titles:
         start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_title:
         end += 2  # "Joanna Pike" + "-Riley"
     return start, end
+
+
+def _a_given_name(tok: Token) -> bool:
+    """A role word far more a given name than a body's word by its vector: "Dean" of "Dean
+    Heller" (not "Judge", "Bishop" or "Earl", near both)."""
+    given, body = nearness(tok.vocab, GIVEN_NAME_SEEDS), nearness(tok.vocab, BODY_SEEDS)
+    return given is not None and body is not None and tok.has_vector and given(tok.text) - body(tok.text) > 0.5
 
 
 def _honorific(doc: Doc, start: int, end: int) -> tuple[str | None, int, int]:

@@ -108,6 +108,13 @@ def test_count_unit_is_the_dictionary_singular(extract):
     assert units == {2: "dose", 40: "adult", 3: "box", 4: "bus", 6: "glass"}
 
 
+def test_count_unit_of_initials_and_odd_plurals_is_singular(extract):
+    text = ("Mr Kane missed the vote along with 16 other Lib Dem MPs. The group wants to remove the "
+            "last 92 hereditaries, and saw 3 movies.")
+    units = {c.value: c.unit for c in extract(text).counts}
+    assert units == {16: "mp", 92: "hereditary", 3: "movie"}
+
+
 def test_ontonotes_date_entities_are_vetted(nlp, extract):
     # en_core_web_sm labels every one of these DATE; none is a point on the calendar
     text = ("The striker, aged 41, signed a 10-year deal on Monday, scrapping the two-year-old "

@@ -293,6 +293,7 @@ def _unit_noun(run: Span) -> Token | None:
 
 
 _IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+_INITIALS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 
 def _singular(tok: Token) -> str:
@@ -307,6 +308,14 @@ def _singular(tok: Token) -> str:
             return lemma[:-3] + "y"
         if lemma.endswith("s") and not lemma.endswith("ss"):
             return lemma[:-1]
+    if _INITIALS_PLURAL.match(tok.text):
+        return tok.lower_[:-1]  # "MPs", "CEOs"
+    word = tok.lower_
+    if word.endswith("ies") and lemma == word[:-1] and not listed(tok.vocab, lemma, NOUNS):
+        return word[:-3] + "y"  # "hereditaries": "hereditary", not the lemmatizer's "hereditarie" ("movies" stay)
+    if tok.is_title and word.endswith("s") and not word.endswith("ss") and lemma == word \
+            and listed(tok.vocab, word[:-1], NOUNS):
+        return word[:-1]  # a capitalised plural the tagger takes for a name ("2 Images")
     return lemma
 
 

@@ -493,3 +493,11 @@ def test_a_word_for_an_offender_is_no_title(extract):
     roles = roles_of(extract, text)
     assert roles.get("Tom Vale", []) == [] and roles.get("Sam Diaz", []) == []
     assert [t for t, _ in roles["Ivan Orlov"]] in (["spy"], ["former spy"])
+
+
+def test_a_party_named_by_an_adjective_and_a_noun_opens_a_title_at_a_sentence_start(extract):
+    text = ("He spoke last night. Liberal Democrat deputy leader Moira Campbell said the comments were "
+            "justified. The Liberal Democrats agreed.")
+    roles = roles_of(extract, text)["Moira Campbell"]
+    assert len(roles) == 1 and roles[0][0] == "Liberal Democrat deputy leader"
+    assert roles[0][1].startswith("Liberal Democrat")

@@ -221,8 +221,9 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
         return []
     # a capitalised word at the very start of a sentence, not an entity, is not a title
     while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and not tokens[0].ent_type_ \
-            and tokens[0].pos_ in ("ADJ", "VERB") and not (tokens[0].nbor().text == "-" and not tokens[0].whitespace_):
-        tokens = tokens[1:]
+            and tokens[0].pos_ in ("ADJ", "VERB") and not (tokens[0].nbor().text == "-" and not tokens[0].whitespace_) \
+            and not (len(tokens) > 1 and fold(f"{tokens[0].text} {tokens[1].text}") in PARTY_WORDS):
+        tokens = tokens[1:]  # (but "Liberal Democrat deputy leader": a party's name)
     return tokens
 
 
@@ -473,6 +474,25 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
 _BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"})
 
 
+def _party_at(tokens: list[Token], k: int, org_name: Callable[[Span], str | None],
+              organisation: str | None) -> tuple[str | None, int]:
+    """The party a title word at k names, as the article's organisation, when none is found
+    yet ("Lib Dem leader", "Tory MP" inside a person entity), and how many words to skip: 2
+    for two title words that name it ("Liberal" + "Democrat": an adjective and a NORP the
+    recogniser did not join; they stay in the title too), else none (the word is read as the
+    title's)."""
+    tok = tokens[k]
+    if organisation or not tok.is_title:
+        return None, 0
+    pair = tok.doc[tok.i:tok.i + 2]
+    if k + 1 < len(tokens) and fold(pair.text) in PARTY_WORDS and org_name(pair):
+        return org_name(pair), 2
+    party = _party_entity(tok)
+    if party is not None or fold(tok.text) in PARTY_WORDS:
+        return org_name(party or tok.doc[tok.i:tok.i + 1]), 0
+    return None, 0
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
@@ -507,9 +527,12 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
                     k += 1
                 continue
-        party = _party_entity(tok) if tok.is_title and not organisation else None  # "Lib Dem leader"
-        if party is not None or tok.is_title and not organisation and fold(tok.text) in PARTY_WORDS:
-            organisation = org_name(party or doc[tok.i:tok.i + 1])  # "Tory MP" inside a person entity
+        party, skip = _party_at(tokens, k, org_name, organisation)
+        organisation = organisation or party
+        if skip:
+            words.append(doc[tok.i:tok.i + skip].text)  # ("Lib Dem leader", as a card reads)
+            k += skip
+            continue
         if tok.is_upper and len(tok.text) >= 2 and tok.ent_type_ not in PERSON_LABELS and not is_role_word(tok):
             name = org_name(doc[tok.i:tok.i + 1])
             if name:

@@ -252,3 +252,14 @@ def test_a_role_word_that_is_a_given_name_stays_in_the_name(extract):
     names = {p.name for p in facts.people}
     assert "Dean Heller" in names and "Ann Lowe" in names
     assert not any(r.title == "Dean" for p in facts.people for r in p.roles)
+
+
+def test_a_one_word_name_whose_vector_is_a_towns_is_no_person(extract):
+    """"move to union side Swansea": a town (or its club) the recogniser tags PERSON; a town's
+    word that is also a named person's surname stays that person's alias."""
+    text = ("The collapse of Kieran Hale's proposed move to union side Swansea ended the talks. "
+            "Enrico Bondi, the new boss, spoke. Bondi said the firm would survive.")
+    facts = extract(text)
+    names = {p.name for p in facts.people}
+    assert "Swansea" not in names
+    assert any(p.name == "Enrico Bondi" and "Bondi" in p.aliases for p in facts.people)

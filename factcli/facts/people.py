@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from factcli.facts.datenorm import WEEKDAY_RE
 from factcli.facts.names import (
@@ -28,6 +29,7 @@ from factcli.facts.names import (
 from factcli.facts.organisations import (
     BODY_SEEDS,
     GIVEN_NAME_SEEDS,
+    SURNAME_SEEDS,
     a_given_name_and_surname,
     described_as_a_work,
     org_key,
@@ -210,6 +212,19 @@ def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# names of towns: a one-word "person" whose vector is near theirs and clearly farther from
+# given names and surnames is a place or a club named after one ("move to union side Swansea")
+TOWN_SEEDS = ("London", "Paris", "Manchester", "Glasgow", "Chicago", "Dublin", "Madrid", "Boston")
+
+
+def _a_towns_name(vocab: Vocab, word: str) -> bool:
+    """A one-word name near TOWN_SEEDS (>= 0.55) and farther (by 0.2) from names of people."""
+    town, given, surname = (nearness(vocab, seeds) for seeds in (TOWN_SEEDS, GIVEN_NAME_SEEDS, SURNAME_SEEDS))
+    if town is None or given is None or surname is None or not vocab[word].has_vector:
+        return False
+    return town(word) >= 0.55 and town(word) - max(given(word), surname(word)) >= 0.2
+
+
 def _a_given_name(tok: Token) -> bool:
     """A role word far more a given name than a body's word by its vector: "Dean" of "Dean
     Heller" (not "Judge", "Bishop" or "Earl", near both)."""
@@ -268,6 +283,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             words.pop()  # ("Jr." stays: Donald Trump Jr. is not his father)
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
+                or len(words) == 1 and words[0] not in surnames and _a_towns_name(doc.vocab, words[0]) \
                 or len(words) == 1 and "-" in words[0] and all(w in surnames for w in words[0].split("-")) \
                 or len(words) == 1 and fold(words[0]) in named_things:
             continue  # (and "Irma" where the text says "Hurricane Irma")

@@ -501,3 +501,10 @@ def test_a_party_named_by_an_adjective_and_a_noun_opens_a_title_at_a_sentence_st
     roles = roles_of(extract, text)["Moira Campbell"]
     assert len(roles) == 1 and roles[0][0] == "Liberal Democrat deputy leader"
     assert roles[0][1].startswith("Liberal Democrat")
+
+
+def test_a_relation_to_another_person_is_no_title(extract):
+    text = ("The Swede reached the last four by beating compatriot Lars Enberg 6-3 6-1. The minister "
+            "told his French counterpart Marc Duval that talks would go on.")
+    roles = roles_of(extract, text)
+    assert roles.get("Lars Enberg", []) == [] and roles.get("Marc Duval", []) == []

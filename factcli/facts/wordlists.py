@@ -52,9 +52,10 @@ NOT_ROLE_NOUNS = {
     "pupil", "guest", "visitor", "passenger", "photo", "file", "picture",
     "image", "video", "caption", "credit", "name", "year", "years", "time", "times", "day",
     "week", "month", "favourite", "favorite", "winner", "loser", "birthday",
-    # sides and fortunes, not positions: "a Sanders supporter", "Trump loyalist", "billionaire"
+    # sides, relations and fortunes, not positions: "a Sanders supporter", "his French
+    # counterpart", "Trump loyalist", "billionaire"
     "supporter", "opponent", "rival", "ally", "admirer", "protester", "demonstrator", "loyalist",
-    "predecessor", "successor",
+    "predecessor", "successor", "compatriot", "counterpart", "countryman", "countrywoman", "namesake",
     "billionaire", "millionaire",
 }
 

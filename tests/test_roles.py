@@ -508,3 +508,11 @@ def test_a_relation_to_another_person_is_no_title(extract):
             "told his French counterpart Marc Duval that talks would go on.")
     roles = roles_of(extract, text)
     assert roles.get("Lars Enberg", []) == [] and roles.get("Marc Duval", []) == []
+
+
+def test_a_phrase_or_clause_that_opens_with_a_verb_after_a_name_is_no_apposition(extract):
+    text = ("Voters approved a petition to recall Judge Ann Perry, according to unofficial results posted "
+            "by the county registrar. Tom Vail, acting director of the agency, said it was over.")
+    roles = roles_of(extract, text)
+    assert not any("registrar" in t for t, _ in roles.get("Ann Perry", []))
+    assert ("acting director of the agency", None) in roles["Tom Vail"]

@@ -272,8 +272,10 @@ _RELATIVES = frozenset({"who", "whose", "which", "that"})
 def title_after(doc: Doc, end: int) -> list[Token]:
     """Apposition after a name: ", chief executive of British Airways," or ", the IOPC's director"."""
     if end + 1 >= len(doc) or doc[end].text not in (",", "(") \
-            or doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ != "as":
-        return []  # (", for her email practices as secretary of state": no apposition)
+            or doc[end + 1].pos_ == "ADP" and doc[end + 1].lower_ != "as" \
+            or doc[end + 1].pos_ == "VERB" and doc[end + 1].dep_ not in ("amod", "compound"):
+        return []  # (", for her email practices as secretary of state", ", according to ... the county
+        # registrar", ", putting the senator under pressure": a phrase or a clause; ", acting director" stays)
     tokens: list[Token] = []
     i = end + 1
     while i < len(doc) and len(tokens) <= MAX_TITLE + 2:

@@ -252,6 +252,8 @@ def _names_a_body(span: Span, name: str) -> bool:
         and not _a_town_of_a_region(span)
 
 
+# a name that is a verb's subject or an owner acts: a body ("Downing Street said", "Vanity Fair reported")
+_ACTS = frozenset({"nsubj", "nsubjpass", "poss"})
 # the last word of an event's name, which a magazine or a programme may also end in
 _EVENT_HEADS = frozenset({"fair", "show", "expo", "exhibition"})
 
@@ -260,7 +262,7 @@ def _an_event_here(span: Span, name: str) -> bool:
     """"spoke at the Iowa State Fair": a name ending in an event's word, not the subject of a
     verb nor an owner here ("Vanity Fair and the Journal reported": a magazine)."""
     words = fold(name).split()
-    return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in ("nsubj", "nsubjpass", "poss")
+    return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in _ACTS
 
 
 # a noun a name stands in apposition to says whether it names a body: words for bodies
@@ -392,7 +394,7 @@ def a_given_name_and_surname(span: Span, name: str) -> bool:
     if len(words) != 2 or len(span) != 2 or surname is None or body is None \
             or not all(t.has_vector and t.is_title for t in span):
         return False
-    if not _given_name_like(span.vocab, words[0]) or surname(words[1]) - body(words[1]) <= 0.3:
+    if not given_name_like(span.vocab, words[0]) or surname(words[1]) - body(words[1]) <= 0.3:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     body_after = after is not None and after.is_lower and after.pos_ == "NOUN" \
@@ -400,9 +402,10 @@ def a_given_name_and_surname(span: Span, name: str) -> bool:
     return not body_after and not _called_a_body(span, body)
 
 
-def _given_name_like(vocab: Vocab, word: str) -> bool:
+def given_name_like(vocab: Vocab, word: str, margin: float = 0.4) -> bool:
+    """A word whose vector is nearer GIVEN_NAME_SEEDS than words for bodies by more than `margin`."""
     given, body = nearness(vocab, GIVEN_NAME_SEEDS), nearness(vocab, BODY_SEEDS)
-    return given is not None and body is not None and vocab[word].has_vector and given(word) - body(word) > 0.4
+    return given is not None and body is not None and vocab[word].has_vector and given(word) - body(word) > margin
 
 
 def _surname_like(vocab: Vocab, word: str) -> bool:
@@ -437,7 +440,7 @@ def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
         return False
     root, last = span.root, words[-1]
     if last in PLACE_SEEDS or place(last) > 0.7 and body(last) < 0.3:
-        return root.dep_ not in ("nsubj", "nsubjpass", "poss")
+        return root.dep_ not in _ACTS
     # a building or works where something happens: "at Marine Corps Air Station", "leaves the
     # U.S. Capitol Building" (not "Pogue Construction", "the Indian Railway", "Home Depot said")
     where = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE \
@@ -445,7 +448,7 @@ def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
     if where:
         return facility(last) >= 0.5 and facility(last) - body(last) >= 0.2
     named = last in FACILITY_SEEDS or facility(last) >= 0.5 and facility(last) - body(last) >= 0.3
-    return named and root.dep_ not in ("nsubj", "nsubjpass", "poss")
+    return named and root.dep_ not in _ACTS
 
 
 def _a_town_of_a_region(span: Span) -> bool:
@@ -482,7 +485,7 @@ def described_as_a_work(span: Span) -> bool:
     works, far from words for people; not a name that starts with a given name ("veteran
     comic Cyril Fletcher": "comic" is both)."""
     work, person = nearness(span.vocab, WORK_SEEDS), nearness(span.vocab, PERSON_SEEDS)
-    if work is None or person is None or len(span) > 1 and _given_name_like(span.vocab, span[0].text):
+    if work is None or person is None or len(span) > 1 and given_name_like(span.vocab, span[0].text):
         return False
     nouns = (_noun_on_the_name(span), _noun_after(span), _noun_before(span))
     return any(n is not None and work(n.lower_) - person(n.lower_) > 0.4 for n in nouns)

@@ -32,6 +32,7 @@ from factcli.facts.organisations import (
     SURNAME_SEEDS,
     a_given_name_and_surname,
     described_as_a_work,
+    given_name_like,
     org_key,
 )
 from factcli.facts.results import Mention, Person
@@ -203,7 +204,8 @@ def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     titles = [t.i for t in doc[start:end - 1] if (fold(t.text) in ROLE_WORDS or title_abbreviation(t.text))
               and t.text[:1].isupper()
               and any(fold(x.text).rstrip(".,") not in POSTNOMINALS for x in doc[t.i + 1:end])  # not "King Jr."
-              and not (t.i == start and end - start == 2 and _a_given_name(t))]
+              and not (t.i == start and end - start == 2 and given_name_like(t.vocab, t.text, margin=0.5))]
+    # ("Dean" of "Dean Heller": far more a given name than a title; not "Judge", "Earl", near both)
     if titles:
         start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
@@ -223,13 +225,6 @@ def _a_towns_name(vocab: Vocab, word: str) -> bool:
     if town is None or given is None or surname is None or not vocab[word].has_vector:
         return False
     return town(word) >= 0.55 and town(word) - max(given(word), surname(word)) >= 0.2
-
-
-def _a_given_name(tok: Token) -> bool:
-    """A role word far more a given name than a body's word by its vector: "Dean" of "Dean
-    Heller" (not "Judge", "Bishop" or "Earl", near both)."""
-    given, body = nearness(tok.vocab, GIVEN_NAME_SEEDS), nearness(tok.vocab, BODY_SEEDS)
-    return given is not None and body is not None and tok.has_vector and given(tok.text) - body(tok.text) > 0.5
 
 
 def _honorific(doc: Doc, start: int, end: int) -> tuple[str | None, int, int]:

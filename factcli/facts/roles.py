@@ -222,7 +222,7 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     # a capitalised word at the very start of a sentence, not an entity, is not a title
     while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and not tokens[0].ent_type_ \
             and tokens[0].pos_ in ("ADJ", "VERB") and not (tokens[0].nbor().text == "-" and not tokens[0].whitespace_) \
-            and not (len(tokens) > 1 and fold(f"{tokens[0].text} {tokens[1].text}") in PARTY_WORDS):
+            and not (len(tokens) > 1 and _a_party_pair(tokens[0]) is not None):
         tokens = tokens[1:]  # (but "Liberal Democrat deputy leader": a party's name)
     return tokens
 
@@ -417,8 +417,7 @@ def _an_offender(tokens: list[Token]) -> bool:
     """A title whose head (before any body) is no listed role word and whose vector is near
     words for offenders and clearly farther from words for jobs ("a justice", "a former spy"
     and "a cop" are near both and stay)."""
-    cut = next((k for k, t in enumerate(tokens) if t.lower_ in _BEFORE_A_BODY), len(tokens))
-    head = next((t for t in reversed(tokens[:cut]) if t.is_alpha), None)
+    head = next((t for t in reversed(_before_the_body(tokens)) if t.is_alpha), None)
     offender, job = nearness(tokens[0].vocab, OFFENDER_SEEDS), nearness(tokens[0].vocab, PERSON_SEEDS)
     if head is None or offender is None or job is None or not head.has_vector or is_role_word(head):
         return False
@@ -430,8 +429,13 @@ def _singled_out(tokens: list[Token]) -> bool:
     """"the lone African American CEO to step down", "the only veteran in the top tier",
     "America's most celebrated investor": a word that singles the person out among others
     (a superlative, "only", "last") before the head makes a description, not a title."""
-    cut = next((k for k, t in enumerate(tokens) if t.lower_ in _BEFORE_A_BODY), len(tokens))
-    return any(t.is_lower and (t.lower_ in _ONLY or t.tag_ in ("JJS", "RBS")) for t in tokens[:cut])
+    return any(t.is_lower and (t.lower_ in _ONLY or t.tag_ in ("JJS", "RBS")) for t in _before_the_body(tokens))
+
+
+def _before_the_body(tokens: list[Token]) -> list[Token]:
+    """A title's words before the preposition that ties it to a body ("chief executive" of
+    "chief executive of Renault")."""
+    return tokens[:next((k for k, t in enumerate(tokens) if t.lower_ in _BEFORE_A_BODY), len(tokens))]
 
 
 def _an_office_title(tokens: list[Token]) -> bool:
@@ -476,6 +480,12 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
 _BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"})
 
 
+def _a_party_pair(tok: Token) -> Span | None:
+    """The token and the next as a party's two-word name ("Liberal" + "Democrat"), if they are one."""
+    pair = tok.doc[tok.i:tok.i + 2]
+    return pair if len(pair) == 2 and fold(pair.text) in PARTY_WORDS else None
+
+
 def _party_at(tokens: list[Token], k: int, org_name: Callable[[Span], str | None],
               organisation: str | None) -> tuple[str | None, int]:
     """The party a title word at k names, as the article's organisation, when none is found
@@ -486,9 +496,10 @@ def _party_at(tokens: list[Token], k: int, org_name: Callable[[Span], str | None
     tok = tokens[k]
     if organisation or not tok.is_title:
         return None, 0
-    pair = tok.doc[tok.i:tok.i + 2]
-    if k + 1 < len(tokens) and fold(pair.text) in PARTY_WORDS and org_name(pair):
-        return org_name(pair), 2
+    pair = _a_party_pair(tok) if k + 1 < len(tokens) else None
+    name = org_name(pair) if pair is not None else None
+    if name:
+        return name, 2
     party = _party_entity(tok)
     if party is not None or fold(tok.text) in PARTY_WORDS:
         return org_name(party or tok.doc[tok.i:tok.i + 1]), 0

@@ -516,3 +516,12 @@ def test_a_phrase_or_clause_that_opens_with_a_verb_after_a_name_is_no_apposition
     roles = roles_of(extract, text)
     assert not any("registrar" in t for t, _ in roles.get("Ann Perry", []))
     assert ("acting director of the agency", None) in roles["Tom Vail"]
+
+
+def test_a_title_is_never_cut_inside_a_hyphenated_word(extract):
+    text = ("Tomas Vrba was vice-captain in the spring series. The bill was drafted by "
+            "then-senator Ellen Marsh, who is also the vice-president of a bakery in Leeds.")
+    roles = roles_of(extract, text)
+    assert ("vice-captain", None) in roles["Tomas Vrba"]
+    assert ("senator", None) in roles["Ellen Marsh"]
+    assert ("vice-president of a bakery", None) in roles["Ellen Marsh"]

@@ -506,11 +506,26 @@ def _party_at(tokens: list[Token], k: int, org_name: Callable[[Span], str | None
     return None, 0
 
 
+_TIME_PREFIXES = frozenset({"then", "now", "ex", "soon", "once"})
+
+
+def _whole_words(tokens: list[Token]) -> list[Token]:
+    """A title is never cut inside a hyphenated word: "vice-captain", "Old-school
+    newspaperman" keep their first part; "then-senator" is the senator."""
+    while tokens and tokens[0].i >= 2:
+        doc, i = tokens[0].doc, tokens[0].i
+        if doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha \
+                or doc[i - 2].lower_ in _TIME_PREFIXES:
+            break
+        tokens = [doc[i - 2], doc[i - 1], *tokens]
+    return tokens
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
                ) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
     noun the syntax already makes a title (the complement of "was appointed")."""
-    tokens = _card_start(tokens)
+    tokens = _card_start(_whole_words(tokens))
     if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES or _singled_out(tokens) \
             or _an_offender(tokens):
         return None  # "a director at Gartner and someone who ...": no second title

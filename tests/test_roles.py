@@ -525,3 +525,11 @@ def test_a_title_is_never_cut_inside_a_hyphenated_word(extract):
     assert ("vice-captain", None) in roles["Tomas Vrba"]
     assert ("senator", None) in roles["Ellen Marsh"]
     assert ("vice-president of a bakery", None) in roles["Ellen Marsh"]
+
+
+def test_words_that_describe_a_body_before_its_name_keep_the_name_in_the_title(extract):
+    text = ("Dana Whitcombe, head of the conservative Northfield Policy Forum, said the plan was dead. "
+            "Omar Haddad, an analyst at research firm Castellan Partners, agreed.")
+    roles = roles_of(extract, text)
+    assert ("head of the conservative Northfield Policy Forum", "Northfield Policy Forum") in roles["Dana Whitcombe"]
+    assert ("analyst at research firm Castellan Partners", "Castellan Partners") in roles["Omar Haddad"]

@@ -480,6 +480,25 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
 _BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"})
 
 
+def _a_descriptor(tok: Token) -> bool:
+    """An article or a word describing a body before its name ("the conservative", "chip
+    maker", "U.S.-Mexico migrant aid group"), no title word of its own."""
+    if tok.lower_ in ("the", "a", "an") or tok.text == "-":
+        return True
+    return not is_role_word(tok) and tok.pos_ not in ("ADP", "CCONJ", "PUNCT", "PRON", "VERB", "AUX") \
+        and (tok.is_lower and tok.is_alpha or tok.ent_type_ in PLACE_LABELS or tok.ent_type_ in GROUP_LABELS)
+
+
+def _body_opener(tokens: list[Token], k: int) -> str | None:
+    """The preposition that opens the body whose name starts at k, over the words that
+    describe it: "of" in "head of the conservative House Freedom Caucus" and in "head of
+    giant chip maker Texas Instruments"; None where anything else comes first."""
+    j = k - 1
+    while j >= 0 and k - j <= 6 and _a_descriptor(tokens[j]):
+        j -= 1
+    return tokens[j].lower_ if j >= 0 and tokens[j].lower_ in _BEFORE_A_BODY else None
+
+
 def _a_party_pair(tok: Token) -> Span | None:
     """The token and the next as a party's two-word name ("Liberal" + "Democrat"), if they are one."""
     pair = tok.doc[tok.i:tok.i + 2]
@@ -543,13 +562,14 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
-                if not (before and before[-1] == "to"):  # "ambassador to the UN": not the employer
+                opener = _body_opener(tokens, k)
+                if opener != "to":  # "ambassador to the UN": not the employer
                     organisation = organisation or name
                 owned = before and before[-1] in ("'s", "’s") and k >= 2 and words \
                     and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
-                if words and before and (before[-1] in _BEFORE_A_BODY or owned):
+                if words and (opener in _BEFORE_A_BODY or owned):
                     words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):

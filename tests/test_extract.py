@@ -75,6 +75,15 @@ def test_large_counts_and_irregular_plurals(extract, text, expected):
     assert expected in {(c.text, c.value, c.unit) for c in extract(text).counts}
 
 
+def test_a_bare_number_looks_back_one_sentence_and_the_three_further(extract):
+    text = ("The board dismissed three managers on Monday. The shares fell sharply. Traders said 40 had "
+            "been sold by noon. The three have appealed.")
+    counts = {(c.text, c.value, c.unit) for c in extract(text).counts}
+    assert ("three managers", 3, "manager") in counts
+    assert ("three", 3, "manager") in counts  # "The three": a group named before
+    assert not any(c[1] == 40 for c in counts)  # a bare number two sentences on is no manager
+
+
 def test_money_and_clock_times_with_letters_are_still_not_counts(extract):
     assert not extract("It cost 5m pounds and began at 10:30 on 3/4.").counts
     assert not extract("Growth two quarters ahead edged up to 102.5 from 102.2.").counts  # quarters are time

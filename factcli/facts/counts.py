@@ -43,7 +43,9 @@ MEASURE_SEEDS = ("metre", "kilometre", "mile", "kilogram", "tonne", "litre", "ga
 COUNTED_SEEDS = ("person", "officer", "company", "house", "vehicle", "job", "country", "school", "film", "share",
                  "voter", "child", "building")
 MEASURE_NEAR, MEASURE_MARGIN = 0.35, 0.15
-BACK_WINDOW = 3  # sentences to look back for the unit of an elided count
+# sentences to look back for the unit of an elided count: "the three", "all four" name a
+# group the article set out before; a bare number refers to the sentence before, at most
+BACK_WINDOW, NEAR_WINDOW = 3, 1
 
 
 def starts_clause(tok: Token) -> bool:
@@ -350,6 +352,12 @@ _COUNT_FRAMES = frozenset({"total", "record", "list", "crowd", "low", "high", "t
                            "minimum", "sum", "count"})
 
 
+def _a_named_group(run: Span) -> bool:
+    """"The three", "all four", "the 53": a number that names a group set out before."""
+    prev = run.doc[run.start - 1] if run.start > 0 else None
+    return prev is not None and prev.lower_ in ("the", "all", "both")
+
+
 def _a_nouns_value(run: Span) -> bool:
     """"a population of 327 million", "an average of 17", "the pension age ... from 60 to 65":
     a bare number after "of" a noun, or after "from"/"to" in a clause about an age, is that
@@ -452,7 +460,7 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
                 counts.append(count)
                 last_unit = (count.unit, sent_no)
             continue
-        if last_unit is None or sent_no - last_unit[1] > BACK_WINDOW:
+        if last_unit is None or sent_no - last_unit[1] > (BACK_WINDOW if _a_named_group(run) else NEAR_WINDOW):
             if run[-1].dep_ in ("nsubj", "nsubjpass") and value >= 2 and _casualties(run[-1].head):
                 counts.append(Count(run.text, run.start_char, run.end_char, value, "person"))  # "39 are confirmed dead"
             continue  # otherwise an elided count with nothing to refer back to

@@ -84,6 +84,15 @@ def test_a_bare_number_looks_back_one_sentence_and_the_three_further(extract):
     assert not any(c[1] == 40 for c in counts)  # a bare number two sentences on is no manager
 
 
+def test_no_count_inside_a_hyphenated_word_or_a_measure(extract):
+    text = ("No-one was hurt. Clinton has a 16 percentage point lead in the state. Nearly a half-million "
+            "people were at risk, and a half-dozen reporters followed her.")
+    counts = {(c.text, c.value, c.unit) for c in extract(text).counts}
+    assert ("half-million people", 500_000, "person") in counts
+    assert ("half-dozen reporters", 6, "reporter") in counts
+    assert not any(c[1] in (1, 16) for c in counts)
+
+
 def test_money_and_clock_times_with_letters_are_still_not_counts(extract):
     assert not extract("It cost 5m pounds and began at 10:30 on 3/4.").counts
     assert not extract("Growth two quarters ahead edged up to 102.5 from 102.2.").counts  # quarters are time

@@ -114,6 +114,9 @@ def _excluded_by_prev(prev: Token) -> bool:
         return False
     if prev.i > 1 and doc[prev.i - 2].lower_ in _NOT_AFTER:
         return True  # "ages 20-29"
+    if not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_ and doc[prev.i - 1].is_alpha \
+            and doc[prev.i - 1].lower_ not in _FRACTIONS:
+        return True  # the end of a hyphenated word: "No-one", "back-five forward" (not "half-dozen")
     return not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
         and (doc[prev.i - 1].like_num or doc[prev.i - 1].lower_ == "to")  # "an 11-9 win", "2.69-to-1"
 
@@ -203,12 +206,14 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
 
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     """'half a million' -> 500,000, 'a quarter of a million' -> 250,000, 'half a dozen' and
-    'a half-dozen' -> 6: a fraction of a round number before it (the run widened to take it)."""
+    'a half-dozen' -> 6, 'a half-million' -> 500,000: a fraction of a round number before it
+    (the run widened to take it)."""
     doc, s = run.doc, run.start
-    if run.text.lower() == "dozen" and s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ == "half":
-        return doc[s - 2:run.end], int(value) // 2  # "a half-dozen candidates"
-    if run.text.lower() not in ("hundred", "thousand", "million", "billion", "dozen") or s < 2 \
-            or doc[s - 1].lower_ != "a":
+    if run.text.lower() not in ("hundred", "thousand", "million", "billion", "dozen") or s < 2:
+        return run, value
+    if doc[s - 1].text == "-" and doc[s - 2].lower_ == "half":
+        return doc[s - 2:run.end], int(value) // 2  # "a half-dozen candidates", "a half-million people"
+    if doc[s - 1].lower_ != "a":
         return run, value
     if doc[s - 2].lower_ == "half":
         start, factor = s - 2, 0.5
@@ -414,6 +419,10 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
     if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
             or unit in _FRACTION_UNITS or is_measure(unit.split()[-1]):
         return None  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction
+    between = run.doc[run.end:noun.i]
+    if all(t.pos_ in _NP_POS or t.tag_ == "HYPH" for t in between) \
+            and any(t.tag_ == "NN" and is_measure(t.lower_) for t in between):
+        return None  # "a 16 percentage point lead", "a 26 mile route": a measure, no count of leads
     if run.text.lower() == "one" and noun.i >= run.end:
         return None  # "one exchange", "one Atlanta suburb": 'a certain', not a count
     if unit in _NOT_COUNTED or _a_label(noun, run):

@@ -533,3 +533,8 @@ def test_words_that_describe_a_body_before_its_name_keep_the_name_in_the_title(e
     roles = roles_of(extract, text)
     assert ("head of the conservative Northfield Policy Forum", "Northfield Policy Forum") in roles["Dana Whitcombe"]
     assert ("analyst at research firm Castellan Partners", "Castellan Partners") in roles["Omar Haddad"]
+
+
+def test_a_title_word_that_only_modifies_a_thing_makes_no_title(extract):
+    text = "The ruling did not mention Governor Ruth Kellner, nor the governor's executive orders on housing."
+    assert roles_of(extract, text)["Ruth Kellner"] == [("Governor", None)]

@@ -432,6 +432,15 @@ def _singled_out(tokens: list[Token]) -> bool:
     return any(t.is_lower and (t.lower_ in _ONLY or t.tag_ in ("JJS", "RBS")) for t in _before_the_body(tokens))
 
 
+def _a_things_head(tokens: list[Token]) -> bool:
+    """A title word that only modifies the noun a phrase is about ("the president's
+    executive orders on immigration"): the phrase's head, the last word before any body, is
+    a common noun for a thing, no title word."""
+    head = next((t for t in reversed(_before_the_body(tokens)) if t.is_alpha), None)
+    return head is not None and head.pos_ == "NOUN" and head.is_lower and not is_role_word(head) \
+        and lemma_of(head).lower() not in ROLE_WORDS and _a_thing_noun(head)
+
+
 def _before_the_body(tokens: list[Token]) -> list[Token]:
     """A title's words before the preposition that ties it to a body ("chief executive" of
     "chief executive of Renault")."""
@@ -546,7 +555,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     noun the syntax already makes a title (the complement of "was appointed")."""
     tokens = _card_start(_whole_words(tokens))
     if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES or _singled_out(tokens) \
-            or _an_offender(tokens):
+            or _an_offender(tokens) or _a_things_head(tokens):
         return None  # "a director at Gartner and someone who ...": no second title
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]

@@ -425,11 +425,13 @@ def test_the_last_item_of_a_list_before_a_title_is_no_part_of_it(extract):
 
 def test_a_place_moves_behind_an_office_but_only_qualifies_an_occupation(extract):
     text = ("London mayor Anna Reyes met UK actress Jane Morrow and Dallas attorney Luis Ortega "
-            "on Friday.")
+            "on Friday. US record executive Sam Hale and U.S. District Judge Ann Toll were there too.")
     roles = roles_of(extract, text)
     assert [t for t, _ in roles["Anna Reyes"]] == ["mayor of London"]
     assert [t for t, _ in roles["Jane Morrow"]] == ["UK actress"]
     assert [t for t, _ in roles["Luis Ortega"]] == ["Dallas attorney"]
+    assert [t for t, _ in roles["Sam Hale"]] == ["US record executive"]  # no "record executive of US"
+    assert [t for t, _ in roles["Ann Toll"]] == ["U.S. District Judge"]
 
 
 def test_a_possessive_that_owns_no_title_stays_in_it(extract):

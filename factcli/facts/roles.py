@@ -460,7 +460,7 @@ def _an_office_title(tokens: list[Token]) -> bool:
     word = (title_abbreviation(head.text) or head.text).lower()
     if not head.vocab[word].has_vector:
         return True
-    return office(word) >= 0.4 and office(word) - job(word) >= -0.05
+    return office(word) >= 0.4 and office(word) - job(word) >= 0.05
 
 
 def _inside_a_name(tokens: list[Token], k: int) -> bool:

@@ -540,3 +540,11 @@ def test_words_that_describe_a_body_before_its_name_keep_the_name_in_the_title(e
 def test_a_title_word_that_only_modifies_a_thing_makes_no_title(extract):
     text = "The ruling did not mention Governor Ruth Kellner, nor the governor's executive orders on housing."
     assert roles_of(extract, text)["Ruth Kellner"] == [("Governor", None)]
+
+
+def test_a_name_with_of_or_a_bracket_stays_whole_in_the_title(extract):
+    text = ("Nadia Ferris, head of group marketing at Transport for London (TfL), said the posters worked. "
+            "South Korea's Joint Chiefs of Staff spokesman Roh Min-ho said it was a missile.")
+    roles = roles_of(extract, text)
+    assert roles["Nadia Ferris"] == [("head of group marketing at Transport for London", "Transport for London")]
+    assert roles["Roh Min-ho"] == [("South Korea's Joint Chiefs of Staff spokesman", "Joint Chiefs of Staff")]

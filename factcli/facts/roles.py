@@ -198,8 +198,8 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     while len(tokens) > 1 and tokens[0].is_lower and tokens[0].pos_ == "NOUN" and tokens[0].lower_ in NOT_ROLE_NOUNS:
         tokens = _trim(tokens[1:])  # "his wife Transportation Secretary Elaine Chao": the rest is hers
     # "The death of oceanographer Walter Munk": words before "of" must hold a title of their own
-    cut = max((k for k, tok in enumerate(tokens) if tok.lower_ in ("of", "for", "at", "to")
-               and not any(is_role_word(t) for t in tokens[:k])), default=None)
+    cut = max((k for k, tok in enumerate(tokens) if tok.lower_ in ("of", "for", "at", "to") and tok.ent_iob_ != "I"
+               and not any(is_role_word(t) for t in tokens[:k])), default=None)  # (not "House of Representatives")
     if cut is not None:
         tokens = _trim(tokens[cut + 1:])
     joint = max((k for k, tok in enumerate(tokens) if tok.lower_ == "and" and k > 0 and tok.whitespace_
@@ -489,6 +489,11 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
 _BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"})
 
 
+def _closed(text: str) -> str:
+    """A name without a bracket it opens and does not close ("Transport for London (TfL")."""
+    return text[:text.index("(")].rstrip() if text.count("(") > text.count(")") else text
+
+
 def _a_descriptor(tok: Token) -> bool:
     """An article or a word describing a body before its name ("the conservative", "chip
     maker", "U.S.-Mexico migrant aid group"), no title word of its own."""
@@ -579,7 +584,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
                 if words and (opener in _BEFORE_A_BODY or owned):
-                    words.append(doc[tok.i:ent.end].text)  # "chief executive of British Airways"
+                    words.append(_closed(doc[tok.i:ent.end].text))  # "chief executive of British Airways"
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
                     k += 1

@@ -490,3 +490,10 @@ def test_a_country_before_a_word_for_a_firm_is_no_organisation(extract):
     text = "Internet calls are cheap. US firm Callwave also offers the service, and so does UK firm Teleconnect."
     names = {o.name for o in extract(text).organisations}
     assert not names & {"US", "UK"}
+
+
+def test_a_party_member_word_with_an_article_is_a_person_not_the_party(extract):
+    text = ("Mayor Greg Halden, a Democrat, asked the governor to wait. The ranking Republican on the "
+            "committee agreed.")
+    assert names(extract, text) == {}
+    assert "Republicans" in names(extract, "Republicans control the Senate, and Democrats the House.")

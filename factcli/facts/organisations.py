@@ -154,7 +154,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
-        if _a_players_name(span, name, is_party) or not is_party and _an_event_here(span, name):
+        if _a_players_name(span, name, is_party) or not is_party and _an_event_here(span, name) \
+                or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if "-" in name and " " not in name and all(part in surnames for part in name.split("-")):
             continue  # "Johnson-Weld": two candidates' ticket
@@ -256,6 +257,17 @@ def _names_a_body(span: Span, name: str) -> bool:
 _ACTS = frozenset({"nsubj", "nsubjpass", "poss"})
 # the last word of an event's name, which a magazine or a programme may also end in
 _EVENT_HEADS = frozenset({"fair", "show", "expo", "exhibition"})
+
+
+_NOUN_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "ROOT"})
+
+
+def _a_member(span: Span) -> bool:
+    """"a Republican who had adopted ...", "the No. 2 Senate Democrat": a party's singular
+    member word heading its own phrase with an article is a person, not the party."""
+    tok = span[0]
+    return len(span) == 1 and tok.tag_ in ("NNP", "NN") and not tok.lower_.endswith("s") \
+        and tok.dep_ in _NOUN_HEAD_DEPS and any(c.dep_ == "det" for c in tok.children)
 
 
 def _an_event_here(span: Span, name: str) -> bool:

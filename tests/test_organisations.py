@@ -497,3 +497,10 @@ def test_a_party_member_word_with_an_article_is_a_person_not_the_party(extract):
             "committee agreed.")
     assert names(extract, text) == {}
     assert "Republicans" in names(extract, "Republicans control the Senate, and Democrats the House.")
+
+
+def test_a_people_is_no_organisation(extract):
+    text = "Around 23 million Britons will miss out, and some 87% of Latinos said so. Hamas rejected the plan."
+    found = names(extract, text)
+    assert "Britons" not in found and "Latinos" not in found
+    assert "Hamas" in found

@@ -287,6 +287,8 @@ DISEASE_SEEDS = ("disease", "virus", "illness", "infection", "flu")
 FAITH_SEEDS = ("religion", "faith", "christianity", "buddhism")
 SCHEME_SEEDS = ("programme", "scheme", "insurance", "law", "policy")
 PRODUCT_SEEDS = ("device", "phone", "console", "software", "car", "player")
+# or a people ("Britons", "Latinos", "Palestinians"), not a body that speaks for them
+PEOPLES_SEEDS = ("Americans", "Germans", "Europeans", "immigrants", "Muslims", "Christians", "voters", "residents")
 # and the last word of a longer name: a feature of the land or the town, or a building or
 # works ("Power Plant", "International Airport", "Capitol Building") named as a place
 PLACE_SEEDS = ("hill", "street", "square", "river", "mountain", "avenue", "road", "bridge")
@@ -298,17 +300,20 @@ _VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
 
 
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
-    """"COVID-19", "Islam", "Medicare", "iPod": a one-word name whose vector is near words for
-    illnesses, faiths, public schemes or products and clearly farther from words for bodies
-    ("Labour", "Congress", "Hezbollah", "Samsung" stay: their vectors are near both or neither)."""
+    """"COVID-19", "Islam", "Medicare", "iPod", "Britons": a one-word name whose vector is near
+    words for illnesses, faiths, public schemes, products or peoples and clearly farther from
+    words for bodies ("Labour", "Congress", "Hezbollah", "Samsung", "Taliban" stay: their
+    vectors are near both or neither; a party's name never comes here)."""
     if " " in name:
         return False
-    near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS, PRODUCT_SEEDS)]
+    near = [nearness(vocab, seeds)
+            for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS, PRODUCT_SEEDS, PEOPLES_SEEDS)]
     if any(n is None for n in near) or not vocab[name].has_vector:
         return False
-    body, disease, faith, scheme, product = (n(name) for n in near)  # type: ignore[misc]
+    body, disease, faith, scheme, product, peoples = (n(name) for n in near)  # type: ignore[misc]
     return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
-        or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3
+        or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3 \
+        or peoples > 0.4 and peoples - body > 0.15
 
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:

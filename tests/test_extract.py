@@ -93,6 +93,13 @@ def test_no_count_inside_a_hyphenated_word_or_a_measure(extract):
     assert not any(c[1] in (1, 16) for c in counts)
 
 
+def test_a_vague_round_number_and_a_pronoun_one_are_no_counts(extract):
+    text = ("Troops may evacuate several hundred UK citizens. Kim said there were two larger tunnels "
+            "beyond the existing one.")
+    counts = {(c.text, c.value, c.unit) for c in extract(text).counts}
+    assert counts == {("two larger tunnels", 2, "tunnel")}
+
+
 def test_money_and_clock_times_with_letters_are_still_not_counts(extract):
     assert not extract("It cost 5m pounds and began at 10:30 on 3/4.").counts
     assert not extract("Growth two quarters ahead edged up to 102.5 from 102.2.").counts  # quarters are time

@@ -142,6 +142,8 @@ def _excluded(run: Span, blocked: set[int]) -> bool:
         return True  # a rank: "the top five", "a top 10 player" (but "the top two Democratic lawmakers")
     if _in_a_proportion(run):
         return True
+    if prev is not None and prev.lower_ in _FEW and first.lower_ in _ROUND:
+        return True  # "several hundred UK citizens": how many is not said
     if text.lower() == "one" and prev is not None and prev.tag_ in _BEFORE_PRONOUN \
             and not (nxt is not None and nxt.pos_ in ("NOUN", "ADJ")):
         return True  # "a difficult one", "the one": a pronoun
@@ -165,7 +167,9 @@ _NOT_AFTER = frozenset({"no", "no.", "number", "aged", "age", "ages", "per",  # 
                         # a class, a rank or a place in a sequence: "a category 1 hurricane", "stage 3"
                         "category", "grade", "level", "type", "class", "tier", "stage", "phase", "division",
                         "article", "section", "chapter", "page", "round", "episode", "season", "step"})
-_BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$"})
+_BEFORE_PRONOUN = frozenset({"DT", "JJ", "JJR", "JJS", "PRP$", "VBG", "VBN"})  # ("the existing one")
+_ROUND = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+_FEW = frozenset({"several", "few", "many", "some"})
 
 
 _NOT_COUNTED = frozenset({"bc", "b.c.", "b.c", "bce", "b.c.e", "b.c.e.", "ad", "a.d.", "ce", "c.e.", "c.e",

@@ -263,3 +263,11 @@ def test_a_one_word_name_whose_vector_is_a_towns_is_no_person(extract):
     names = {p.name for p in facts.people}
     assert "Swansea" not in names
     assert any(p.name == "Enrico Bondi" and "Bondi" in p.aliases for p in facts.people)
+
+
+def test_a_hyphenated_given_name_is_not_cut_and_a_modifier_is_not_taken(extract):
+    text = ("South Korean President Moon Jae-in met the envoy on Friday. Obama-era rules and "
+            "Al Gore-like caution were discussed.")
+    found = names(extract, text)
+    assert "Moon Jae-in" in found and "Moon Jae" not in found
+    assert "Al Gore" in found

@@ -264,6 +264,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue  # "Twitter" once a person, twice an organisation: not a person
         start, end = _trimmed(doc, start, end)
         start, end = _after_titles(doc, start, end)
+        if _a_syllable_cut_off(doc, start, end):
+            end += 2  # "Moon Jae" + "-in": a hyphenated given name the recogniser cut
         if end - start == 1 and _name_goes_on(doc, end):
             end += 1  # "Theresa" + "May": a first name alone, the surname left out
         elif end < len(doc) and fold(doc[end].text) in titled and doc[end].is_title and _alone(doc, end):
@@ -295,6 +297,18 @@ _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
 
 
 _THING_WORDS = frozenset(NOT_A_FIRST_NAME)
+
+
+def _a_syllable_cut_off(doc: Doc, start: int, end: int) -> bool:
+    """"Moon Jae" before "-in", "Kim Jong" before "-un": a short given-name syllable after the
+    family name, glued by a hyphen to a short lower-case one the recogniser left out (not
+    "Obama-era", "Gore-like", "Oscar-winning": a name's first word, or a modifier after it)."""
+    last = doc[end - 1]
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].text != "-" or last.whitespace_ or doc[end].whitespace_:
+        return False
+    piece = doc[end + 1]
+    return last.is_title and len(last) <= 4 and piece.is_lower and piece.is_alpha and len(piece) <= 5 \
+        and piece.tag_ not in ("VBN", "VBG", "VBD", "JJ", "IN") and piece.ent_type_ not in PERSON_LABELS
 
 
 def _named_things(doc: Doc) -> set[str]:

@@ -271,3 +271,12 @@ def test_a_hyphenated_given_name_is_not_cut_and_a_modifier_is_not_taken(extract)
     found = names(extract, text)
     assert "Moon Jae-in" in found and "Moon Jae" not in found
     assert "Al Gore" in found
+
+
+def test_a_website_or_an_award_is_no_person_but_a_described_name_is(extract):
+    text = ("After Pelosi unveiled her proposal, Trump said on Twitter he liked an alternative authored "
+            "by Senator Chuck Grassley. She posted the photos on Instagram and Snapchat last week. The film "
+            "had won an Oscar. Oscar, another undocumented immigrant, agreed with her.")
+    found = names(extract, text)
+    assert not {"Twitter", "Instagram", "Snapchat"} & set(found)
+    assert "Chuck Grassley" in found and "Oscar" in found  # (the immigrant, described as one)

@@ -219,12 +219,31 @@ def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
 TOWN_SEEDS = ("London", "Paris", "Manchester", "Glasgow", "Chicago", "Dublin", "Madrid", "Boston")
 
 
-def _a_towns_name(vocab: Vocab, word: str) -> bool:
-    """A one-word name near TOWN_SEEDS (>= 0.55) and farther (by 0.2) from names of people."""
-    town, given, surname = (nearness(vocab, seeds) for seeds in (TOWN_SEEDS, GIVEN_NAME_SEEDS, SURNAME_SEEDS))
-    if town is None or given is None or surname is None or not vocab[word].has_vector:
+# a website or an app ("Twitter", "Instagram") and an award ("Oscar"), each with how near its
+# seeds a name must be and by how much nearer than to names of people
+WEBSITE_SEEDS = ("website", "app", "internet", "blog", "online", "software")
+AWARD_SEEDS = ("award", "prize", "trophy", "medal", "ceremony")
+_THING_NAMES = ((TOWN_SEEDS, 0.55, 0.2), (WEBSITE_SEEDS, 0.4, 0.2), (AWARD_SEEDS, 0.4, 0.05))
+
+
+def _described(doc: Doc, end: int) -> bool:
+    """A name followed by a comma and a described noun phrase ("Oscar, another undocumented
+    immigrant, agreed"): the text says who it is."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET"
+
+
+def _a_things_name(vocab: Vocab, word: str) -> bool:
+    """A one-word name near the seeds of a town, a website or an award and farther from
+    names of people ("union side Swansea", "said on Twitter", "an Oscar nomination")."""
+    given, surname = nearness(vocab, GIVEN_NAME_SEEDS), nearness(vocab, SURNAME_SEEDS)
+    if given is None or surname is None or not vocab[word].has_vector:
         return False
-    return town(word) >= 0.55 and town(word) - max(given(word), surname(word)) >= 0.2
+    person = max(given(word), surname(word))
+    for seeds, near, margin in _THING_NAMES:
+        thing = nearness(vocab, seeds)
+        if thing is not None and thing(word) >= near and thing(word) - person >= margin:
+            return True
+    return False
 
 
 def _honorific(doc: Doc, start: int, end: int) -> tuple[str | None, int, int]:
@@ -280,7 +299,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             words.pop()  # ("Jr." stays: Donald Trump Jr. is not his father)
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
-                or len(words) == 1 and words[0] not in surnames and _a_towns_name(doc.vocab, words[0]) \
+                or len(words) == 1 and words[0] not in surnames and _a_things_name(doc.vocab, words[0]) \
+                and not _described(doc, end) \
                 or len(words) == 1 and "-" in words[0] and all(w in surnames for w in words[0].split("-")) \
                 or len(words) == 1 and fold(words[0]) in named_things:
             continue  # (and "Irma" where the text says "Hurricane Irma")

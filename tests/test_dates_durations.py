@@ -42,6 +42,9 @@ def _durations(extract, text):
     ("It was the first time in years.", [("years", "PXY")]),
     ("They met a couple of years back.", [("a couple of years", "P2Y")]),
     ("He is five years old.", []),
+    ("They hope to hold the seat in a year when many retire.", []),  # a time named, no length
+    ("Paterson kicked a penalty on 50 minutes.", []),  # a point in a match
+    ("He came on after 76 minutes.", [("76 minutes", "PT76M")]),
 ])
 def test_durations(extract, text, expected):
     assert _durations(extract, text) == expected

@@ -39,6 +39,10 @@ FINDER = re.compile(
 _NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|from\s+now)\b|^-old\b")
 _ORDINAL_SECOND = re.compile(r"(?i)(?:a|an|one)[\s-]+second")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
+# "in a year when ...", "on a day that ...": a time named, not a length of time; "on 52
+# minutes": a point in a match
+_A_TIME_NAMED = re.compile(r"(?i)^\s+(?:when|that|in\s+which)\b")
+_MATCH_MINUTE = re.compile(r"(?i)\bon\s+$")
 
 
 def unit_letter(unit: str) -> tuple[str, str, int]:
@@ -78,7 +82,10 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
             continue
         if (m.group("dec") or "")[:1].isupper() and span.start > span.sent.start:
             continue  # "20th Century Fox": a capitalised "Century" inside a sentence is a name's
-        if (m.group("n") or "").lower() in ("a", "an") and _after_an_amount(doc, span.start):
+        if (m.group("n") or "").lower() in ("a", "an") and (_after_an_amount(doc, span.start)
+                                                           or _A_TIME_NAMED.match(after)):
+            continue
+        if (m.group("unit") or "").lower().startswith("minute") and _MATCH_MINUTE.search(before):
             continue
         value = _value(m)
         if value is not None:

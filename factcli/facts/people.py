@@ -299,11 +299,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             words.pop()  # ("Jr." stays: Donald Trump Jr. is not his father)
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
-                or len(words) == 1 and words[0] not in surnames and _a_things_name(doc.vocab, words[0]) \
-                and not _described(doc, end) \
-                or len(words) == 1 and "-" in words[0] and all(w in surnames for w in words[0].split("-")) \
-                or len(words) == 1 and fold(words[0]) in named_things:
-            continue  # (and "Irma" where the text says "Hurricane Irma")
+                or len(words) == 1 and _a_one_word_thing(doc, words[0], end, surnames, named_things):
+            continue
         if len(words) == 1 and honorific is None and start > 0 and doc[start - 1].lower_ == "the" \
                 and not (end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower):
             continue  # "the Order of the Bath", "the Pulse Club"; but "the Obama administration"
@@ -317,6 +314,16 @@ _NOT_NAME_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "RB"})
 
 
 _THING_WORDS = frozenset(NOT_A_FIRST_NAME)
+
+
+def _a_one_word_thing(doc: Doc, word: str, end: int, surnames: set[str], named_things: set[str]) -> bool:
+    """A one-word name ending at `end` that names no person: a town's, a website's or an
+    award's by its vector (not a surname the article gives a person, nor one the text
+    describes), two candidates' ticket ("Johnson-Weld"), or what the text calls a storm or an
+    operation ("Irma" where it says "Hurricane Irma")."""
+    if word not in surnames and _a_things_name(doc.vocab, word) and not _described(doc, end):
+        return True
+    return "-" in word and all(w in surnames for w in word.split("-")) or fold(word) in named_things
 
 
 def _a_syllable_cut_off(doc: Doc, start: int, end: int) -> bool:

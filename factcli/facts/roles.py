@@ -543,8 +543,8 @@ _TIME_PREFIXES = frozenset({"then", "now", "ex", "soon", "once"})
 
 
 def _whole_words(tokens: list[Token]) -> list[Token]:
-    """A title is never cut inside a hyphenated word: "vice-captain", "Old-school
-    newspaperman" keep their first part; "then-senator" is the senator."""
+    """A title is never cut inside a hyphenated word: "vice-captain", "court-appointed
+    defense lawyer" keep their first part; "then-senator" is the senator."""
     while tokens and tokens[0].i >= 2:
         doc, i = tokens[0].doc, tokens[0].i
         if doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_ or not doc[i - 2].is_alpha \

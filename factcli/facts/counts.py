@@ -114,11 +114,12 @@ def _excluded_by_prev(prev: Token) -> bool:
         return False
     if prev.i > 1 and doc[prev.i - 2].lower_ in _NOT_AFTER:
         return True  # "ages 20-29"
-    if not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_ and doc[prev.i - 1].is_alpha \
-            and doc[prev.i - 1].lower_ not in _FRACTIONS:
+    if prev.whitespace_ or prev.i == 0 or doc[prev.i - 1].whitespace_:
+        return False
+    before = doc[prev.i - 1]  # glued to the hyphen, which is glued to the number
+    if before.is_alpha and before.lower_ not in _FRACTIONS:
         return True  # the end of a hyphenated word: "No-one", "back-five forward" (not "half-dozen")
-    return not prev.whitespace_ and prev.i > 0 and not doc[prev.i - 1].whitespace_ \
-        and (doc[prev.i - 1].like_num or doc[prev.i - 1].lower_ == "to")  # "an 11-9 win", "2.69-to-1"
+    return before.like_num or before.lower_ == "to"  # "an 11-9 win", "2.69-to-1"
 
 
 def _excluded(run: Span, blocked: set[int]) -> bool:

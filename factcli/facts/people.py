@@ -209,8 +209,8 @@ def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if titles:
         start = titles[-1] + 1  # "Prosecutor Krzysztof Sierak", "Tory MP Nigel Waterson": a role, not the name
     while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_title:
-        end += 2  # "Joanna Pike" + "-Riley"
+            and not doc[end].whitespace_ and (doc[end + 1].is_title or _a_syllable_cut_off(doc, start, end)):
+        end += 2  # "Joanna Pike" + "-Riley"; "Moon Jae" + "-in", a given name the recogniser cut
     return start, end
 
 
@@ -283,8 +283,6 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue  # "Twitter" once a person, twice an organisation: not a person
         start, end = _trimmed(doc, start, end)
         start, end = _after_titles(doc, start, end)
-        if _a_syllable_cut_off(doc, start, end):
-            end += 2  # "Moon Jae" + "-in": a hyphenated given name the recogniser cut
         if end - start == 1 and _name_goes_on(doc, end):
             end += 1  # "Theresa" + "May": a first name alone, the surname left out
         elif end < len(doc) and fold(doc[end].text) in titled and doc[end].is_title and _alone(doc, end):
@@ -327,11 +325,12 @@ def _a_one_word_thing(doc: Doc, word: str, end: int, surnames: set[str], named_t
 
 
 def _a_syllable_cut_off(doc: Doc, start: int, end: int) -> bool:
-    """"Moon Jae" before "-in", "Kim Jong" before "-un": a short given-name syllable after the
-    family name, glued by a hyphen to a short lower-case one the recogniser left out (not
-    "Obama-era", "Gore-like", "Oscar-winning": a name's first word, or a modifier after it)."""
+    """"Moon Jae" before "-in", "Kim Jong" before "-un" (the hyphen glued on both sides, as
+    `_after_titles` checks): a short given-name syllable after the family name, glued to a
+    short lower-case one the recogniser left out (not "Obama-era", "Gore-like",
+    "Oscar-winning": a name's first word, or a modifier after it)."""
     last = doc[end - 1]
-    if end - start < 2 or end + 1 >= len(doc) or doc[end].text != "-" or last.whitespace_ or doc[end].whitespace_:
+    if end - start < 2 or doc[end].text != "-":
         return False
     piece = doc[end + 1]
     return last.is_title and len(last) <= 4 and piece.is_lower and piece.is_alpha and len(piece) <= 5 \

@@ -417,7 +417,7 @@ def _an_offender(tokens: list[Token]) -> bool:
     """A title whose head (before any body) is no listed role word and whose vector is near
     words for offenders and clearly farther from words for jobs ("a justice", "a former spy"
     and "a cop" are near both and stay)."""
-    head = next((t for t in reversed(_before_the_body(tokens)) if t.is_alpha), None)
+    head = _title_head(tokens)
     offender, job = nearness(tokens[0].vocab, OFFENDER_SEEDS), nearness(tokens[0].vocab, PERSON_SEEDS)
     if head is None or offender is None or job is None or not head.has_vector or is_role_word(head):
         return False
@@ -436,9 +436,14 @@ def _a_things_head(tokens: list[Token]) -> bool:
     """A title word that only modifies the noun a phrase is about ("the president's
     executive orders on immigration"): the phrase's head, the last word before any body, is
     a common noun for a thing, no title word."""
-    head = next((t for t in reversed(_before_the_body(tokens)) if t.is_alpha), None)
+    head = _title_head(tokens)
     return head is not None and head.pos_ == "NOUN" and head.is_lower and not is_role_word(head) \
         and lemma_of(head).lower() not in ROLE_WORDS and _a_thing_noun(head)
+
+
+def _title_head(tokens: list[Token]) -> Token | None:
+    """A title's head: its last word before any body ("executive" of "chief executive of Renault")."""
+    return next((t for t in reversed(_before_the_body(tokens)) if t.is_alpha), None)
 
 
 def _before_the_body(tokens: list[Token]) -> list[Token]:

@@ -504,3 +504,11 @@ def test_a_people_is_no_organisation(extract):
     found = names(extract, text)
     assert "Britons" not in found and "Latinos" not in found
     assert "Hamas" in found
+
+
+def test_a_name_given_as_one_of_a_kind_that_is_no_body_is_no_organisation(extract):
+    text = ("The page loads in any modern browser like Opera, Safari or Vivaldi, and the firm built an app "
+            "called Snapwise. Rivals such as Google and Amazon objected.")
+    found = names(extract, text)
+    assert not found.keys() & {"Opera", "Safari", "Vivaldi", "Snapwise"}
+    assert {"Google", "Amazon"} <= found.keys()

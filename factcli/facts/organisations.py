@@ -491,9 +491,53 @@ def _described_as_no_body(span: Span) -> bool:
     """"his wife, Amanda,", "his recent film, Fall of Grace", "the Stena Impero, a British
     tanker", "comedy Sideways": the name stands in apposition, right after a common noun (or
     its comma) or right before one after a comma, to a noun that is no body's
-    (`_no_bodys_noun`), or such a noun right before it modifies it."""
+    (`_no_bodys_noun`), or such a noun right before it modifies it; or the name is one of a
+    kind that is no body's ("a browser like Safari", `_kind_of_instance`)."""
     nouns = [n for n in (_noun_before(span), _noun_after(span), _noun_on_the_name(span)) if n is not None]
-    return any(_no_bodys_noun(n) for n in nouns)
+    kind = _kind_of_instance(span)
+    return any(_no_bodys_noun(n) for n in nouns) or kind is not None and _no_bodys_kind(kind)
+
+
+_EXAMPLE_PREPS = frozenset({"like", "including"})
+_NAMING = frozenset({"call", "name", "codename", "dub", "title", "brand"})
+
+
+def _kind_of_instance(span: Span) -> Token | None:
+    """The common noun a name is given as an instance of: "a modern browser like Chrome,
+    Safari", "games including Need for Speed", "towns such as Aliquippa", "an app called
+    Pikinis" (the parse's "like"/"including"/"such as" or a naming participle right after
+    the noun; not "Trump's battle with companies like Facebook", whose "like" the parse may
+    hang on "battle")."""
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # (the first of a list: "Chrome, Safari, Firefox")
+    link = tok.head
+    if tok.dep_ == "pobj" and (link.lower_ in _EXAMPLE_PREPS
+                               or link.lower_ == "as" and link.i > 0 and link.doc[link.i - 1].lower_ == "such"):
+        noun = link.head
+    elif tok.dep_ in ("oprd", "dobj", "attr") and link.dep_ == "acl" and link.lemma_.lower() in _NAMING:
+        noun = link.head
+    else:
+        return None
+    between = [t.text for t in noun.doc[noun.i + 1:link.i]]
+    return noun if noun.pos_ == "NOUN" and noun.is_lower and between in ([], [","], ["such"]) else None
+
+
+# what a name may be given as one of when it is no body: a product, a town, a game or match
+TOWN_SEEDS = ("town", "city", "village", "county", "region")
+CONTEST_SEEDS = ("match", "tournament", "competition", "event", "festival")
+
+
+def _no_bodys_kind(noun: Token) -> bool:
+    """A kind whose vector is clearly nearer words for products, works, towns or contests
+    than words for bodies ("browser", "app", "towns", "games", "films"; not "companies",
+    "outlets", "teams", "stations", "platforms", near both)."""
+    vocab, word = noun.vocab, noun.lower_
+    body = nearness(vocab, BODY_SEEDS)
+    kinds = [nearness(vocab, seeds) for seeds in (PRODUCT_SEEDS, WORK_SEEDS, TOWN_SEEDS, CONTEST_SEEDS)]
+    if body is None or any(k is None for k in kinds) or not noun.has_vector:
+        return False
+    return max(k(word) for k in kinds) - body(word) >= 0.3  # type: ignore[misc]
 
 
 def described_as_a_work(span: Span) -> bool:

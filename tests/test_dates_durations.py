@@ -45,6 +45,15 @@ def _durations(extract, text):
     ("They hope to hold the seat in a year when many retire.", []),  # a time named, no length
     ("Paterson kicked a penalty on 50 minutes.", []),  # a point in a match
     ("He came on after 76 minutes.", [("76 minutes", "PT76M")]),
+    ("She won in one minute, 49.02 seconds.", [("one minute, 49.02 seconds", "PT1M49.02S")]),  # one length
+    ("He served 12 years, 4 months.", [("12 years, 4 months", "P12Y4M")]),
+    ("The hearing ran two hours and 10 minutes.", [("two hours and 10 minutes", "PT2H10M")]),
+    ("She swam for two days and six hours.", [("two days and six hours", "P2DT6H")]),
+    ("Ten minutes, two hours, it varies.", [("Ten minutes", "PT10M"), ("two hours", "PT2H")]),  # larger second
+    ("I hope that one day we can meet.", []),  # "some day": a moment
+    ("One day, he said, the river rose.", []),
+    ("The strike lasted one day.", [("one day", "P1D")]),
+    ("He resigned one day after the vote.", [("one day", "P1D")]),
 ])
 def test_durations(extract, text, expected):
     assert _durations(extract, text) == expected

@@ -87,10 +87,54 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
             continue
         if (m.group("unit") or "").lower().startswith("minute") and _MATCH_MINUTE.search(before):
             continue
+        if _one_day_some_day(m, span, before, after):
+            continue
         value = _value(m)
         if value is not None:
             found.append(Duration(text[start:end], start, end, value))
-    return found
+    return _joined(found, text)
+
+
+# "one day I was singing", "hopes that one day it can": a moment, not a length of time, unless
+# a preposition, "every" or a number comes before or an offset word after ("one day after")
+_SOME_DAY = re.compile(r"(?i)one\s+day")
+_KEEPS_SOME_DAY_BEFORE = re.compile(r"(?i)\b(?:for|in|within|over|every|than|only|just|of|to|by|about)\s+$")
+_KEEPS_SOME_DAY_AFTER = re.compile(r"(?i)^(?:\s*(?:after|before|later|earlier|ago|of|long|\d)\b|['’]s)")
+
+
+def _one_day_some_day(m: re.Match[str], span: Span | None, before: str, after: str) -> bool:
+    """Whether "one day" is "some day": the verb it modifies comes after it ("you will one day
+    captain your country", "One day, she recalled"), with no preposition before it and no
+    offset word after it."""
+    if span is None or not _SOME_DAY.fullmatch(m.group(0)) or _KEEPS_SOME_DAY_BEFORE.search(before) \
+            or _KEEPS_SOME_DAY_AFTER.match(after):
+        return False
+    head = span.root.head
+    return head.i > span.root.i and head.pos_ in ("VERB", "AUX")
+
+
+# ISO 8601's designators, largest first: a length given in two units joins into one
+_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+_PART = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
+_JOINS = re.compile(r",?\s*(?:and\s+)?")
+
+
+def _joined(found: list[Duration], text: str) -> list[Duration]:
+    """"one minute, 46.68 seconds", "15 years, 8 months", "an hour and 15 minutes": a length
+    given in two units, the second smaller, is one duration ("PT1M46.68S")."""
+    out: list[Duration] = []
+    for d in found:
+        prev = out[-1] if out else None
+        first, second = (_PART.match(x.value) if x else None for x in (prev, d))
+        if prev is not None and first and second and _JOINS.fullmatch(text[prev.end:d.start]):
+            a, b = _ORDER.index(first[1] + first[3]), _ORDER.index(second[1] + second[3])
+            if b > a and "W" not in (first[3], second[3]):  # (ISO writes weeks alone)
+                time = "T" if b >= _ORDER.index("TH") and a < _ORDER.index("TH") else ""
+                out[-1] = Duration(text[prev.start:d.end], prev.start, d.end,
+                                   f"{prev.value}{time}{second[2]}{second[3]}")
+                continue
+        out.append(d)
+    return out
 
 
 def _before_a_noun(doc: Doc, span: Span | None) -> bool:

@@ -512,3 +512,11 @@ def test_a_name_given_as_one_of_a_kind_that_is_no_body_is_no_organisation(extrac
     found = names(extract, text)
     assert not found.keys() & {"Opera", "Safari", "Vivaldi", "Snapwise"}
     assert {"Google", "Amazon"} <= found.keys()
+
+
+def test_a_name_a_noun_for_a_product_or_work_describes_is_no_organisation(extract):
+    text = ("Parents blamed the game Grand Theft Auto for the attack. Staff used Telegram, a messaging app, "
+            "to plan it. The retailer Tesco and the search giant Google declined to comment.")
+    found = names(extract, text)
+    assert not found.keys() & {"Grand Theft Auto", "Telegram"}
+    assert {"Tesco", "Google"} <= found.keys()

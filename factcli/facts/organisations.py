@@ -491,11 +491,16 @@ def _described_as_no_body(span: Span) -> bool:
     """"his wife, Amanda,", "his recent film, Fall of Grace", "the Stena Impero, a British
     tanker", "comedy Sideways": the name stands in apposition, right after a common noun (or
     its comma) or right before one after a comma, to a noun that is no body's
-    (`_no_bodys_noun`), or such a noun right before it modifies it; or the name is one of a
-    kind that is no body's ("a browser like Safari", `_kind_of_instance`)."""
-    nouns = [n for n in (_noun_before(span), _noun_after(span), _noun_on_the_name(span)) if n is not None]
-    kind = _kind_of_instance(span)
-    return any(_no_bodys_noun(n) for n in nouns) or kind is not None and _no_bodys_kind(kind)
+    (`_no_bodys_noun`), or such a noun right before it modifies it; or such a noun, or one
+    the name is given as an instance of ("a browser like Safari", `_kind_of_instance`), is a
+    kind of thing that is no body ("the game Manhunt", "Telegram, a messaging app",
+    `_no_bodys_kind`)."""
+    before = _noun_before(span)
+    nouns = [n for n in (before, _noun_after(span), _noun_on_the_name(span)) if n is not None]
+    kinds = [n for n in nouns if n is not before or span.root.dep_ == "appos"]  # (not "a study by X")
+    instance = _kind_of_instance(span)
+    return any(_no_bodys_noun(n) for n in nouns) or any(_no_bodys_kind(n) for n in kinds) \
+        or instance is not None and _no_bodys_kind(instance, towns=True)
 
 
 _EXAMPLE_PREPS = frozenset({"like", "including"})
@@ -528,13 +533,15 @@ TOWN_SEEDS = ("town", "city", "village", "county", "region")
 CONTEST_SEEDS = ("match", "tournament", "competition", "event", "festival")
 
 
-def _no_bodys_kind(noun: Token) -> bool:
-    """A kind whose vector is clearly nearer words for products, works, towns or contests
-    than words for bodies ("browser", "app", "towns", "games", "films"; not "companies",
+def _no_bodys_kind(noun: Token, towns: bool = False) -> bool:
+    """A kind whose vector is clearly nearer words for products, works or contests (or towns,
+    for "towns like Aliquippa": a town noun on a name only places it, "the city Department of
+    Correction") than words for bodies ("browser", "app", "games", "films"; not "companies",
     "outlets", "teams", "stations", "platforms", near both)."""
     vocab, word = noun.vocab, noun.lower_
     body = nearness(vocab, BODY_SEEDS)
-    kinds = [nearness(vocab, seeds) for seeds in (PRODUCT_SEEDS, WORK_SEEDS, TOWN_SEEDS, CONTEST_SEEDS)]
+    seeds = (PRODUCT_SEEDS, WORK_SEEDS, CONTEST_SEEDS) + ((TOWN_SEEDS,) if towns else ())
+    kinds = [nearness(vocab, words) for words in seeds]
     if body is None or any(k is None for k in kinds) or not noun.has_vector:
         return False
     return max(k(word) for k in kinds) - body(word) >= 0.3  # type: ignore[misc]

@@ -280,3 +280,9 @@ def test_a_website_or_an_award_is_no_person_but_a_described_name_is(extract):
     found = names(extract, text)
     assert not {"Twitter", "Instagram", "Snapchat"} & set(found)
     assert "Chuck Grassley" in found and "Oscar" in found  # (the immigrant, described as one)
+
+
+def test_a_name_given_as_one_of_some_works_is_no_person(extract):
+    people = {p.name for p in extract("The studio made films such as Troy and Alexander. The comedian "
+                                      "Rowan Atkinson praised them.").people}
+    assert people == {"Rowan Atkinson"}

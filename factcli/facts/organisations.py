@@ -548,15 +548,18 @@ def _no_bodys_kind(noun: Token, towns: bool = False) -> bool:
 
 
 def described_as_a_work(span: Span) -> bool:
-    """"the supernatural thriller Constantine", "the novel, Cloud Atlas,", "boy band McFly": a
-    name that a noun for a work (or a band) describes, by the noun's vector: near words for
-    works, far from words for people; not a name that starts with a given name ("veteran
-    comic Cyril Fletcher": "comic" is both)."""
-    work, person = nearness(span.vocab, WORK_SEEDS), nearness(span.vocab, PERSON_SEEDS)
-    if work is None or person is None or len(span) > 1 and given_name_like(span.vocab, span[0].text):
+    """"the supernatural thriller Constantine", "the novel, Cloud Atlas,", "boy band McFly",
+    "the game Manhunt", "apps like Snapchat": a name that a noun for a work (or a band) or a
+    product describes, or that is given as one of them (`_kind_of_instance`), by the noun's
+    vector: near words for works or products, far from words for people; not a name that
+    starts with a given name ("veteran comic Cyril Fletcher": "comic" is both)."""
+    work, product = nearness(span.vocab, WORK_SEEDS), nearness(span.vocab, PRODUCT_SEEDS)
+    person = nearness(span.vocab, PERSON_SEEDS)
+    if work is None or product is None or person is None \
+            or len(span) > 1 and given_name_like(span.vocab, span[0].text):
         return False
-    nouns = (_noun_on_the_name(span), _noun_after(span), _noun_before(span))
-    return any(n is not None and work(n.lower_) - person(n.lower_) > 0.4 for n in nouns)
+    nouns = (_noun_on_the_name(span), _noun_after(span), _noun_before(span), _kind_of_instance(span))
+    return any(n is not None and max(work(n.lower_), product(n.lower_)) - person(n.lower_) > 0.4 for n in nouns)
 
 
 def _noun_on_the_name(span: Span) -> Token | None:

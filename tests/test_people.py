@@ -286,3 +286,11 @@ def test_a_name_given_as_one_of_some_works_is_no_person(extract):
     people = {p.name for p in extract("The studio made films such as Troy and Alexander. The comedian "
                                       "Rowan Atkinson praised them.").people}
     assert people == {"Rowan Atkinson"}
+
+
+def test_a_work_named_like_a_person_is_no_person_but_its_author_is(extract):
+    """A noun after the name, or one it is given as an instance of, counts even when the name
+    starts with a given name; a possessive name is the work's author."""
+    text = "EA publishes blockbuster titles such as Fifa and John Madden, as well as games like Mary Beard's Rome."
+    assert {p.name for p in extract(text).people} == {"Mary Beard"}
+    assert not extract("Students read classics like Emma and Jane Eyre, but also newer books.").people

@@ -514,6 +514,8 @@ def _kind_of_instance(span: Span) -> Token | None:
     the noun; not "Trump's battle with companies like Facebook", whose "like" the parse may
     hang on "battle")."""
     tok = span.root
+    if span.end < len(span.doc) and span.doc[span.end].text in POSSESSIVE_MARKS:
+        return None  # ("titles like James Carville's It's the Middle Class": the author)
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # (the first of a list: "Chrome, Safari, Firefox")
     link = tok.head
@@ -551,14 +553,16 @@ def described_as_a_work(span: Span) -> bool:
     """"the supernatural thriller Constantine", "the novel, Cloud Atlas,", "boy band McFly",
     "the game Manhunt", "apps like Snapchat": a name that a noun for a work (or a band) or a
     product describes, or that is given as one of them (`_kind_of_instance`), by the noun's
-    vector: near words for works or products, far from words for people; not a name that
-    starts with a given name ("veteran comic Cyril Fletcher": "comic" is both)."""
+    vector: near words for works or products, far from words for people; a noun before a
+    name that starts with a given name does not count ("veteran comic Cyril Fletcher":
+    "comic" is both), one after it does ("Jane Eyre, a book")."""
     work, product = nearness(span.vocab, WORK_SEEDS), nearness(span.vocab, PRODUCT_SEEDS)
     person = nearness(span.vocab, PERSON_SEEDS)
-    if work is None or product is None or person is None \
-            or len(span) > 1 and given_name_like(span.vocab, span[0].text):
+    if work is None or product is None or person is None:
         return False
-    nouns = (_noun_on_the_name(span), _noun_after(span), _noun_before(span), _kind_of_instance(span))
+    given = len(span) > 1 and given_name_like(span.vocab, span[0].text)
+    before = () if given else (_noun_on_the_name(span), _noun_before(span))
+    nouns = (*before, _noun_after(span), _kind_of_instance(span))
     return any(n is not None and max(work(n.lower_), product(n.lower_)) - person(n.lower_) > 0.4 for n in nouns)
 
 

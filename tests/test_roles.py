@@ -548,3 +548,11 @@ def test_a_name_with_of_or_a_bracket_stays_whole_in_the_title(extract):
     roles = roles_of(extract, text)
     assert roles["Nadia Ferris"] == [("head of group marketing at Transport for London", "Transport for London")]
     assert roles["Roh Min-ho"] == [("South Korea's Joint Chiefs of Staff spokesman", "Joint Chiefs of Staff")]
+
+
+def test_a_sentence_s_first_word_the_article_uses_in_the_title_elsewhere_stays(extract):
+    text = ("Special counsel Robert Mueller met the committee on Tuesday. Mueller was appointed special "
+            "counsel in May. Furious Senator Dianne Feinstein walked out.")
+    titles = {(p.name, r.title) for p in extract(text).people for r in p.roles}
+    assert ("Robert Mueller", "Special counsel") in titles
+    assert ("Dianne Feinstein", "Senator") in titles

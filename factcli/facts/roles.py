@@ -222,9 +222,20 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     # a capitalised word at the very start of a sentence, not an entity, is not a title
     while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and not tokens[0].ent_type_ \
             and tokens[0].pos_ in ("ADJ", "VERB") and not (tokens[0].nbor().text == "-" and not tokens[0].whitespace_) \
-            and not (len(tokens) > 1 and _a_party_pair(tokens[0]) is not None):
+            and not (len(tokens) > 1 and _a_party_pair(tokens[0]) is not None) and not _a_title_elsewhere(tokens):
         tokens = tokens[1:]  # (but "Liberal Democrat deputy leader": a party's name)
     return tokens
+
+
+def _a_title_elsewhere(tokens: list[Token]) -> bool:
+    """Whether a sentence's first word and the title word after it stand together in lower
+    case elsewhere in the article ("Special counsel Mueller ..." where he "was appointed
+    special counsel"): the word is the title's, not a headline's or an opener's."""
+    if len(tokens) < 2:
+        return False
+    pair = f"{tokens[0].lower_} {tokens[1].lower_}"
+    return any(t.lower_ == tokens[1].lower_ and t.i != tokens[1].i and t.i > 0
+               and f"{t.doc[t.i - 1].text} {t.text}" == pair for t in tokens[0].doc)
 
 
 _NOT_A_BODY = frozenset({"NORP", "PERSON", "PER"})

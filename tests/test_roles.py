@@ -556,3 +556,25 @@ def test_a_sentence_s_first_word_the_article_uses_in_the_title_elsewhere_stays(e
     titles = {(p.name, r.title) for p in extract(text).people for r in p.roles}
     assert ("Robert Mueller", "Special counsel") in titles
     assert ("Dianne Feinstein", "Senator") in titles
+
+
+def test_a_body_s_name_run_into_the_person_s_stops_before_the_person(nlp):
+    """The recogniser sometimes tags "London Amir Patel" as one organisation after "director
+    for": the title keeps the place and stops where the person's name starts."""
+    from spacy.tokens import Span
+
+    from factcli.facts.roles import build_role
+
+    doc = nlp("IOPC regional director for London Amir Patel said the officers would face hearings.")
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 4, 7, "ORG")]  # the recogniser's error, as seen on news
+    role = build_role(list(doc[0:5]), lambda span: span.text, named={5, 6})
+    assert role is not None and role.title == "regional director for London"
+    assert role.text == "IOPC regional director for London"
+
+
+def test_a_title_s_evidence_holds_its_body_s_whole_name_and_no_dangling_word(extract):
+    text = ("Voters backed Kamala Harris, a leading contender to face Trump. Nan Roman, chief executive of the "
+            "National Alliance to End Homelessness, said the plan was cruel.")
+    evidence = {p.name: [r.text for r in p.roles] for p in extract(text).people}
+    assert evidence["Kamala Harris"] == ["leading contender"]
+    assert evidence["Nan Roman"] == ["chief executive of the National Alliance to End Homelessness"]

@@ -570,16 +570,18 @@ def _whole_words(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None
-               ) -> Role | None:
+def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None,
+               named: set[int] | frozenset[int] = frozenset()) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
-    noun the syntax already makes a title (the complement of "was appointed")."""
+    noun the syntax already makes a title (the complement of "was appointed"); `named`, the
+    tokens of people's names, which a body's name in the title stops before ("IOPC regional
+    director for London Sal Naseem", tagged as one name)."""
     tokens = _card_start(_whole_words(tokens))
     if not tokens or len(tokens) == 1 and tokens[0].lower_ in _INDEFINITES or _singled_out(tokens) \
             or _an_offender(tokens) or _a_things_head(tokens):
         return None  # "a director at Gartner and someone who ...": no second title
     doc = tokens[0].doc
-    span = doc[tokens[0].i:tokens[-1].i + 1]
+    end = tokens[-1].i + 1
     organisation = None
     words: list[str] = []
     place: list[str] = []
@@ -600,7 +602,9 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
                 if words and (opener in _BEFORE_A_BODY or owned):
-                    words.append(_closed(doc[tok.i:ent.end].text))  # "chief executive of British Airways"
+                    stop = next((t.i for t in ent if t.i in named), ent.end)
+                    words.append(_closed(doc[tok.i:stop].text))  # "chief executive of British Airways"
+                    end = max(end, stop)  # (the evidence holds the whole name)
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
                     k += 1
@@ -631,8 +635,21 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     owned = [t for k, t in enumerate(tokens) if k not in owners]  # ("the president's attack": no title)
     if not title or not _names_a_role(title, owned, head):
         return None
+    span = _evidence(doc, tokens[0].i, end)
     return Role(title=title, organisation=organisation, text=span.text,
                 start=span.start_char, end=span.end_char)
+
+
+def _evidence(doc: Doc, start: int, end: int) -> Span:
+    """A title's evidence: through the whole name of its body, without a bracket the name
+    opens and never closes ("Transport for London (TfL"), nor a connector or an article it
+    ends on ("leading contender to" of "a leading contender to face Trump")."""
+    opened = [t.i for t in doc[start:end] if t.text == "("]
+    if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
+        end = opened[-1]
+    while end - start > 1 and doc[end - 1].lower_ in CONNECTORS | {"the", "a", "an", "with", "to"}:
+        end -= 1
+    return doc[start:end]
 
 
 def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], str | None]
@@ -652,7 +669,8 @@ def explicit_roles(doc: Doc, refs: list[PersonRef], org_name: Callable[[Span], s
         for tokens in (before[0], after, before[1]):
             for part in split_titles(tokens):
                 joined = employer is not None and tokens is before[0] and part and part[-1].i == ref.start - 1
-                role = build_role(part + employer_tokens if joined else part, org_name)  # "analyst X of Barclays"
+                role = build_role(part + employer_tokens if joined else part, org_name,
+                                  named=named)  # "analyst X of Barclays"
                 if role is not None and joined and role.organisation is None:
                     role.organisation = employer
                 if role is not None:

@@ -294,3 +294,9 @@ def test_a_work_named_like_a_person_is_no_person_but_its_author_is(extract):
     text = "EA publishes blockbuster titles such as Fifa and John Madden, as well as games like Mary Beard's Rome."
     assert {p.name for p in extract(text).people} == {"Mary Beard"}
     assert not extract("Students read classics like Emma and Jane Eyre, but also newer books.").people
+
+
+def test_a_thing_named_after_someone_the_article_names_is_no_person(extract):
+    text = ("Republicans vowed to repeal Obamacare. Obamacare, the health law, covers millions, Obama said. "
+            "Ann Richardson and Richard Hale agreed.")
+    assert {p.name for p in extract(text).people} == {"Obama", "Ann Richardson", "Richard Hale"}

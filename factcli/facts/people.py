@@ -42,7 +42,7 @@ from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, joined_entities, positions
 from factcli.nlp.vectors import nearness
-from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
 
 
 @dataclass
@@ -319,9 +319,22 @@ def _a_one_word_thing(doc: Doc, word: str, end: int, surnames: set[str], named_t
     award's by its vector (not a surname the article gives a person, nor one the text
     describes), two candidates' ticket ("Johnson-Weld"), or what the text calls a storm or an
     operation ("Irma" where it says "Hurricane Irma")."""
-    if word not in surnames and _a_things_name(doc.vocab, word) and not _described(doc, end):
+    if word not in surnames and (_a_things_name(doc.vocab, word) and not _described(doc, end)
+                                 or _named_after_someone(doc, word)):
         return True
     return "-" in word and all(w in surnames for w in word.split("-")) or fold(word) in named_things
+
+
+def _named_after_someone(doc: Doc, word: str) -> bool:
+    """"Obamacare" where the text writes "Obama": a capitalised word of the article, then an
+    English noun of four letters or more, glued ("care"), is a thing named after someone; not
+    a word whose vector is a given name's or a surname's ("Richardson": "son" is short)."""
+    given, surname = nearness(doc.vocab, GIVEN_NAME_SEEDS), nearness(doc.vocab, SURNAME_SEEDS)
+    if given is not None and surname is not None and max(given(word), surname(word)) >= 0.3:
+        return False
+    names = {t.text for t in doc if t.is_title and len(t.text) >= 3 and word.startswith(t.text) and t.text != word}
+    return any(len(rest := word[len(name):]) >= 4 and rest.isalpha() and rest.islower()
+               and listed(doc.vocab, rest, NOUNS) for name in names)
 
 
 def _a_syllable_cut_off(doc: Doc, start: int, end: int) -> bool:

@@ -130,3 +130,14 @@ def test_relative_dates_without_reference_are_null(extract):
 def test_the_may_in_a_name_is_not_a_date(extract):
     facts = extract("Theresa May met the board in May. She said May was a good month.")
     assert [d.text for d in facts.dates] == ["May"]
+
+
+def test_a_range_s_first_number_a_hyphenated_unit_and_a_quarter_million(extract):
+    text = ("The airline will cut between 3,000 and 4,000 jobs. The bill restores votes to 1.2 million "
+            "ex-felons and has 40 co-sponsors. The flu has killed a quarter-million people.")
+    counts = {(c.text, c.value, c.unit) for c in extract(text).counts}
+    assert ("3,000", 3000, "job") in counts  # the noun is the range's, the evidence the number's own
+    assert ("4,000 jobs", 4000, "job") in counts
+    assert ("1.2 million ex-felons", 1_200_000, "ex-felon") in counts
+    assert ("40 co-sponsors", 40, "co-sponsor") in counts
+    assert ("quarter-million people", 250_000, "person") in counts

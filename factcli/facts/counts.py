@@ -211,13 +211,14 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
 
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     """'half a million' -> 500,000, 'a quarter of a million' -> 250,000, 'half a dozen' and
-    'a half-dozen' -> 6, 'a half-million' -> 500,000: a fraction of a round number before it
-    (the run widened to take it)."""
+    'a half-dozen' -> 6, 'a half-million' -> 500,000, 'a quarter-million' -> 250,000: a
+    fraction of a round number before it (the run widened to take it)."""
     doc, s = run.doc, run.start
     if run.text.lower() not in ("hundred", "thousand", "million", "billion", "dozen") or s < 2:
         return run, value
-    if doc[s - 1].text == "-" and doc[s - 2].lower_ == "half":
-        return doc[s - 2:run.end], int(value) // 2  # "a half-dozen candidates", "a half-million people"
+    if doc[s - 1].text == "-" and doc[s - 2].lower_ in _FRACTIONS:  # "a half-dozen", "a quarter-million"
+        result = value * _FRACTIONS[doc[s - 2].lower_]
+        return doc[s - 2:run.end], int(result) if result == int(result) else result
     if doc[s - 1].lower_ != "a":
         return run, value
     if doc[s - 2].lower_ == "half":
@@ -282,7 +283,27 @@ def _noun_phrase(number: Token, noun: Token) -> bool:
 
 
 def _unit_noun(run: Span) -> Token | None:
-    """The counted noun in the phrase: '14 officers', 'two of the officers'."""
+    """The counted noun in the phrase: '14 officers', 'two of the officers'; the last part of
+    a hyphenated noun ('1.5 million ex-felons')."""
+    noun = _phrase_noun(run)
+    doc = run.doc
+    while noun is not None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ == "NOUN" and doc[noun.i + 2].is_alpha:
+        noun = doc[noun.i + 2]
+    return noun
+
+
+def _hyphen_prefix(noun: Token) -> str:
+    """The words a hyphen glues before a noun, as the unit keeps them: "ex-" of "ex-felons",
+    "co-" of "co-sponsors"."""
+    doc, i = noun.doc, noun.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return doc[i:noun.i].text.lower()
+
+
+def _phrase_noun(run: Span) -> Token | None:
     last = run[-1]
     head = last.head
     if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
@@ -432,7 +453,9 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
         return None  # "one exchange", "one Atlanta suburb": 'a certain', not a count
     if unit in _NOT_COUNTED or _a_label(noun, run):
         return None  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
-    span = run.doc[run.start:noun.i + 1] if noun.i >= run.end else run
+    ranged = len(between) >= 2 and between[0].lower_ in ("and", "or", "to") and between[1].like_num
+    span = run.doc[run.start:noun.i + 1] if noun.i >= run.end and not ranged else run  # ("6,000 and 7,000 jobs")
+    unit = _hyphen_prefix(noun) + unit  # "ex-felons": "ex-felon"
     if _group_name(noun) and unit_before in ROLE_WORDS:
         unit = unit_before  # "312 Labour MPs ... 48 Conservatives": more MPs
     return Count(span.text, span.start_char, span.end_char, value, unit)

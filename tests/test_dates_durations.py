@@ -276,6 +276,14 @@ def test_a_caption_date_after_this_is_one_date(extract):
         ("next September", "2020-09")]
 
 
+def test_a_caption_s_weekday_after_this_belongs_to_its_date(extract):
+    text = ("FILE - In this Thursday, March 26, 2019, file photo, the mayor spoke. The vote ends next "
+            "Wednesday, July 1. We meet this Thursday.")
+    assert [(d.text, d.value) for d in extract(text, date(2020, 6, 15)).dates] == [
+        ("Thursday, March 26, 2019", "2019-03-26"), ("Wednesday, July 1", "2020-07-01"),
+        ("this Thursday", "2020-06-18")]
+
+
 def test_a_month_glued_into_a_name_is_no_date(extract):
     text = "He was a guest at the Mar-a-Lago resort in Florida. He left in mid-March 2019."
     assert [(d.text, d.value) for d in extract(text, date(2020, 6, 15)).dates] == [("mid-March 2019", "2019-03")]

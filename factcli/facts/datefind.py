@@ -68,7 +68,9 @@ SHAPES = [
     ("relative", r"(?i:the)\s+(?i:end|start|beginning|middle)\s+of\s+(?i:the|this|last|next)\s+(?i:week|month|year|"
                  r"decade)(?![\w-])"),
     ("relative", rf"(?:(?i:earlier|later)\s+)?{_REL}\s+(?:(?i:weekend|week|month|year)(?!\s+of\s+(?:\d|{MONTH_RE}))|"
-                 rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\w|\.?\s*\d)|{WEEKDAY_RE})"),
+                 rf"(?i:spring|summer|autumn|fall|winter)|{MONTH_RE}(?!\w|\.?\s*\d)|"
+                 rf"{WEEKDAY_RE}(?!,?\s+(?:{MONTH_RE}\s+{DAY_RE}|{DAY_RE}\s+{MONTH_RE})))"),  # ("In this Thursday,
+    # March 28, 2019, file photo": a caption's date, the weekday its own)
     ("relative", r"(?:(?i:early|late)\s+)?(?i:today|tonight|yesterday|tomorrow|last\s+night|"
                  r"this\s+(?:morning|afternoon|evening))"),
     ("relative", rf"{_NUM}\s+(?i:days?|weeks?|fortnights?|months?|years?|decades?)\s+(?i:ago|from\s+now)"),

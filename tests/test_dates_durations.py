@@ -54,6 +54,8 @@ def _durations(extract, text):
     ("One day, he said, the river rose.", []),
     ("The strike lasted one day.", [("one day", "P1D")]),
     ("He resigned one day after the vote.", [("one day", "P1D")]),
+    ("The debate ran an hour and a half.", [("an hour and a half", "PT1.5H")]),  # the half after the unit
+    ("It opened a year and a half ago.", []),  # a date, not a year's duration
 ])
 def test_durations(extract, text, expected):
     assert _durations(extract, text) == expected

@@ -29,7 +29,7 @@ _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|de
 _LEAD = r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|following|latest)\s+)?"
 FINDER = re.compile(
     rf"(?<![\w/-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
-    rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})"
+    rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?"
     rf"|(?P<vague>{_VAGUE})\s+(?P<vunit>{_UNIT})"
     rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\btake\s))"
     rf"(?P<bare>(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries))"

@@ -287,18 +287,22 @@ def _unit_noun(run: Span) -> Token | None:
     a hyphenated noun ('1.5 million ex-felons')."""
     noun = _phrase_noun(run)
     doc = run.doc
-    while noun is not None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
-            and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].pos_ == "NOUN" and doc[noun.i + 2].is_alpha:
+    while noun is not None and noun.i + 2 < len(doc) and _glued_hyphen(doc, noun.i + 1) \
+            and doc[noun.i + 2].pos_ == "NOUN" and doc[noun.i + 2].is_alpha:
         noun = doc[noun.i + 2]
     return noun
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen with no space on either side ("ex-felons")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
 
 
 def _hyphen_prefix(noun: Token) -> str:
     """The words a hyphen glues before a noun, as the unit keeps them: "ex-" of "ex-felons",
     "co-" of "co-sponsors"."""
     doc, i = noun.doc, noun.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha:
+    while i >= 2 and _glued_hyphen(doc, i - 1) and doc[i - 2].is_alpha:
         i -= 2
     return doc[i:noun.i].text.lower()
 

@@ -388,12 +388,16 @@ def _card_start(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# words a title and its evidence never end on ("leading contender to", "main author of the")
+_NO_END = CONNECTORS | {"the", "a", "an", "with", "to"}
+
+
 def _tidy_title(words: list[str], place: list[str]) -> str:
     """The title's words as one string: hyphens closed up, connectors trimmed from both
     ends, a place before it moved behind "of"."""
     title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
     title = re.sub(r"['’]s$", "", title)  # ("at London's Royal Veterinary College": the body went to organisation)
-    while title.split() and title.split()[-1].lower() in CONNECTORS | {"the", "a", "an", "with", "to"}:
+    while title.split() and title.split()[-1].lower() in _NO_END:
         title = " ".join(title.split()[:-1])
     while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
         title = " ".join(title.split()[1:])  # "Republican and former director": the party went to organisation
@@ -647,7 +651,7 @@ def _evidence(doc: Doc, start: int, end: int) -> Span:
     opened = [t.i for t in doc[start:end] if t.text == "("]
     if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
         end = opened[-1]
-    while end - start > 1 and doc[end - 1].lower_ in CONNECTORS | {"the", "a", "an", "with", "to"}:
+    while end - start > 1 and doc[end - 1].lower_ in _NO_END:
         end -= 1
     return doc[start:end]
 

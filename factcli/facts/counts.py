@@ -214,7 +214,7 @@ def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     'a half-dozen' -> 6, 'a half-million' -> 500,000, 'a quarter-million' -> 250,000: a
     fraction of a round number before it (the run widened to take it)."""
     doc, s = run.doc, run.start
-    if run.text.lower() not in ("hundred", "thousand", "million", "billion", "dozen") or s < 2:
+    if run.text.lower() not in _ROUND or s < 2:
         return run, value
     if doc[s - 1].text == "-" and doc[s - 2].lower_ in _FRACTIONS:  # "a half-dozen", "a quarter-million"
         result = value * _FRACTIONS[doc[s - 2].lower_]

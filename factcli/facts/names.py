@@ -67,6 +67,19 @@ def _votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
     return votes
 
 
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def before_an_open_bracket(doc: Doc, start: int, end: int) -> int:
+    """Where doc[start:end] ends once cut at a bracket it opens and never closes ("Facebook Inc
+    (FB.O", "Transport for London (TfL")."""
+    for i in range(start, end):
+        closing = _BRACKETS.get(doc[i].text)
+        if closing and not any(t.text == closing for t in doc[i + 1:end]):
+            return i
+    return end
+
+
 # a page's share buttons before a photo caption ("Facebook Twitter Pinterest Police gather ...")
 SHARE_BAR = frozenset({"facebook", "twitter", "pinterest", "linkedin", "whatsapp", "email", "share"})
 

@@ -22,6 +22,7 @@ from factcli.facts.names import (
     POSSESSIVE_MARKS,
     SHARE_BAR,
     after_share_bar,
+    before_an_open_bracket,
     fold,
     is_honorific,
     label_votes,
@@ -822,7 +823,6 @@ def _after_a_verb(doc: Doc, start: int, end: int) -> int:
 
 
 _STANCES = frozenset({"pro", "anti", "non", "neo"})
-_OPEN = {"(": ")", "[": "]"}
 
 
 def _a_stance(doc: Doc, start: int, end: int) -> bool:
@@ -848,11 +848,7 @@ def _name_words(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (_a_lower_case_word(doc[start]) or not doc[start].text[0].isalnum()
                            or doc[start].lower_ in ("a", "an") and doc[start].tag_ == "DT" and start + 1 < end):
         start += 1
-    for i in range(start, end):
-        closing = _OPEN.get(doc[i].text)
-        if closing and not any(t.text == closing for t in doc[i + 1:end]):
-            end = i
-            break
+    end = before_an_open_bracket(doc, start, end)
     if not any(c.isupper() for c in doc[start:end].text) or "/" in doc[start:end].text:
         return start, start
     return start, end

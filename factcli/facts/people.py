@@ -235,15 +235,21 @@ def _described(doc: Doc, end: int) -> bool:
 def _a_things_name(vocab: Vocab, word: str) -> bool:
     """A one-word name near the seeds of a town, a website or an award and farther from
     names of people ("union side Swansea", "said on Twitter", "an Oscar nomination")."""
-    given, surname = nearness(vocab, GIVEN_NAME_SEEDS), nearness(vocab, SURNAME_SEEDS)
-    if given is None or surname is None or not vocab[word].has_vector:
+    person = _as_a_persons_name(vocab, word)
+    if person is None or not vocab[word].has_vector:
         return False
-    person = max(given(word), surname(word))
     for seeds, near, margin in _THING_NAMES:
         thing = nearness(vocab, seeds)
         if thing is not None and thing(word) >= near and thing(word) - person >= margin:
             return True
     return False
+
+
+def _as_a_persons_name(vocab: Vocab, word: str) -> float | None:
+    """How near a word's vector is to given names or surnames, the nearer of the two (None
+    without vectors)."""
+    given, surname = nearness(vocab, GIVEN_NAME_SEEDS), nearness(vocab, SURNAME_SEEDS)
+    return None if given is None or surname is None else max(given(word), surname(word))
 
 
 def _honorific(doc: Doc, start: int, end: int) -> tuple[str | None, int, int]:
@@ -317,8 +323,9 @@ _THING_WORDS = frozenset(NOT_A_FIRST_NAME)
 def _a_one_word_thing(doc: Doc, word: str, end: int, surnames: set[str], named_things: set[str]) -> bool:
     """A one-word name ending at `end` that names no person: a town's, a website's or an
     award's by its vector (not a surname the article gives a person, nor one the text
-    describes), two candidates' ticket ("Johnson-Weld"), or what the text calls a storm or an
-    operation ("Irma" where it says "Hurricane Irma")."""
+    describes) or a thing named after someone ("Obamacare", `_named_after_someone`), two
+    candidates' ticket ("Johnson-Weld"), or what the text calls a storm or an operation
+    ("Irma" where it says "Hurricane Irma")."""
     if word not in surnames and (_a_things_name(doc.vocab, word) and not _described(doc, end)
                                  or _named_after_someone(doc, word)):
         return True
@@ -329,8 +336,8 @@ def _named_after_someone(doc: Doc, word: str) -> bool:
     """"Obamacare" where the text writes "Obama": a capitalised word of the article, then an
     English noun of four letters or more, glued ("care"), is a thing named after someone; not
     a word whose vector is a given name's or a surname's ("Richardson": "son" is short)."""
-    given, surname = nearness(doc.vocab, GIVEN_NAME_SEEDS), nearness(doc.vocab, SURNAME_SEEDS)
-    if given is not None and surname is not None and max(given(word), surname(word)) >= 0.3:
+    person = _as_a_persons_name(doc.vocab, word)
+    if person is not None and person >= 0.3:
         return False
     names = {t.text for t in doc if t.is_title and len(t.text) >= 3 and word.startswith(t.text) and t.text != word}
     return any(len(rest := word[len(name):]) >= 4 and rest.isalpha() and rest.islower()

@@ -20,7 +20,16 @@ from dataclasses import dataclass
 from spacy.attrs import POS
 from spacy.tokens import Doc, Span, Token
 
-from factcli.facts.names import BOILERPLATE, FEMALE, MALE, POSSESSIVE_MARKS, after_share_bar, fold, sex_of
+from factcli.facts.names import (
+    BOILERPLATE,
+    FEMALE,
+    MALE,
+    POSSESSIVE_MARKS,
+    after_share_bar,
+    before_an_open_bracket,
+    fold,
+    sex_of,
+)
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS, title_abbreviation
 from factcli.nlp.doctext import doc_text
@@ -509,11 +518,6 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
 _BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"})
 
 
-def _closed(text: str) -> str:
-    """A name without a bracket it opens and does not close ("Transport for London (TfL")."""
-    return text[:text.index("(")].rstrip() if text.count("(") > text.count(")") else text
-
-
 def _a_descriptor(tok: Token) -> bool:
     """An article or a word describing a body before its name ("the conservative", "chip
     maker", "U.S.-Mexico migrant aid group"), no title word of its own."""
@@ -606,8 +610,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
                 if words and (opener in _BEFORE_A_BODY or owned):
-                    stop = next((t.i for t in ent if t.i in named), ent.end)
-                    words.append(_closed(doc[tok.i:stop].text))  # "chief executive of British Airways"
+                    stop = before_an_open_bracket(doc, tok.i, next((t.i for t in ent if t.i in named), ent.end))
+                    words.append(doc[tok.i:stop].text)  # "chief executive of British Airways"
                     end = max(end, stop)  # (the evidence holds the whole name)
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
                 if k < len(tokens) and tokens[k].text in ("'s", "’s"):
@@ -645,12 +649,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Span:
-    """A title's evidence: through the whole name of its body, without a bracket the name
-    opens and never closes ("Transport for London (TfL"), nor a connector or an article it
-    ends on ("leading contender to" of "a leading contender to face Trump")."""
-    opened = [t.i for t in doc[start:end] if t.text == "("]
-    if opened and not any(t.text == ")" for t in doc[opened[-1]:end]):
-        end = opened[-1]
+    """A title's evidence, through the whole name of its body (`end`), without a connector or
+    an article it ends on ("leading contender to" of "a leading contender to face Trump")."""
     while end - start > 1 and doc[end - 1].lower_ in _NO_END:
         end -= 1
     return doc[start:end]

@@ -303,6 +303,14 @@ def test_two_candidates_surnames_joined_are_a_ticket_not_a_body_or_a_person(extr
     assert "Johnson-Weld" not in people and "Robert Kilroy-Silk" in people
 
 
+def test_surnames_of_named_people_joined_by_and_are_no_body(extract):
+    """"Worsley and Moody": two players the article names in full, which the recogniser runs
+    into one ORG."""
+    text = ("Williams expects a torrid time from Lewis Moody, Joe Worsley and Andy Hazell. \"They are three "
+            "top-class players, especially Worsley and Moody. They have been there and done it,\" Williams added.")
+    assert "Worsley and Moody" not in names(extract, text)
+
+
 def test_a_name_with_a_craft_or_a_work_in_apposition_after_it_is_no_body(extract):
     text = ("Iran seizes the Stena Impero, a British-flagged tanker, off its coast. Ryanair, the budget "
             "airline, said fares rose. The Migration Policy Institute, a nonpartisan think tank, agreed.")
@@ -370,6 +378,9 @@ def test_a_name_a_word_for_a_work_modifies_is_no_organisation(extract):
     vector is a work's, not a body's."""
     assert "Sideways" not in names(extract, "The cinema chain said the comedy Sideways had sold more tickets "
                                            "than expected.")
+    # the tagger may take the noun for an adjective
+    assert "Sweet Charity" not in names(extract, "US musical Sweet Charity has cancelled its run on Broadway "
+                                                 "after poor ticket sales.")
 
 
 def test_a_given_name_and_a_surname_tagged_org_are_no_organisation(extract):

@@ -212,6 +212,15 @@ def test_a_name_a_word_for_a_work_describes_is_no_person(extract):
     assert "Ron Tailor" in {p.name for p in extract("Veteran comic Ron Tailor died on Sunday.").people}
 
 
+def test_a_name_a_word_for_a_ship_describes_is_no_person(extract):
+    """A ship's noun before the name, even one that starts with a given name."""
+    people = {p.name for p in extract("The UK government says three Iranian boats were warned off by the frigate "
+                                      "HMS Montford after Iranian boats 'attempted to impede' a British oil tanker "
+                                      "in the strait. A battlegroup, including the guided missile destroyer USS "
+                                      "Donald Crook, sailed.").people}
+    assert not people & {"HMS Montford", "USS Donald Crook"}
+
+
 def test_a_surname_of_two_words_joins_the_full_name(extract):
     found = names(extract, "Actor Robert De Niro has completed a box office double. De Niro's film took $46m.")
     assert found == ["Robert De Niro"]

@@ -158,8 +158,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if _a_players_name(span, name, is_party) or not is_party and _an_event_here(span, name) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
-        if "-" in name and " " not in name and all(part in surnames for part in name.split("-")):
-            continue  # "Johnson-Weld": two candidates' ticket
+        if _people_joined(name, surnames):
+            continue  # "Johnson-Weld": two candidates' ticket; "Worsley and Moody": two players
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
@@ -184,6 +184,16 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     words = _common_words_at_starts(doc, found)
     found = [m for m in found if m.name not in words]
     return found + _short_forms(doc, found)
+
+
+_JOINS = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?|-")
+
+
+def _people_joined(name: str, surnames: set[str]) -> bool:
+    """"Johnson-Weld", "Worsley and Moody": surnames of people the article names in full,
+    joined by a hyphen, "and" or commas."""
+    parts = _JOINS.split(name)
+    return len(parts) > 1 and all(part in surnames for part in parts)
 
 
 def _common_words_at_starts(doc: Doc, found: list[OrgMention]) -> set[str]:
@@ -556,24 +566,29 @@ def described_as_a_work(span: Span) -> bool:
     product describes, or that is given as one of them (`_kind_of_instance`), by the noun's
     vector: near words for works or products, far from words for people; a noun before a
     name that starts with a given name does not count ("veteran comic Cyril Fletcher":
-    "comic" is both), one after it does ("Jane Eyre, a book")."""
+    "comic" is both), one after it does ("Jane Eyre, a book"); a noun for a ship or an
+    aircraft before a name always does ("the tanker Adrian Darya 1")."""
     work, product = nearness(span.vocab, WORK_SEEDS), nearness(span.vocab, PRODUCT_SEEDS)
-    person = nearness(span.vocab, PERSON_SEEDS)
-    if work is None or product is None or person is None:
+    person, craft = nearness(span.vocab, PERSON_SEEDS), nearness(span.vocab, CRAFT_SEEDS)
+    if work is None or product is None or person is None or craft is None:
         return False
-    given = len(span) > 1 and given_name_like(span.vocab, span[0].text)
-    before = () if given else (_noun_on_the_name(span), _noun_before(span))
+    before = (_noun_on_the_name(span), _noun_before(span))
+    if any(n is not None and craft(n.lower_) - person(n.lower_) > 0.4 for n in before):
+        return True  # "the frigate HMS Montrose", "the reflagged tanker Adrian Darya 1"
+    if len(span) > 1 and given_name_like(span.vocab, span[0].text):
+        before = ()
     nouns = (*before, _noun_after(span), _kind_of_instance(span))
     return any(n is not None and max(work(n.lower_), product(n.lower_)) - person(n.lower_) > 0.4 for n in nouns)
 
 
 def _noun_on_the_name(span: Span) -> Token | None:
-    """"quirky comedy Sideways", "the Basque newspaper Gara": a lower-case noun right before
-    the name that the parse makes a modifier of it."""
+    """"quirky comedy Sideways", "the Basque newspaper Gara", "US musical Sweet Charity": a
+    lower-case noun right before the name that the parse makes a modifier of it (the tagger
+    may take the noun for an adjective: "musical")."""
     prev = span.doc[span.start - 1] if span.start else None
-    if prev is None or prev.dep_ != "compound" or not span.start <= prev.head.i < span.end:
+    if prev is None or prev.dep_ not in ("compound", "amod") or not span.start <= prev.head.i < span.end:
         return None
-    return prev if prev.is_lower and prev.pos_ == "NOUN" else None
+    return prev if prev.is_lower and prev.pos_ in ("NOUN", "ADJ") else None
 
 
 def _noun_before(span: Span) -> Token | None:

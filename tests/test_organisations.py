@@ -211,6 +211,15 @@ def test_a_broadcasters_regional_arm_named_by_the_place_after_it(extract):
     assert "BBC Northern Ireland" in found and "BBC" not in found
 
 
+def test_an_acronym_goes_to_the_name_whose_capitals_it_spells(extract):
+    """"AP" fits the initials of both; the Associated Press's capitals are A and P,
+    the AmeriSpeak Panel's A, S and P."""
+    text = ("The poll used NORC's AmeriSpeak Panel. The Associated Press and NORC ran it. "
+            "AP videojournalist Sarah Blake Morgan contributed to this report.")
+    orgs = {o.name: o.aliases for o in extract(text).organisations}
+    assert "AP" in orgs["Associated Press"] and "AP" not in orgs["AmeriSpeak Panel"]
+
+
 def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
     text = ("Kenya's athletics body has suspended the runner.\n\nAthletics Kenya (AK) issued the ban after she "
             "missed a camp. \"We have banned her,\" said AK chief Isaiah Kiplagat.")

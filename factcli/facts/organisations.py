@@ -1120,6 +1120,12 @@ def initials(name: str, whole_capitals: bool = False) -> str:
     return "".join(w if whole_capitals and w.isupper() else w[0] for w in words).upper()
 
 
+def _capitals(name: str) -> str:
+    """Every capital letter of a name's words: "AmeriSpeak Panel" -> "ASP", so that "AP" is
+    the Associated Press's where an article names both."""
+    return "".join(c for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS for c in w if c.isupper())
+
+
 _GENERIC_TAIL = {"party", "plc", "ltd", "inc", "group", "limited"}
 # one party, several names: compared through the first
 PARTY_SYNONYMS = {"tory": "conservative", "tories": "conservative", "conservatives": "conservative",
@@ -1194,13 +1200,11 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
     order = sorted(mentions, key=lambda m: (-len(m.name.split()), -len(m.name), m.span.start))
     clusters: list[OrgCluster] = []
     for m in order:
-        target = None
         expanded = acronyms.get(m.name)
-        for c in clusters:
-            full = c.mentions[0].name  # c.full while clustering: names come longest first
-            if (expanded and fold(expanded) == fold(full)) or is_short_form(m.name, full):
-                target = c
-                break
+        # c.full while clustering is its first mention's name: names come longest first
+        fits = [c for c in clusters if (expanded and fold(expanded) == fold(c.mentions[0].name))
+                or is_short_form(m.name, c.mentions[0].name)]
+        target = min(fits, key=lambda c: _capitals(c.mentions[0].name) != m.name) if fits else None
         if target is None:
             target = OrgCluster()
             clusters.append(target)

@@ -529,12 +529,19 @@ def test_a_title_is_never_cut_inside_a_hyphenated_word(extract):
     assert ("vice-president of a bakery", None) in roles["Ellen Marsh"]
 
 
-def test_words_that_describe_a_body_before_its_name_keep_the_name_in_the_title(extract):
+def test_words_that_describe_a_body_before_its_name_leave_the_title_as_a_card_reads(extract):
+    """The body's name stays in the title, what the article says of it does not (nor its
+    article); the evidence keeps the whole phrase; a qualifier is the title's."""
     text = ("Dana Whitcombe, head of the conservative Northfield Policy Forum, said the plan was dead. "
-            "Omar Haddad, an analyst at research firm Castellan Partners, agreed.")
-    roles = roles_of(extract, text)
-    assert ("head of the conservative Northfield Policy Forum", "Northfield Policy Forum") in roles["Dana Whitcombe"]
-    assert ("analyst at research firm Castellan Partners", "Castellan Partners") in roles["Omar Haddad"]
+            "Omar Haddad, an analyst at research firm Castellan Partners, agreed. Carla Fiorenza, chief of "
+            "technology giant Hallett Packard, disagreed.")
+    result = extract(text)
+    roles = {p.name: [(r.title, r.organisation, r.text) for r in p.roles] for p in result.people}
+    assert ("head of Northfield Policy Forum", "Northfield Policy Forum",
+            "head of the conservative Northfield Policy Forum") in roles["Dana Whitcombe"]
+    assert ("analyst at Castellan Partners", "Castellan Partners",
+            "analyst at research firm Castellan Partners") in roles["Omar Haddad"]
+    assert [r[:2] for r in roles["Carla Fiorenza"]] == [("chief of Hallett Packard", "Hallett Packard")]
 
 
 def test_a_title_word_that_only_modifies_a_thing_makes_no_title(extract):

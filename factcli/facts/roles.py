@@ -527,14 +527,32 @@ def _a_descriptor(tok: Token) -> bool:
         and (tok.is_lower and tok.is_alpha or tok.ent_type_ in PLACE_LABELS or tok.ent_type_ in GROUP_LABELS)
 
 
-def _body_opener(tokens: list[Token], k: int) -> str | None:
+def _body_opener(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """The preposition that opens the body whose name starts at k, over the words that
-    describe it: "of" in "head of the conservative House Freedom Caucus" and in "head of
-    giant chip maker Texas Instruments"; None where anything else comes first."""
+    describe it, and where it is: "of" in "head of the conservative House Freedom Caucus"
+    and in "head of giant chip maker Texas Instruments"; None where anything else comes
+    first."""
     j = k - 1
     while j >= 0 and k - j <= 6 and _a_descriptor(tokens[j]):
         j -= 1
-    return tokens[j].lower_ if j >= 0 and tokens[j].lower_ in _BEFORE_A_BODY else None
+    return (tokens[j].lower_, j) if j >= 0 and tokens[j].lower_ in _BEFORE_A_BODY else (None, j)
+
+
+def _drop_descriptors(words: list[str], described: list[Token], name: Span) -> None:
+    """A business card names the body without what the article says of it, or the article
+    that went with that: "chief of Hewlett Packard" for "chief of technology giant Hewlett
+    Packard", "principal of Latino Decisions" for "a principal of the political consulting
+    firm Latino Decisions" (a qualifier stays: "spokesman for former House Speaker"; so does
+    an article before the name alone, unless the name has its own: "The Dark Order")."""
+    dropped = False
+    for tok in reversed(described):
+        if tok.lower_ in ("the", "a", "an") or tok.lower_ in QUALIFIERS or not words \
+                or words[-1].strip() != tok.text:
+            break
+        words.pop()
+        dropped = True
+    if words and words[-1].lower() in ("the", "a", "an") and (dropped or name[0].lower_ == "the"):
+        words.pop()
 
 
 def _a_party_pair(tok: Token) -> Span | None:
@@ -602,7 +620,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
-                opener = _body_opener(tokens, k)
+                opener, at = _body_opener(tokens, k)
                 if opener != "to":  # "ambassador to the UN": not the employer
                     organisation = organisation or name
                 owned = before and before[-1] in ("'s", "’s") and k >= 2 and words \
@@ -610,6 +628,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
                 if words and (opener in _BEFORE_A_BODY or owned):
+                    _drop_descriptors(words, tokens[at + 1:k] if opener else [], ent)
                     stop = before_an_open_bracket(doc, tok.i, next((t.i for t in ent if t.i in named), ent.end))
                     words.append(doc[tok.i:stop].text)  # "chief executive of British Airways"
                     end = max(end, stop)  # (the evidence holds the whole name)

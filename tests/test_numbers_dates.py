@@ -226,6 +226,14 @@ def test_measures_currencies_scores_and_ratios_are_not_counts(extract):
     assert _counted(extract, text) == [("Fourteen officers", 14, "officer"), ("300,000 copies", 300_000, "copy")]
 
 
+def test_a_number_before_two_singular_nouns_sizes_the_second(extract):
+    """"a three digit number" is one number; "staff" and "aircraft" are their own plurals."""
+    text = ("The label offers its entire 200,000 download catalogue online, and callers will dial a new "
+            "three digit number. The airline will buy 20 transport aircraft and train 4,500 volunteer field staff.")
+    assert _counted(extract, text) == [("20 transport aircraft", 20, "aircraft"),
+                                       ("4,500 volunteer field staff", 4500, "staff")]
+
+
 def test_measure_words_come_from_the_vectors_not_a_list(nlp):
     from factcli.facts.counts import MEASURE_SEEDS, measure_test
 

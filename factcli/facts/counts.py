@@ -15,7 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from factcli.facts.datefind import CURRENCY
 from factcli.facts.lexicon import MONTHS, WEEKDAYS
 from factcli.facts.numbers import NUMBER_WORDS, parse_number
+from factcli.facts.organisations import CRAFT_SEEDS
 from factcli.facts.results import Count
+from factcli.facts.roles import PERSON_SEEDS
 from factcli.facts.wordlists import ROLE_WORDS
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import DATE_LABELS, GROUP_LABELS, NOT_COUNT_LABELS, ORG_LABELS, OTHER_NAME_LABELS, PERSON_LABELS
@@ -455,6 +457,8 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
         return None  # "a 16 percentage point lead", "a 26 mile route": a measure, no count of leads
     if run.text.lower() == "one" and noun.i >= run.end:
         return None  # "one exchange", "one Atlanta suburb": 'a certain', not a count
+    if value >= 2 and _sized(run, noun):
+        return None  # "its 200,000 download catalogue", "a 3 bedroom house": a size, not how many
     if unit in _NOT_COUNTED or _a_label(noun, run):
         return None  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
     ranged = len(between) >= 2 and between[0].lower_ in ("and", "or", "to") and between[1].like_num
@@ -463,6 +467,18 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
     if _group_name(noun) and unit_before in ROLE_WORDS:
         unit = unit_before  # "312 Labour MPs ... 48 Conservatives": more MPs
     return Count(span.text, span.start_char, span.end_char, value, unit)
+
+
+def _sized(run: Span, noun: Token) -> bool:
+    """"its 200,000 download catalogue", "a three digit number": a number before two singular
+    common nouns sizes the second by the first; but "4,500 volunteer field staff", "20
+    transport aircraft" count a noun whose plural is the singular (by its vector: near words
+    for people or craft)."""
+    first = run.doc[run.end] if run.end < len(run.doc) else None
+    if first is None or noun.i <= first.i or noun.tag_ != "NN" or first.tag_ != "NN" or not first.is_lower:
+        return False
+    person, craft = nearness(noun.vocab, PERSON_SEEDS), nearness(noun.vocab, CRAFT_SEEDS)
+    return person is not None and craft is not None and max(person(noun.lower_), craft(noun.lower_)) < 0.45
 
 
 def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:

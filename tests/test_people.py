@@ -84,6 +84,15 @@ def test_a_headline_adjective_is_not_part_of_a_name(extract):
     assert [p.name for p in facts.people] == ["Selina Okafor"]
 
 
+def test_an_opening_word_the_article_uses_as_a_common_noun_is_not_part_of_a_name(extract):
+    """"Rapper Kanye Weston ...", then "the rapper": a title; "Bill" beside "the bill" is
+    a given name."""
+    facts = extract("Rapper Kanye Weston's shrewd soul\n\nThe rapper leads the race for this year's Grammys.")
+    assert [p.name for p in facts.people] == ["Kanye Weston"]
+    facts = extract("Bill Clinton signed the bill on Monday.")
+    assert [p.name for p in facts.people] == ["Bill Clinton"]
+
+
 def test_a_name_after_a_title_of_a_place(extract):
     # the recogniser tends to read "London Tom Ayers" as one organisation
     text = ("Police in London were criticised on Monday.\n\nThe watchdog's regional director for "

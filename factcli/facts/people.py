@@ -295,7 +295,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             end += 1  # "Furious Sadiq" + "Khan", a surname the article uses with "Mr"
             joined_to = end
         if end - start >= 3 and doc[start].is_sent_start and in_names[fold(doc[start].text)] == 1 \
-                and (fold(doc[start + 1:end].text) in whole_names or _an_adjective(doc, doc[start])):
+                and (fold(doc[start + 1:end].text) in whole_names or _an_adjective(doc, doc[start])) \
+                or end - start >= 2 and _a_common_noun_opening(doc[start]):
             start += 1  # a headline word tagged a proper noun ("Furious Sadiq Khan")
         honorific, span_start, start = _honorific(doc, start, end)
         words = [strip_possessive(w) for w in doc[start:end].text.split()]  # "Kilroy-Silk" stays one word
@@ -310,6 +311,14 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue  # "the Order of the Bath", "the Pulse Club"; but "the Obama administration"
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
+
+
+def _a_common_noun_opening(tok: Token) -> bool:
+    """"Rapper Eminem is to play ...", where the article also writes "the rapper": a
+    sentence's first word that the article uses as a common noun in lower case, and that
+    is no given name ("Bill Clinton" beside "the bill"), is a title, not the name."""
+    return tok.is_sent_start and tok.is_title and not given_name_like(tok.vocab, tok.text, margin=0.2) \
+        and any(t.lower_ == tok.lower_ and t.is_lower and t.pos_ == "NOUN" for t in tok.doc)
 
 
 _NAME_STOPS = frozenset(POSSESSIVE_MARKS) | {"/"}

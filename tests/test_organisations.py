@@ -312,6 +312,12 @@ def test_two_candidates_surnames_joined_are_a_ticket_not_a_body_or_a_person(extr
     assert "Johnson-Weld" not in people and "Robert Kilroy-Silk" in people
 
 
+def test_a_thing_named_after_a_person_is_no_body(extract):
+    """"Obamacare" where the article names Obama: a person's name and a noun, glued."""
+    text = "Barack Obama signed the law. Republicans' last attempt in July to overturn Obamacare fell one vote short."
+    assert "Obamacare" not in names(extract, text)
+
+
 def test_surnames_of_named_people_joined_by_and_are_no_body(extract):
     """"Worsley and Moody": two players the article names in full, which the recogniser runs
     into one ORG."""

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from factcli.nlp.scan import from_entities
+from factcli.nlp.wordclasses import NOUNS, listed
 
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "baroness", "baron",
@@ -68,6 +69,13 @@ def _votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
 
 
 _BRACKETS = {"(": ")", "[": "]"}
+
+
+def glued_to_a_name(doc: Doc, word: str, names: set[str]) -> bool:
+    """"Obamacare" where "Obama" is among `names`: a name, then an English noun of four
+    letters or more, glued ("care"): a thing named after someone."""
+    return any(len(rest := word[len(name):]) >= 4 and rest.isalpha() and rest.islower()
+               and listed(doc.vocab, rest, NOUNS) for name in names if word.startswith(name) and name != word)
 
 
 def before_an_open_bracket(doc: Doc, start: int, end: int) -> int:

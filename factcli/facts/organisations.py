@@ -24,6 +24,7 @@ from factcli.facts.names import (
     after_share_bar,
     before_an_open_bracket,
     fold,
+    glued_to_a_name,
     is_honorific,
     label_votes,
     strip_possessive,
@@ -136,6 +137,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     tails = {fold(e[k:].text) for e in entities(doc) if e.label_ in PERSON_LABELS and e[-1].is_title
              for k in range(1, len(e) - 1)}
     places = _places_more_often(doc) | _people_more_often(doc)
+    people_words = {t.text for t in doc if t.ent_type_ in PERSON_LABELS and t.is_title and len(t) >= 3}
     things: set[str] = set()  # names (folded) of laws, programmes and events, and their acronyms
     for ent in joined_entities(doc, ORG_LABELS):
         if (len(ent) == 1 and ent.text in surnames or fold(ent.text) in tails) and ent.label_ in ORG_LABELS:
@@ -158,8 +160,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if _a_players_name(span, name, is_party) or not is_party and _an_event_here(span, name) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
-        if _people_joined(name, surnames):
-            continue  # "Johnson-Weld": two candidates' ticket; "Worsley and Moody": two players
+        if _people_joined(name, surnames) or " " not in name and glued_to_a_name(doc, name, people_words):
+            continue  # "Johnson-Weld": two candidates' ticket; "Worsley and Moody": two players; "Obamacare"
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
         if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):

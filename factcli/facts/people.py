@@ -22,6 +22,7 @@ from factcli.facts.names import (
     POSSESSIVE_MARKS,
     POSTNOMINALS,
     fold,
+    glued_to_a_name,
     is_honorific,
     label_votes,
     strip_possessive,
@@ -42,7 +43,7 @@ from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, joined_entities, positions
 from factcli.nlp.vectors import nearness
-from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
 
 
 @dataclass
@@ -348,9 +349,7 @@ def _named_after_someone(doc: Doc, word: str) -> bool:
     person = _as_a_persons_name(doc.vocab, word)
     if person is not None and person >= 0.3:
         return False
-    names = {t.text for t in doc if t.is_title and len(t.text) >= 3 and word.startswith(t.text) and t.text != word}
-    return any(len(rest := word[len(name):]) >= 4 and rest.isalpha() and rest.islower()
-               and listed(doc.vocab, rest, NOUNS) for name in names)
+    return glued_to_a_name(doc, word, {t.text for t in doc if t.is_title and len(t.text) >= 3})
 
 
 def _a_syllable_cut_off(doc: Doc, start: int, end: int) -> bool:

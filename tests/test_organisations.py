@@ -312,6 +312,14 @@ def test_two_candidates_surnames_joined_are_a_ticket_not_a_body_or_a_person(extr
     assert "Johnson-Weld" not in people and "Robert Kilroy-Silk" in people
 
 
+def test_a_name_a_number_counts_is_no_body(extract):
+    """"170 VA Medical Centers": many places, not one body; a year is no count."""
+    text = ("The VA provides care at 1,200 facilities, including 170 VA Medical Centers. Rank owns more "
+            "than 100 Hard Rock Cafes in 38 countries. The 2017-18 Congress will be replaced.")
+    found = names(extract, text)
+    assert "VA Medical Centers" not in found and "Hard Rock Cafes" not in found and "Congress" in found
+
+
 def test_a_thing_named_after_a_person_is_no_body(extract):
     """"Obamacare" where the article names Obama: a person's name and a noun, glued."""
     text = "Barack Obama signed the law. Republicans' last attempt in July to overturn Obamacare fell one vote short."

@@ -29,6 +29,7 @@ from factcli.facts.names import (
     label_votes,
     strip_possessive,
 )
+from factcli.facts.numbers import NUMBER_WORDS
 from factcli.facts.results import Mention, Organisation
 from factcli.facts.roles import BODY_SEEDS, KIN_SEEDS, PERSON_SEEDS
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
@@ -157,7 +158,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
-        if _a_players_name(span, name, is_party) or not is_party and _an_event_here(span, name) \
+        if _a_players_name(span, name, is_party) or not is_party and (_an_event_here(span, name) or _counted(span)) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if _people_joined(name, surnames) or " " not in name and glued_to_a_name(doc, name, people_words):
@@ -281,6 +282,19 @@ def _a_member(span: Span) -> bool:
     tok = span[0]
     return len(span) == 1 and tok.tag_ in ("NNP", "NN") and not tok.lower_.endswith("s") \
         and tok.dep_ in _NOUN_HEAD_DEPS and any(c.dep_ == "det" for c in tok.children)
+
+
+_YEAR = re.compile(r"(1[89]|20)\d\d(-\d\d)?")
+
+
+def _counted(span: Span) -> bool:
+    """"170 VA Medical Centers", "10 Grammys", "1.3 million Arizona Latinos": a name a
+    number right before it counts names many things or people, not one body (a year is no
+    count: "the 2017-18 Congress"; a party's members are told apart by `_a_member`)."""
+    doc = span.doc
+    prev = doc[span.start - 1] if span.start else None
+    return prev is not None and prev.dep_ == "nummod" and prev.head.i in range(span.start, span.end) \
+        and (prev.like_num or prev.lower_ in NUMBER_WORDS) and not _YEAR.fullmatch(prev.text)
 
 
 def _an_event_here(span: Span, name: str) -> bool:

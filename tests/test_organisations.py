@@ -350,6 +350,13 @@ def test_an_illness_a_faith_a_scheme_and_a_place_by_their_vectors_are_no_bodies(
     assert {"Congress", "Labour Party"} <= set(found)
 
 
+def test_a_contest_by_its_vector_is_no_body(extract):
+    text = ("The report faulted him for reimbursing the government for his wife's airfare and paying his "
+            "friend for the Wimbledon tickets. The IOC said so.")
+    found = names(extract, text)
+    assert "Wimbledon" not in found and "IOC" in found
+
+
 def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_body(extract):
     text = ("Shoppers bought digital cameras in record numbers, Sony said.\n\nDigital cameras were the gadget "
             "of the year. Broadband has become cheap too, and broadband firms such as BT cut prices.")

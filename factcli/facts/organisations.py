@@ -308,12 +308,13 @@ def _an_event_here(span: Span, name: str) -> bool:
 # (BODY_SEEDS, kept with the roles' seed words), for kin and for works, by their vectors
 WORK_SEEDS = ("film", "book", "album", "song", "novel", "play", "series", "painting")
 CRAFT_SEEDS = ("ship", "vessel", "tanker", "aircraft", "boat", "yacht", "plane", "submarine")
-# what a one-word name itself names, by its own vector: an illness, a faith, a public scheme
-# or a product
+# what a one-word name itself names, by its own vector: an illness, a faith, a public scheme,
+# a product or a contest ("Wimbledon"; what a name is given as one of, too: `_no_bodys_kind`)
 DISEASE_SEEDS = ("disease", "virus", "illness", "infection", "flu")
 FAITH_SEEDS = ("religion", "faith", "christianity", "buddhism")
 SCHEME_SEEDS = ("programme", "scheme", "insurance", "law", "policy")
 PRODUCT_SEEDS = ("device", "phone", "console", "software", "car", "player")
+CONTEST_SEEDS = ("match", "tournament", "competition", "event", "festival")
 # or a people ("Britons", "Latinos", "Palestinians"), not a body that speaks for them
 PEOPLES_SEEDS = ("Americans", "Germans", "Europeans", "immigrants", "Muslims", "Christians", "voters", "residents")
 # and the last word of a longer name: a feature of the land or the town, or a building or
@@ -327,20 +328,20 @@ _VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
 
 
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
-    """"COVID-19", "Islam", "Medicare", "iPod", "Britons": a one-word name whose vector is near
-    words for illnesses, faiths, public schemes, products or peoples and clearly farther from
-    words for bodies ("Labour", "Congress", "Hezbollah", "Samsung", "Taliban" stay: their
+    """"COVID-19", "Islam", "Medicare", "iPod", "Britons", "Paralympics": a one-word name whose
+    vector is near words for illnesses, faiths, public schemes, products, peoples or contests
+    and clearly farther from words for bodies ("Labour", "Congress", "Hezbollah", "Samsung", "Taliban" stay: their
     vectors are near both or neither; a party's name never comes here)."""
     if " " in name:
         return False
-    near = [nearness(vocab, seeds)
-            for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS, PRODUCT_SEEDS, PEOPLES_SEEDS)]
+    near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS,
+                                                 PRODUCT_SEEDS, PEOPLES_SEEDS, CONTEST_SEEDS)]
     if any(n is None for n in near) or not vocab[name].has_vector:
         return False
-    body, disease, faith, scheme, product, peoples = (n(name) for n in near)  # type: ignore[misc]
+    body, disease, faith, scheme, product, peoples, contest = (n(name) for n in near)  # type: ignore[misc]
     return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
         or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3 \
-        or peoples > 0.4 and peoples - body > 0.15
+        or peoples > 0.4 and peoples - body > 0.15 or contest > 0.4 and contest - body > 0.3
 
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:
@@ -559,7 +560,6 @@ def _kind_of_instance(span: Span) -> Token | None:
 
 # what a name may be given as one of when it is no body: a product, a town, a game or match
 TOWN_SEEDS = ("town", "city", "village", "county", "region")
-CONTEST_SEEDS = ("match", "tournament", "competition", "event", "festival")
 
 
 def _no_bodys_kind(noun: Token, towns: bool = False) -> bool:

@@ -461,14 +461,18 @@ def _surname_like(vocab: Vocab, word: str) -> bool:
 
 
 def _listed_with_bodies(span: Span) -> bool:
-    """Whether the name is coordinated with an organisation's name that is no surname
-    ("OSI, Genentech and Roche"; a team sheet's "Wilson, Thompson, Miller" tagged ORG is none)."""
+    """Whether the name is coordinated with organisations' names that are no surnames, at
+    least as many as the surnames beside it ("OSI, Genentech and Roche"; a team sheet's
+    "Wilson, Thompson, Miller" tagged ORG is none, nor "Larkin, Campbell, S. Best, Moore",
+    where the recogniser calls "Best" a body too)."""
     tok = span.root
     first = tok
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    items = [first, *[t for t in first.subtree if t.dep_ == "conj"]]
-    return any(t.i != tok.i and t.ent_type_ in ORG_LABELS and not _surname_like(t.vocab, t.text) for t in items)
+    others = [t for t in (first, *[t for t in first.subtree if t.dep_ == "conj"]) if t.i != tok.i]
+    surnames = sum(_surname_like(t.vocab, t.text) for t in others)
+    bodies = sum(t.ent_type_ in ORG_LABELS and not _surname_like(t.vocab, t.text) for t in others)
+    return bodies > 0 and bodies >= surnames
 
 
 def _a_place_as_a_place(span: Span, words: list[str]) -> bool:

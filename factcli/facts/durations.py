@@ -26,7 +26,8 @@ _NUMBER = (r"(?:\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|
            r"eighty|ninety|hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+)")
 _VAGUE = r"(?:several|a\s+few|few|many|some|recent|coming|a\s+number\s+of)"
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
-_LEAD = r"(?:(?:the\s+)?(?:past|last|next|first|coming|previous|final|following|latest)\s+)?"
+_LEAD_WORDS = ("past", "last", "next", "first", "coming", "previous", "final", "following", "latest")
+_LEAD = rf"(?:(?:the\s+)?(?:{'|'.join(_LEAD_WORDS)})\s+)?"
 FINDER = re.compile(
     rf"(?<![\w/-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
     rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?"
@@ -73,6 +74,10 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
         if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span[0].lower_ in _LEAD_WORDS and span[0].pos_ == "VERB" \
+                and span[0].dep_ != "amod":
+            start = span[1].idx  # "could last several months", "following two years of talks": a verb's
+            span = doc[span.start + 1:span.end]
         if _ORDINAL_SECOND.fullmatch(m.group(0)) and (_before_a_noun(doc, span) or not before.lower().endswith(
                 ("for ", "in ", "within "))):
             continue  # "a second referendum", "for a second time": an ordinal, not a second of time

@@ -427,6 +427,8 @@ def test_a_name_a_word_for_a_work_modifies_is_no_organisation(extract):
 def test_a_given_name_and_a_surname_tagged_org_are_no_organisation(extract):
     """The recogniser calls some people ORG; a given name's vector then a surname's says
     otherwise, unless the text calls the name a body."""
+    assert "Keith M Dawson" not in names(extract, "Cohen contacted the lawyer who had brokered the deal, Keith M "
+                                                  "Dawson, to reach a deal with the actor.")  # an initial between
     assert "Cate Hollis" not in names(extract, "Bookmakers predict Cate Hollis will be named best supporting "
                                                "actress.")
     assert "Gordon Haskett" in names(extract, "The study by Gordon Haskett, a research firm, was published on "

@@ -213,6 +213,12 @@ def test_a_person_the_recogniser_tags_org_is_a_person(extract):
                                                      "actress.").people}
 
 
+def test_a_person_the_recogniser_tags_org_with_an_initial_is_a_person(extract):
+    found = {p.name for p in extract("Cohen contacted the lawyer who had brokered the deal, Keith M Dawson, to "
+                                     "reach a deal with the actor.").people}
+    assert "Keith M Dawson" in found
+
+
 def test_a_name_a_word_for_a_work_describes_is_no_person(extract):
     """"the thriller Blackout": a work's noun, by its vector; "comic" is an agent noun and
     a comedian a person."""

@@ -426,18 +426,23 @@ def _on_a_team_sheet(span: Span) -> bool:
     return bodies < len(others) / 2 and (people > bodies or semicolons)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
 GIVEN_NAME_SEEDS = ("John", "David", "Michael", "Sarah", "James", "Mary", "Susan", "Elizabeth")
 
 
 def a_given_name_and_surname(span: Span, name: str) -> bool:
-    """"World number one Lindsay Davenport", "Bookmakers predict Cate Blanchett": two words,
-    a given name's vector then a surname's, each clearly nearer those than words for bodies;
-    not where the text calls it a body ("Gordon Haskett, a research firm") or a body's noun
-    follows ("the Stoneman Douglas school")."""
+    """"World number one Lindsay Davenport", "Bookmakers predict Cate Blanchett", "Bradley P
+    Moss": two words (an initial between aside), a given name's vector then a surname's,
+    each clearly nearer those than words for bodies; not where the text calls it a body
+    ("Gordon Haskett, a research firm") or a body's noun follows ("the Stoneman Douglas
+    school")."""
     words = name.split()
     surname, body = nearness(span.vocab, SURNAME_SEEDS), nearness(span.vocab, BODY_SEEDS)
-    if len(words) != 2 or len(span) != 2 or surname is None or body is None \
-            or not all(t.has_vector and t.is_title for t in span):
+    named = list(span)
+    if len(words) == 3 and len(span) == 3 and _INITIAL.fullmatch(words[1]):
+        words, named = [words[0], words[2]], [span[0], span[2]]  # "Bradley P Moss"
+    if len(words) != 2 or len(named) != 2 or surname is None or body is None \
+            or not all(t.has_vector and t.is_title for t in named):
         return False
     if not given_name_like(span.vocab, words[0]) or surname(words[1]) - body(words[1]) <= 0.3:
         return False

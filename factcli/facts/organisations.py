@@ -330,8 +330,9 @@ _VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
     """"COVID-19", "Islam", "Medicare", "iPod", "Britons", "Paralympics": a one-word name whose
     vector is near words for illnesses, faiths, public schemes, products, peoples or contests
-    and clearly farther from words for bodies ("Labour", "Congress", "Hezbollah", "Samsung", "Taliban" stay: their
-    vectors are near both or neither; a party's name never comes here)."""
+    and clearly farther from words for bodies ("Labour", "Congress", "Hezbollah", "Samsung",
+    "Taliban", "IOC" stay: their vectors are near both or neither; a party's name never
+    comes here)."""
     if " " in name:
         return False
     near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS,
@@ -1138,17 +1139,20 @@ def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
     return extra
 
 
+def _lettered_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS]
+
+
 def initials(name: str, whole_capitals: bool = False) -> str:
     """'Independent Office for Police Conduct' -> 'IOPC'; with whole_capitals, an abbreviation
     in the name gives all its letters ('UK Independence Party' -> 'UKIP')."""
-    words = [w for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS]
-    return "".join(w if whole_capitals and w.isupper() else w[0] for w in words).upper()
+    return "".join(w if whole_capitals and w.isupper() else w[0] for w in _lettered_words(name)).upper()
 
 
 def _capitals(name: str) -> str:
     """Every capital letter of a name's words: "AmeriSpeak Panel" -> "ASP", so that "AP" is
     the Associated Press's where an article names both."""
-    return "".join(c for w in re.findall(r"[\w&]+", name) if w.lower() not in _CONNECTORS for c in w if c.isupper())
+    return "".join(c for w in _lettered_words(name) for c in w if c.isupper())
 
 
 _GENERIC_TAIL = {"party", "plc", "ltd", "inc", "group", "limited"}

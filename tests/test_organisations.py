@@ -361,6 +361,12 @@ def test_an_illness_a_faith_a_scheme_and_a_place_by_their_vectors_are_no_bodies(
     assert {"Congress", "Labour Party"} <= set(found)
 
 
+def test_a_political_question_by_its_vector_is_no_body(extract):
+    text = "Lawmakers rejected the prime minister's Brexit deal for a third time. The Labour Party said so."
+    found = names(extract, text)
+    assert "Brexit" not in found and "Labour Party" in found
+
+
 def test_a_contest_by_its_vector_is_no_body(extract):
     text = ("The report faulted him for reimbursing the government for his wife's airfare and paying his "
             "friend for the Wimbledon tickets. The IOC said so.")

@@ -315,6 +315,8 @@ FAITH_SEEDS = ("religion", "faith", "christianity", "buddhism")
 SCHEME_SEEDS = ("programme", "scheme", "insurance", "law", "policy")
 PRODUCT_SEEDS = ("device", "phone", "console", "software", "car", "player")
 CONTEST_SEEDS = ("match", "tournament", "competition", "event", "festival")
+# or a political question ("Brexit")
+QUESTION_SEEDS = ("referendum", "election", "vote", "deal", "crisis", "debate")
 # or a people ("Britons", "Latinos", "Palestinians"), not a body that speaks for them
 PEOPLES_SEEDS = ("Americans", "Germans", "Europeans", "immigrants", "Muslims", "Christians", "voters", "residents")
 # and the last word of a longer name: a feature of the land or the town, or a building or
@@ -328,21 +330,22 @@ _VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
 
 
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
-    """"COVID-19", "Islam", "Medicare", "iPod", "Britons", "Paralympics": a one-word name whose
-    vector is near words for illnesses, faiths, public schemes, products, peoples or contests
-    and clearly farther from words for bodies ("Labour", "Congress", "Hezbollah", "Samsung",
-    "Taliban", "IOC" stay: their vectors are near both or neither; a party's name never
-    comes here)."""
+    """"COVID-19", "Islam", "Medicare", "iPod", "Britons", "Paralympics", "Brexit": a one-word
+    name whose vector is near words for illnesses, faiths, public schemes, products, peoples,
+    contests or political questions and clearly farther from words for bodies ("Labour",
+    "Congress", "Hezbollah", "Samsung", "Taliban", "IOC" stay: their vectors are near both or
+    neither; a party's name never comes here)."""
     if " " in name:
         return False
     near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS,
-                                                 PRODUCT_SEEDS, PEOPLES_SEEDS, CONTEST_SEEDS)]
+                                                 PRODUCT_SEEDS, PEOPLES_SEEDS, CONTEST_SEEDS, QUESTION_SEEDS)]
     if any(n is None for n in near) or not vocab[name].has_vector:
         return False
-    body, disease, faith, scheme, product, peoples, contest = (n(name) for n in near)  # type: ignore[misc]
+    body, disease, faith, scheme, product, peoples, contest, question = (n(name) for n in near)  # type: ignore[misc]
     return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
         or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3 \
-        or peoples > 0.4 and peoples - body > 0.15 or contest > 0.4 and contest - body > 0.3
+        or peoples > 0.4 and peoples - body > 0.15 or contest > 0.4 and contest - body > 0.3 \
+        or question > 0.5 and question - body > 0.3
 
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:

@@ -361,17 +361,15 @@ def test_an_illness_a_faith_a_scheme_and_a_place_by_their_vectors_are_no_bodies(
     assert {"Congress", "Labour Party"} <= set(found)
 
 
-def test_a_political_question_by_its_vector_is_no_body(extract):
-    text = "Lawmakers rejected the prime minister's Brexit deal for a third time. The Labour Party said so."
+@pytest.mark.parametrize("text,thing,body", [
+    ("Lawmakers rejected the prime minister's Brexit deal for a third time. The Labour Party said so.",
+     "Brexit", "Labour Party"),  # a political question
+    ("The report faulted him for reimbursing the government for his wife's airfare and paying his friend for "
+     "the Wimbledon tickets. The IOC said so.", "Wimbledon", "IOC"),  # a contest
+])
+def test_a_question_or_a_contest_by_its_vector_is_no_body(extract, text, thing, body):
     found = names(extract, text)
-    assert "Brexit" not in found and "Labour Party" in found
-
-
-def test_a_contest_by_its_vector_is_no_body(extract):
-    text = ("The report faulted him for reimbursing the government for his wife's airfare and paying his "
-            "friend for the Wimbledon tickets. The IOC said so.")
-    found = names(extract, text)
-    assert "Wimbledon" not in found and "IOC" in found
+    assert thing not in found and body in found
 
 
 def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_body(extract):

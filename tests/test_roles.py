@@ -20,6 +20,9 @@ def test_role_stated_by_a_verb(extract):
     roles = roles_of(extract, text)["Ruth Adeyemi"]
     assert roles and roles[0][0] == "chair of the Commons transport committee"
     assert roles[0][1] == "Commons Transport Committee"
+    # what the article says of a named body is no part of the card
+    roles = roles_of(extract, "Former MP Glen Harwood, who founded the anti-war party Concord, is standing again.")
+    assert ("founder of Concord", None) in roles["Glen Harwood"]
 
 
 def test_title_of_a_place_before_a_comma(extract):

@@ -964,6 +964,17 @@ def _verb_object(verb: Token) -> list[Token]:
     return tokens
 
 
+def _name_without_description(tokens: list[Token]) -> list[Token]:
+    """A verb's object as a business card names it: "the anti-war party Respect" -> "Respect"
+    (the proper nouns that end it, where words describe them first: `_a_descriptor`, as a
+    title drops them before its body, `_drop_descriptors`)."""
+    k = len(tokens)
+    while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title:
+        k -= 1
+    described = any(t.is_alpha and t.lower_ not in ("the", "a", "an") and _a_descriptor(t) for t in tokens[:k])
+    return tokens[k:] if k < len(tokens) and described else tokens
+
+
 ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder",
               "owns": "owner", "manages": "manager", "edits": "editor", "coaches": "coach"}
 
@@ -974,7 +985,7 @@ def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> 
     if end + 3 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "who" \
             or doc[end + 2].lower_ not in ROLE_VERBS:
         return None
-    body = _verb_object(doc[end + 2])
+    body = _name_without_description(_verb_object(doc[end + 2]))
     if not body:
         return None
     i = body[-1].i + 1

@@ -337,15 +337,18 @@ def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
     neither; a party's name never comes here)."""
     if " " in name:
         return False
-    near = [nearness(vocab, seeds) for seeds in (BODY_SEEDS, DISEASE_SEEDS, FAITH_SEEDS, SCHEME_SEEDS,
-                                                 PRODUCT_SEEDS, PEOPLES_SEEDS, CONTEST_SEEDS, QUESTION_SEEDS)]
-    if any(n is None for n in near) or not vocab[name].has_vector:
+    body = nearness(vocab, BODY_SEEDS)
+    kinds = [(nearness(vocab, seeds), near, margin) for seeds, near, margin in _NO_BODYS_KINDS]
+    if body is None or any(kind is None for kind, _, _ in kinds) or not vocab[name].has_vector:
         return False
-    body, disease, faith, scheme, product, peoples, contest, question = (n(name) for n in near)  # type: ignore[misc]
-    return disease > 0.55 and disease - body > 0.3 or faith > 0.5 and faith - body > 0.3 \
-        or scheme > 0.4 and scheme - body > 0.15 or product > 0.3 and product - body > 0.3 \
-        or peoples > 0.4 and peoples - body > 0.15 or contest > 0.4 and contest - body > 0.3 \
-        or question > 0.5 and question - body > 0.3
+    return any(kind(name) > near and kind(name) - body(name) > margin  # type: ignore[misc]
+               for kind, near, margin in kinds)
+
+
+# each kind's seeds, how near them a name must be, and by how much nearer than to bodies
+_NO_BODYS_KINDS = ((DISEASE_SEEDS, 0.55, 0.3), (FAITH_SEEDS, 0.5, 0.3), (SCHEME_SEEDS, 0.4, 0.15),
+                   (PRODUCT_SEEDS, 0.3, 0.3), (PEOPLES_SEEDS, 0.4, 0.15), (CONTEST_SEEDS, 0.4, 0.3),
+                   (QUESTION_SEEDS, 0.5, 0.3))
 
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:

@@ -42,6 +42,7 @@ from factcli.nlp.wordclasses import ADJECTIVES, in_word_class
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
 QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
 CONNECTORS = {"of", "for", "at", "and", "-", "'s", "’s", "&"}
+_ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 9
 
 
@@ -178,7 +179,7 @@ def _party_entity(tok: Token) -> Span | None:
 def _trim(tokens: list[Token]) -> list[Token]:
     """Drop connectors at the edges, and a start glued to the word before it: a title is
     never cut inside a word ("World 100m champion" is not "m champion")."""
-    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in ("the", "a", "an") or _glued_on(tokens[0])
+    while tokens and (tokens[0].lower_ in CONNECTORS or tokens[0].lower_ in _ARTICLES or _glued_on(tokens[0])
                       or after_share_bar(tokens[0].doc, tokens[0].i) > tokens[0].i):
         tokens = tokens[1:]  # (and a page's share buttons: "Facebook Twitter Pinterest Senator ...")
     while len(tokens) > 2 and tokens[0].lower_ in BOILERPLATE and tokens[1].lower_ in BOILERPLATE:
@@ -521,7 +522,7 @@ _BEFORE_A_BODY = frozenset({"of", "for", "at", "with", "to", "in", "on", "from"}
 def _a_descriptor(tok: Token) -> bool:
     """An article or a word describing a body before its name ("the conservative", "chip
     maker", "U.S.-Mexico migrant aid group"), no title word of its own."""
-    if tok.lower_ in ("the", "a", "an") or tok.text == "-":
+    if tok.lower_ in _ARTICLES or tok.text == "-":
         return True
     return not is_role_word(tok) and tok.pos_ not in ("ADP", "CCONJ", "PUNCT", "PRON", "VERB", "AUX") \
         and (tok.is_lower and tok.is_alpha or tok.ent_type_ in PLACE_LABELS or tok.ent_type_ in GROUP_LABELS)
@@ -546,12 +547,12 @@ def _drop_descriptors(words: list[str], described: list[Token], name: Span) -> N
     an article before the name alone, unless the name has its own: "The Dark Order")."""
     dropped = False
     for tok in reversed(described):
-        if tok.lower_ in ("the", "a", "an") or tok.lower_ in QUALIFIERS or not words \
+        if tok.lower_ in _ARTICLES or tok.lower_ in QUALIFIERS or not words \
                 or words[-1].strip() != tok.text:
             break
         words.pop()
         dropped = True
-    if words and words[-1].lower() in ("the", "a", "an") and (dropped or name[0].lower_ == "the"):
+    if words and words[-1].lower() in _ARTICLES and (dropped or name[0].lower_ == "the"):
         words.pop()
 
 
@@ -971,7 +972,7 @@ def _name_without_description(tokens: list[Token]) -> list[Token]:
     k = len(tokens)
     while k > 0 and tokens[k - 1].pos_ == "PROPN" and tokens[k - 1].is_title:
         k -= 1
-    described = any(t.is_alpha and t.lower_ not in ("the", "a", "an") and _a_descriptor(t) for t in tokens[:k])
+    described = any(t.is_alpha and t.lower_ not in _ARTICLES and _a_descriptor(t) for t in tokens[:k])
     return tokens[k:] if k < len(tokens) and described else tokens
 
 

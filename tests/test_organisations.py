@@ -439,6 +439,17 @@ def test_a_given_name_and_a_surname_tagged_org_are_no_organisation(extract):
                                               "Friday.")
 
 
+def test_a_given_name_and_a_name_listed_with_people_are_a_person(extract):
+    """A surname whose vector is nearer bodies' ("Gillibrand") still names a person when the
+    name starts with a given name and is coordinated with people's names and no body's."""
+    facts = extract("The bill was backed on Tuesday by Cory Booker, Kirsten Gillibrand and Pete Buttigieg, who "
+                    "called for hearings.")
+    assert "Kirsten Gillibrand" not in [o.name for o in facts.organisations]
+    assert "Kirsten Gillibrand" in [p.name for p in facts.people]
+    assert "Deutsche Bank" in names(extract, "The ruling was challenged by Deutsche Bank and Gerhard Schroeder "
+                                             "on Monday.")  # (no given name first)
+
+
 def test_a_name_the_article_calls_a_person_and_titles_is_no_organisation(extract):
     """"Trump" tagged ORG once where the article titles him ("President Trump", "Mr Trump")
     and tags him PERSON more often; "Van Nistelrooy" is the end of "Ruud van Nistelrooy"."""

@@ -440,7 +440,8 @@ GIVEN_NAME_SEEDS = ("John", "David", "Michael", "Sarah", "James", "Mary", "Susan
 def a_given_name_and_surname(span: Span, name: str) -> bool:
     """"World number one Lindsay Davenport", "Bookmakers predict Cate Blanchett", "Bradley P
     Moss": two words (an initial between aside), a given name's vector then a surname's,
-    each clearly nearer those than words for bodies; not where the text calls it a body
+    each clearly nearer those than words for bodies (the surname's vector aside where the
+    name is listed with people's: `_listed_with_people`); not where the text calls it a body
     ("Gordon Haskett, a research firm") or a body's noun follows ("the Stoneman Douglas
     school")."""
     words = name.split()
@@ -451,7 +452,8 @@ def a_given_name_and_surname(span: Span, name: str) -> bool:
     if len(words) != 2 or len(named) != 2 or surname is None or body is None \
             or not all(t.has_vector and t.is_title for t in named):
         return False
-    if not given_name_like(span.vocab, words[0]) or surname(words[1]) - body(words[1]) <= 0.3:
+    if not given_name_like(span.vocab, words[0]) \
+            or surname(words[1]) - body(words[1]) <= 0.3 and not _listed_with_people(span):
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     body_after = after is not None and after.is_lower and after.pos_ == "NOUN" \
@@ -472,16 +474,28 @@ def _surname_like(vocab: Vocab, word: str) -> bool:
     return surname(word) > 0.55 and surname(word) - body(word) > 0.5
 
 
+def _conjuncts(tok: Token) -> list[Token]:
+    """The other heads of the names coordinated with tok's ("A, B and C")."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return [t for t in (first, *[t for t in first.subtree if t.dep_ == "conj"]) if t.i != tok.i]
+
+
+def _listed_with_people(span: Span) -> bool:
+    """"Cory Booker, Kirsten Gillibrand and Pete Buttigieg": coordinated with names the
+    recogniser calls people and with none it calls bodies."""
+    others = _conjuncts(span.root)
+    return any(t.ent_type_ in PERSON_LABELS for t in others) \
+        and not any(t.ent_type_ in ORG_LABELS and not span.start <= t.i < span.end for t in others)
+
+
 def _listed_with_bodies(span: Span) -> bool:
     """Whether the name is coordinated with organisations' names that are no surnames, at
     least as many as the surnames beside it ("OSI, Genentech and Roche"; a team sheet's
     "Wilson, Thompson, Miller" tagged ORG is none, nor "Larkin, Campbell, S. Best, Moore",
     where the recogniser calls "Best" a body too)."""
-    tok = span.root
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    others = [t for t in (first, *[t for t in first.subtree if t.dep_ == "conj"]) if t.i != tok.i]
+    others = _conjuncts(span.root)
     surnames = sum(_surname_like(t.vocab, t.text) for t in others)
     bodies = sum(t.ent_type_ in ORG_LABELS and not _surname_like(t.vocab, t.text) for t in others)
     return bodies > 0 and bodies >= surnames

@@ -549,6 +549,22 @@ def test_words_that_describe_a_body_before_its_name_leave_the_title_as_a_card_re
     assert [r[:2] for r in roles["Carla Fiorenza"]] == [("chief of Hallett Packard", "Hallett Packard")]
 
 
+def test_words_that_praise_the_holder_leave_the_title_as_a_card_reads(extract):
+    """An adjective whose vector is a quality's, on the title's head, is the article's word
+    for the holder, not the post's (the evidence keeps it); adjectives that rank or class a
+    post, a nationality, and an adjective inside a compound ("real estate") stay."""
+    text = ("The celebrated naturalist Joan Ashby spoke first. Its highly successful boss, Lena Marsh, left. "
+            "The real estate developer Tom Vance sued. On Monday senior adviser Raj Patel met Japanese Prime "
+            "Minister Kenji Sato.")
+    result = extract(text)
+    roles = {p.name: [(r.title, r.text) for r in p.roles] for p in result.people}
+    assert roles["Joan Ashby"] == [("naturalist", "celebrated naturalist")]
+    assert roles["Lena Marsh"] == [("boss", "successful boss")]
+    assert [t for t, _ in roles["Tom Vance"]] == ["real estate developer"]
+    assert [t for t, _ in roles["Raj Patel"]] == ["senior adviser"]
+    assert [t for t, _ in roles["Kenji Sato"]] == ["Japanese Prime Minister"]
+
+
 def test_a_title_word_that_only_modifies_a_thing_makes_no_title(extract):
     text = "The ruling did not mention Governor Ruth Kellner, nor the governor's executive orders on housing."
     assert roles_of(extract, text)["Ruth Kellner"] == [("Governor", None)]

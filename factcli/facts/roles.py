@@ -506,12 +506,35 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
     left out ("Trump's former campaign manager", "the president's spokesman", "the club's
     chairman" -> "club chairman")."""
     tok = tokens[k]
+    if _a_quality(tokens, k):
+        return
     if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
             and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)):
         words[-1] += tok.text  # (a plural's possessive too: "Children's author")
     elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                      else title_abbreviation(tok.text) or tok.text)
+
+
+# adjectives that praise or describe the holder, not the post ("a wealthy developer", "the
+# powerful chairman", "teenage activist"), against those that rank or class it
+QUALITY_SEEDS = ("famous", "wealthy", "powerful", "popular", "successful", "prominent", "controversial", "young")
+RANK_SEEDS = ("chief", "senior", "deputy", "executive", "assistant", "general", "political", "foreign")
+
+
+def _a_quality(tokens: list[Token], k: int) -> bool:
+    """A business card leaves out what the article says of the holder: a lower-case adjective
+    (capitalised only where it opens the title and the sentence: "Teenage") on the title's head, whose vector
+    is clearly nearer words for qualities than words that rank or class a post ("successful"
+    of "its highly successful boss"; "senior", "acting", "presidential" stay; "real" of "real
+    estate developer" modifies no head, "Black" of "Black Lives Matter" is in a name)."""
+    tok = tokens[k]
+    quality, rank = nearness(tok.vocab, QUALITY_SEEDS), nearness(tok.vocab, RANK_SEEDS)
+    if quality is None or rank is None or tok.tag_ != "JJ" or not tok.is_alpha or not tok.has_vector \
+            or not (tok.is_lower or k == 0 and tok.is_sent_start) or tok.ent_type_ in GROUP_LABELS \
+            or tok.dep_ != "amod" or tok.head != _title_head(tokens) or is_role_word(tok):
+        return False
+    return quality(tok.lower_) >= 0.4 and quality(tok.lower_) - rank(tok.lower_) > 0.15
 
 
 # a preposition that ties a title to the body after it: the body stays in the title, which

@@ -565,6 +565,15 @@ def test_words_that_praise_the_holder_leave_the_title_as_a_card_reads(extract):
     assert [t for t, _ in roles["Kenji Sato"]] == ["Japanese Prime Minister"]
 
 
+def test_a_name_that_opens_a_clause_on_the_title_does_not_hold_it(extract):
+    """"the candidate Trump beat": the name is the subject of a relative clause on the noun
+    (its "that" left out), the noun someone else; "as a candidate Trump vowed" is his."""
+    text = ("Clinton, the candidate Trump beat in 2016, spoke on Monday. As a candidate "
+            "Trump vowed to cut taxes.")
+    people = {p.name: p for p in extract(text).people}
+    assert [(r.title, r.start > text.index("As a")) for r in people["Trump"].roles] == [("candidate", True)]
+
+
 def test_a_title_word_that_only_modifies_a_thing_makes_no_title(extract):
     text = "The ruling did not mention Governor Ruth Kellner, nor the governor's executive orders on housing."
     assert roles_of(extract, text)["Ruth Kellner"] == [("Governor", None)]

@@ -199,8 +199,9 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     """Title tokens immediately before a name at `start` ("Home Secretary" Priti Patel)."""
     tokens: list[Token] = []
     i = start - 1
-    if i >= 0 and doc[i].lower_ in ("for", "of", "at", "to", "with", "and", "'s", "’s"):
-        return []  # "a spokesperson for Mr Khan": someone else's title
+    if i >= 0 and doc[i].lower_ in ("for", "of", "at", "to", "with", "and", "'s", "’s") \
+            or _a_clause_s_subject(doc, start):
+        return []  # "a spokesperson for Mr Khan", "the candidate Trump beat": someone else's title
     while i >= sent_start and len(tokens) < MAX_TITLE and (_title_token(doc[i]) or _inner_the(doc, i, start)):
         tokens.insert(0, doc[i])
         i -= 1
@@ -235,6 +236,18 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
             and not (len(tokens) > 1 and _a_party_pair(tokens[0]) is not None) and not _a_title_elsewhere(tokens):
         tokens = tokens[1:]  # (but "Liberal Democrat deputy leader": a party's name)
     return tokens
+
+
+def _a_clause_s_subject(doc: Doc, start: int) -> bool:
+    """"the candidate Trump beat in 2016": the name at `start` is the subject of a relative
+    clause, its "that" left out, on the definite noun right before the name (not "as a
+    candidate Trump vowed", a parse that makes the same clause)."""
+    tok = doc[start]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    noun = doc[start - 1] if start else tok
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == noun.i \
+        and any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children)
 
 
 def _a_title_elsewhere(tokens: list[Token]) -> bool:

@@ -276,6 +276,12 @@ def test_half_a_dozen_is_six(extract):
         ("dozen people", 12, "person")]
 
 
+def test_a_half_without_a_and_a_whole_and_a_half_scale_the_round_number(extract):
+    text = "About a half dozen nurses quit. The city now has two and a half million cars."
+    assert _counted(extract, text) == [("half dozen nurses", 6, "nurse"),
+                                       ("two and a half million cars", 2_500_000, "car")]
+
+
 def test_a_number_in_a_name_after_of_is_no_count(extract):
     text = ("Leaders met for the Group of 20 summit in Osaka. In November of 26 people questioned, "
             "most agreed.")

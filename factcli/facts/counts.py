@@ -213,14 +213,17 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
 
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     """'half a million' -> 500,000, 'a quarter of a million' -> 250,000, 'half a dozen' and
-    'a half-dozen' -> 6, 'a half-million' -> 500,000, 'a quarter-million' -> 250,000: a
-    fraction of a round number before it (the run widened to take it)."""
+    'a half-dozen' -> 6, 'a half-million' -> 500,000, 'a quarter-million' -> 250,000, 'two
+    and a half million' -> 2,500,000: a fraction of a round number before it (the run widened
+    to take it)."""
     doc, s = run.doc, run.start
     if run.text.lower() not in _ROUND or s < 2:
         return run, value
     if doc[s - 1].text == "-" and doc[s - 2].lower_ in _FRACTIONS:  # "a half-dozen", "a quarter-million"
         result = value * _FRACTIONS[doc[s - 2].lower_]
         return doc[s - 2:run.end], int(result) if result == int(result) else result
+    if doc[s - 1].lower_ == "half":
+        return _and_a_half(run, value)
     if doc[s - 1].lower_ != "a":
         return run, value
     if doc[s - 2].lower_ == "half":
@@ -232,6 +235,18 @@ def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     else:
         return run, value
     result = value * factor
+    return doc[start:run.end], int(result) if result == int(result) else result
+
+
+def _and_a_half(run: Span, value: float) -> tuple[Span, float]:
+    """"two and a half million" -> 2,500,000; "a half dozen" -> 6 (the run starts after "half")."""
+    doc, s = run.doc, run.start
+    whole = parse_number(doc[s - 4].text) if s >= 4 and [t.lower_ for t in doc[s - 3:s - 1]] == ["and", "a"] \
+        else None
+    if whole is not None:
+        start, result = s - 4, value * (whole + 0.5)
+    else:
+        start, result = s - 1, value * 0.5
     return doc[start:run.end], int(result) if result == int(result) else result
 
 

@@ -574,6 +574,14 @@ def test_a_name_that_opens_a_clause_on_the_title_does_not_hold_it(extract):
     assert [(r.title, r.start > text.index("As a")) for r in people["Trump"].roles] == [("candidate", True)]
 
 
+def test_an_apposition_s_title_ends_before_a_time_or_the_next_verb_s_adverb(extract):
+    text = ("That year Tom Keane, a state senator from Ohio at the time, backed the bill. Critics said Keane "
+            "risked the same path as Walter Brandt, the former governor roundly criticized for failing to act.")
+    roles = {p.name: [(r.title, r.text) for r in p.roles] for p in extract(text).people}
+    assert roles["Tom Keane"] == [("state senator from Ohio", "state senator from Ohio")]
+    assert roles["Walter Brandt"] == [("former governor", "former governor")]
+
+
 def test_a_title_word_that_only_modifies_a_thing_makes_no_title(extract):
     text = "The ruling did not mention Governor Ruth Kellner, nor the governor's executive orders on housing."
     assert roles_of(extract, text)["Ruth Kellner"] == [("Governor", None)]

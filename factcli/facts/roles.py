@@ -335,11 +335,24 @@ def title_after(doc: Doc, end: int) -> list[Token]:
         return []
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in PERSON_LABELS:
         return []  # "Kinsley, the club's chairman, Peter Marsh": the title is Marsh's
-    tokens = _trim(tokens)
+    tokens = _trim(_card_end(tokens))
     first_role = next((k for k, t in enumerate(tokens) if is_role_head(t)), None)
     first_of = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for", "at")), len(tokens))
     if first_role is None or first_role > first_of or any(t.lower_ in ("not", "no") for t in tokens):
         return []  # ", not an investigation of the president,": the head is not a title
+    return tokens
+
+
+def _card_end(tokens: list[Token]) -> list[Token]:
+    """An apposition's title ends as a business card does: before a phrase of time ("a U.S.
+    congressman from Indiana at the time", "chairman in 2010") and before an adverb of the
+    verb that follows ("the former president roundly criticized for ...")."""
+    last = tokens[-1].i if tokens else -1
+    for k, tok in enumerate(tokens[1:], start=1):
+        timed = tok.pos_ == "ADP" and any(c.dep_ == "pobj" and (c.ent_type_ in DATE_LABELS or c.lower_ == "time")
+                                          for c in tok.children)
+        if timed or tok.pos_ == "ADV" and tok.head.i > last:
+            return tokens[:k]
     return tokens
 
 

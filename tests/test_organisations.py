@@ -16,6 +16,7 @@ def names(extract, text: str) -> dict[str, list[str]]:
     ("Labour", "Labour Party"), ("Tories", "Conservatives"), ("Lib Dems", "Liberal Democrats"),
     ("IOPC", "Independent Office for Police Conduct"), ("Met", "Metropolitan Police"),
     ("Times", "New York Times"), ("Home Affairs Committee", "Commons Home Affairs Committee"),
+    ("House", "House of Representatives"), ("Council", "Council of the European Union"),
 ])
 def test_short_forms(short, full):
     assert is_short_form(short, full)
@@ -24,6 +25,7 @@ def test_short_forms(short, full):
 @pytest.mark.parametrize(("short", "full"), [
     ("Congress", "Congressional Black Caucus"), ("Labour Party", "Parliamentary Labour Party"),
     ("BBC", "BBC Radio 4"), ("Post", "Post Office Workers Union"),
+    ("House", "House of Representatives Intelligence Committee"),  # a part of the House
 ])
 def test_not_short_forms(short, full):
     assert not is_short_form(short, full)

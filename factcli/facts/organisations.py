@@ -1215,7 +1215,8 @@ def is_short_form(short: str, full: str) -> bool:
             and f_words[0][len(s_words[0]):] not in _DEMONYM_ENDINGS:
         return True  # (not "Iran" ~ "Iranian Students' News Agency": a place and its adjective)
     if len(s_words) == 1 and len(f_words) > 1 and (
-            f_words[0] == s_words[0] and (f_words[1] == "of" or all(w in _NAME_TAILS for w in f_words[1:]))
+            f_words[0] == s_words[0] and (f_words[1] == "of" and not _a_part_of(f_words[2:])
+                                          or all(w in _NAME_TAILS for w in f_words[1:]))
             or f_words[-1] == s_words[0] and f_words[0] in _COUNTRY_PREFIXES and len(f_words) == 2):
         return True  # "House" ~ "House of Representatives", "Fox" ~ "Fox News Channel", "Congress" ~ "U.S. Congress"
     # "Home Affairs Committee" ~ "Commons Home Affairs Committee", "Times" ~ "New York
@@ -1223,6 +1224,12 @@ def is_short_form(short: str, full: str) -> bool:
     # bodies and newspapers
     return f_words[-len(s_words):] == s_words and (
         (len(s_words) >= 2 and s_words[-1] in BODY_NOUNS) or s_words[-1] in MEDIA_NOUNS)
+
+
+def _a_part_of(after_of: list[str]) -> bool:
+    """"House of Representatives Intelligence Committee": the name goes on past the body
+    after "of" to a body of its own, a part of it that "House" does not name."""
+    return len(after_of) >= 2 and after_of[0] != "the" and after_of[-1] in BODY_NOUNS
 
 
 _DEMONYM_ENDINGS = frozenset({"ian", "an", "n", "ese", "i", "ish", "ic"})

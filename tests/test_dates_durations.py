@@ -262,6 +262,8 @@ def test_holidays(extract, text, expected):
     ("He earns $30,000 a year and worked there for a decade.", [("a decade", "P10Y")]),
     ("She was jailed for a year.", [("a year", "P1Y")]),
     ("It took a week to repair the bridge.", [("a week", "P1W")]),
+    ("The tariff costs £20 ($38) a month for each user.", []),  # the amount before its other currency
+    ("She waited (as ever) a month for the result.", [("a month", "P1M")]),
 ])
 def test_a_rate_is_not_a_duration(extract, text, durations):
     assert [(d.text, d.value) for d in extract(text, date.fromisoformat(REF)).durations] == durations

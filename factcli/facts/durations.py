@@ -153,10 +153,16 @@ _HOW_OFTEN = {"once", "twice", "thrice", "times"}
 
 def _after_an_amount(doc: Doc, i: int) -> bool:
     """Whether "a week" at token i follows an amount, so is a rate: a number, money or a
-    quantity just before it, or a noun that a number counts ("400,000 tonnes", "three meals")."""
+    quantity just before it (or before the brackets after it: "£20 ($38) a month"), or a noun
+    that a number counts ("400,000 tonnes", "three meals")."""
     if i == 0:
         return False
     prev = doc[i - 1]
+    if prev.text == ")":  # "£20 ($38) a month": the amount before its bracketed other currency
+        opening = next((k for k in range(i - 2, max(-1, i - 8), -1) if doc[k].text == "("), None)
+        if opening is None or opening == 0:
+            return False
+        prev = doc[opening - 1]
     if prev.like_num or prev.lower_ in _HOW_OFTEN or prev.ent_type_ in _AMOUNT_LABELS:
         return True
     return prev.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in prev.lefts)

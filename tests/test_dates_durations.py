@@ -56,6 +56,8 @@ def _durations(extract, text):
     ("He resigned one day after the vote.", [("one day", "P1D")]),
     ("The debate ran an hour and a half.", [("an hour and a half", "PT1.5H")]),  # the half after the unit
     ("It opened a year and a half ago.", []),  # a date, not a year's duration
+    ("He led the band for a quarter of a century.", [("a quarter of a century", "P25Y")]),  # not a century
+    ("The vote took three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
     ("The trial is expected to last two months.", [("two months", "P2M")]),  # the verb "last" is not
     ("Prices will rise in the coming weeks.", [("coming weeks", "PXW")]),  # part of the length
 ])

@@ -30,6 +30,7 @@ _LEAD_WORDS = ("past", "last", "next", "first", "coming", "previous", "final", "
 _LEAD = rf"(?:(?:the\s+)?(?:{'|'.join(_LEAD_WORDS)})\s+)?"
 FINDER = re.compile(
     rf"(?<![\w/-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
+    rf"|(?P<quarter>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<qunit>hour|year|century)"
     rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?"
     rf"|(?P<vague>{_VAGUE})\s+(?P<vunit>{_UNIT})"
     rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\btake\s))"
@@ -168,7 +169,15 @@ def _after_an_amount(doc: Doc, i: int) -> bool:
     return prev.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" or c.like_num for c in prev.lefts)
 
 
+# a quarter of each unit that has one, in a smaller unit: "a quarter of an hour" -> PT15M
+_QUARTERS = {"hour": "PT{}M", "year": "P{}M", "century": "P{}Y"}
+_QUARTER_SIZE = {"hour": 15, "year": 3, "century": 25}
+
+
 def _value(m: re.Match[str]) -> str | None:
+    if m.group("qunit"):
+        unit, k = m.group("qunit").lower(), 3 if m.group("quarter").lower() == "three" else 1
+        return _QUARTERS[unit].format(k * _QUARTER_SIZE[unit])
     if m.group("hunit"):
         prefix, letter, scale = unit_letter(m.group("hunit"))
         if letter == "H":

@@ -170,14 +170,13 @@ def _after_an_amount(doc: Doc, i: int) -> bool:
 
 
 # a quarter of each unit that has one, in a smaller unit: "a quarter of an hour" -> PT15M
-_QUARTERS = {"hour": "PT{}M", "year": "P{}M", "century": "P{}Y"}
-_QUARTER_SIZE = {"hour": 15, "year": 3, "century": 25}
+_QUARTERS = {"hour": ("PT{}M", 15), "year": ("P{}M", 3), "century": ("P{}Y", 25)}
 
 
 def _value(m: re.Match[str]) -> str | None:
     if m.group("qunit"):
-        unit, k = m.group("qunit").lower(), 3 if m.group("quarter").lower() == "three" else 1
-        return _QUARTERS[unit].format(k * _QUARTER_SIZE[unit])
+        form, size = _QUARTERS[m.group("qunit").lower()]
+        return form.format(size * (3 if m.group("quarter").lower() == "three" else 1))
     if m.group("hunit"):
         prefix, letter, scale = unit_letter(m.group("hunit"))
         if letter == "H":

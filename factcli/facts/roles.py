@@ -242,10 +242,11 @@ def _a_clause_s_subject(doc: Doc, start: int) -> bool:
     """"the candidate Trump beat in 2016": the name at `start` is the subject of a relative
     clause, its "that" left out, on the definite noun right before the name (not "as a
     candidate Trump vowed", a parse that makes the same clause)."""
-    tok = doc[start]
+    if start == 0:
+        return False
+    tok, noun = doc[start], doc[start - 1]
     while tok.dep_ == "compound" and tok.head.i > tok.i:
         tok = tok.head
-    noun = doc[start - 1] if start else tok
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.i == noun.i \
         and any(t.dep_ == "det" and t.lower_ == "the" for t in noun.children)
 
@@ -550,10 +551,11 @@ RANK_SEEDS = ("chief", "senior", "deputy", "executive", "assistant", "general", 
 
 def _a_quality(tokens: list[Token], k: int) -> bool:
     """A business card leaves out what the article says of the holder: a lower-case adjective
-    (capitalised only where it opens the title and the sentence: "Teenage") on the title's head, whose vector
-    is clearly nearer words for qualities than words that rank or class a post ("successful"
-    of "its highly successful boss"; "senior", "acting", "presidential" stay; "real" of "real
-    estate developer" modifies no head, "Black" of "Black Lives Matter" is in a name)."""
+    (capitalised only where it opens the title and the sentence: "Teenage") on the title's
+    head, whose vector is clearly nearer words for qualities than words that rank or class a
+    post ("successful" of "its highly successful boss"; "senior", "acting", "presidential"
+    stay; "real" of "real estate developer" modifies no head, "Black" of "Black Lives
+    Matter" is in a name)."""
     tok = tokens[k]
     quality, rank = nearness(tok.vocab, QUALITY_SEEDS), nearness(tok.vocab, RANK_SEEDS)
     if quality is None or rank is None or tok.tag_ != "JJ" or not tok.is_alpha or not tok.has_vector \

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datefind import CURRENCY
 from factcli.facts.lexicon import MONTHS, WEEKDAYS
-from factcli.facts.numbers import NUMBER_WORDS, parse_number
+from factcli.facts.numbers import NUMBER_WORDS, parse_number, whole
 from factcli.facts.organisations import CRAFT_SEEDS
 from factcli.facts.results import Count
 from factcli.facts.roles import PERSON_SEEDS
@@ -208,7 +208,7 @@ def _in_millions(run: Span, blocked: set[int]) -> Count | None:
         return None  # (also "the 60m hurdles", "her 60m hurdles record": a race)
     total = value * _MULTIPLIERS[doc[run.end].lower_]
     span = doc[run.start:noun.i + 1]
-    return Count(span.text, span.start_char, span.end_char, int(total) if total == int(total) else total, unit)
+    return Count(span.text, span.start_char, span.end_char, whole(total), unit)
 
 
 def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
@@ -221,7 +221,7 @@ def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
         return run, value
     if doc[s - 1].text == "-" and doc[s - 2].lower_ in _FRACTIONS:  # "a half-dozen", "a quarter-million"
         result = value * _FRACTIONS[doc[s - 2].lower_]
-        return doc[s - 2:run.end], int(result) if result == int(result) else result
+        return doc[s - 2:run.end], whole(result)
     if doc[s - 1].lower_ == "half":
         return _and_a_half(run, value)
     if doc[s - 1].lower_ != "a":
@@ -235,19 +235,19 @@ def _with_fraction(run: Span, value: float) -> tuple[Span, float]:
     else:
         return run, value
     result = value * factor
-    return doc[start:run.end], int(result) if result == int(result) else result
+    return doc[start:run.end], whole(result)
 
 
 def _and_a_half(run: Span, value: float) -> tuple[Span, float]:
     """"two and a half million" -> 2,500,000; "a half dozen" -> 6 (the run starts after "half")."""
     doc, s = run.doc, run.start
-    whole = parse_number(doc[s - 4].text) if s >= 4 and [t.lower_ for t in doc[s - 3:s - 1]] == ["and", "a"] \
+    units = parse_number(doc[s - 4].text) if s >= 4 and [t.lower_ for t in doc[s - 3:s - 1]] == ["and", "a"] \
         else None
-    if whole is not None:
-        start, result = s - 4, value * (whole + 0.5)
+    if units is not None:
+        start, result = s - 4, value * (units + 0.5)
     else:
         start, result = s - 1, value * 0.5
-    return doc[start:run.end], int(result) if result == int(result) else result
+    return doc[start:run.end], whole(result)
 
 
 def _counts_a_set(run: Span) -> bool:

@@ -49,5 +49,9 @@ def parse_number(text: str) -> int | float | None:
             return None
         seen = True
         last = "unit" if w in UNITS else "tens" if w in TENS else ""
-    value = total + current
+    return whole(total + current)
+
+
+def whole(value: float) -> int | float:
+    """A number as an int where it is whole: 2500000.0 -> 2500000, 2.5 stays."""
     return int(value) if value == int(value) else value

@@ -474,11 +474,16 @@ def _surname_like(vocab: Vocab, word: str) -> bool:
     return surname(word) > 0.55 and surname(word) - body(word) > 0.5
 
 
+def _first_of_a_list(tok: Token) -> Token:
+    """The first of the coordinated words tok is one of ("Chrome" of "Chrome, Safari, Firefox")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     """The other heads of the names coordinated with tok's ("A, B and C")."""
-    first = tok
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_of_a_list(tok)
     return [t for t in (first, *[t for t in first.subtree if t.dep_ == "conj"]) if t.i != tok.i]
 
 
@@ -574,8 +579,7 @@ def _kind_of_instance(span: Span) -> Token | None:
     tok = span.root
     if span.end < len(span.doc) and span.doc[span.end].text in POSSESSIVE_MARKS:
         return None  # ("titles like James Carville's It's the Middle Class": the author)
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # (the first of a list: "Chrome, Safari, Firefox")
+    tok = _first_of_a_list(tok)  # ("Safari" of "Chrome, Safari, Firefox")
     link = tok.head
     if tok.dep_ == "pobj" and (link.lower_ in _EXAMPLE_PREPS
                                or link.lower_ == "as" and link.i > 0 and link.doc[link.i - 1].lower_ == "such"):

@@ -315,3 +315,17 @@ def test_a_capitalised_century_or_a_sequel_s_weekday_inside_a_name_is_no_date(ex
                     "and the studio was founded in the 20th century.", date(2004, 12, 1))
     assert [(d.text, d.value) for d in facts.dates] == [("the 20th century", "19XX")]
     assert not facts.durations
+
+
+def test_both_ends_of_a_range_count_the_noun_in_the_second_ends_scale(extract):
+    text = ("Retailers expect between 700,000 and one million set-top boxes to be sold. "
+            "The show draws 7 to 8 million viewers. Police detained 350 to 400 people.")
+    assert _counted(extract, text) == [
+        ("700,000", 700_000, "box"), ("one million set-top boxes", 1_000_000, "box"),
+        ("7", 7_000_000, "viewer"), ("8 million viewers", 8_000_000, "viewer"),
+        ("350", 350, "person"), ("400 people", 400, "person")]
+
+
+def test_a_count_stops_at_a_dash_that_opens_an_aside(extract):
+    text = "The carmaker sold more of its three marques - BMW, Mini and Rolls-Royce - in Asia."
+    assert "bmw" not in [c.unit for c in extract(text).counts]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datefind import CURRENCY
 from factcli.facts.lexicon import MONTHS, WEEKDAYS
-from factcli.facts.numbers import NUMBER_WORDS, parse_number, whole
+from factcli.facts.numbers import NUMBER_WORDS, SCALES, parse_number, whole
 from factcli.facts.organisations import CRAFT_SEEDS
 from factcli.facts.results import Count
 from factcli.facts.roles import PERSON_SEEDS
@@ -65,6 +65,12 @@ def _is_number(tok: Token) -> bool:
         tok.lower_.endswith(("st", "nd", "rd", "th"))
 
 
+def _in_digits(tok: Token) -> bool:
+    """A number written in digits, which words never go on: "700,000 and one million" is two
+    numbers, where "two hundred and fifty" is one."""
+    return tok.text[:1].isdigit()
+
+
 def _number_runs(doc: Doc) -> list[Span]:
     maybe = number_positions(doc, frozenset(NUMBER_WORDS))  # (only these can be numbers)
     numeric = set(maybe)
@@ -78,7 +84,7 @@ def _number_runs(doc: Doc) -> list[Span]:
             continue
         j = i + 1
         while j < len(doc) and (number(j) or doc[j].lower_ in ("and", "-") and number(j + 1) and
-                                doc[j + 1].lower_ in NUMBER_WORDS):
+                                doc[j + 1].lower_ in NUMBER_WORDS and not _in_digits(doc[j - 1])):
             j += 1
         runs.append(doc[i:j])
         free = j
@@ -281,6 +287,19 @@ def _counts_a_plural(run: Span) -> bool:
         and _singular(nxt) not in TIME_UNITS
 
 
+def _a_dash_between(number: Token, noun: Token) -> bool:
+    """A spaced dash opens an aside, which no noun phrase runs over: "its three marques - BMW,
+    Mini and Rolls-Royce -" counts no BMWs."""
+    return any(t.text in ("-", "–", "—") and t.whitespace_ for t in number.doc[number.i + 1:noun.i])
+
+
+def _modified(tok: Token) -> Token:
+    """The noun a noun modifies a few words on: "one million DTT set-top boxes" -> boxes."""
+    while tok.dep_ in ("compound", "nmod") and tok.i < tok.head.i <= tok.i + 4 and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    return tok
+
+
 def _compound_end(tok: Token, number: int) -> Token:
     """The last noun of a compound: "30 law enforcement agencies" -> agencies."""
     doc = tok.doc
@@ -310,6 +329,19 @@ def _unit_noun(run: Span) -> Token | None:
     return noun
 
 
+def _range_noun(run: Span, starts: dict[int, Span], value: float) -> tuple[Token | None, float]:
+    """The noun of a range's other end, and the value in its scale: "between 700,000 and one
+    million boxes" counts boxes at both ends, "7 to 8 million viewers" 7 million."""
+    doc = run.doc
+    other = starts.get(run.end + 1)
+    if other is None or doc[run.end].lower_ not in ("and", "or", "to"):
+        return None, value
+    scale = SCALES.get(other[-1].lower_)
+    if scale is not None and run[-1].lower_ not in SCALES and value < 1000:
+        value = whole(value * scale)
+    return _unit_noun(other), value
+
+
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """Whether token i is a hyphen with no space on either side ("ex-felons")."""
     return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
@@ -326,13 +358,16 @@ def _hyphen_prefix(noun: Token) -> str:
 
 def _phrase_noun(run: Span) -> Token | None:
     last = run[-1]
-    head = last.head
-    if last.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
-            and head.i > last.i and (head.i - last.i <= 5 or head.i - last.i <= 8 and _noun_phrase(last, head)):
+    # the second end of a range is the first's conjunct: "700,000 and one million boxes"
+    anchor = last.head if last.dep_ == "conj" and last.head.i < last.i and _is_number(last.head) else last
+    head = anchor.head
+    if anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
+            and head.i > last.i and (head.i - last.i <= 5 or head.i - last.i <= 8 and _noun_phrase(last, head)) \
+            and not _a_dash_between(last, head):
         return _compound_end(head, last.i)
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.pos_ == "NOUN":
-        return _compound_end(nxt, last.i)
+        return _compound_end(_modified(nxt), last.i)
     for child in last.children:  # "two of the officers"
         if child.lower_ == "of":
             obj = next((t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"), None)
@@ -503,7 +538,9 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
     last_unit: tuple[str, int] | None = None  # unit and the sentence start it was seen in
     text = doc_text(doc)
     sent_index = {s.start: k for k, s in enumerate(s for s in doc.sents if text[s.start_char:s.end_char].strip())}
-    for run in _number_runs(doc):
+    runs = _number_runs(doc)
+    starts = {r.start: r for r in runs}
+    for run in runs:
         millions = _in_millions(run, blocked)
         if millions is not None:
             counts.append(millions)
@@ -518,6 +555,8 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
             continue  # "7.5 connections per 100 people, compared to 6.7 in Germany": a rate, not how many
         sent_no = sent_index.get(run[0].sent.start, len(sent_index))
         noun = _unit_noun(run)
+        if noun is None:
+            noun, value = _range_noun(run, starts, value)
         if noun is not None and noun.lower_ == "others":
             hurt = _others_hurt(run, noun, value)
             if hurt is not None:

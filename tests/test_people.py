@@ -324,3 +324,13 @@ def test_a_thing_named_after_someone_the_article_names_is_no_person(extract):
     text = ("Republicans vowed to repeal Obamacare. Obamacare, the health law, covers millions, Obama said. "
             "Ann Richardson and Richard Hale agreed.")
     assert {p.name for p in extract(text).people} == {"Obama", "Ann Richardson", "Richard Hale"}
+
+
+def test_two_middle_initials_make_two_people(extract):
+    text = ("George P Bush won the race for land commissioner. The seat was once held by "
+            "George HW Bush, the former president. George W. Bush and George Walker Bush are one man.")
+    people = {p.name: p for p in extract(text).people}
+    assert {"George P Bush", "George HW Bush"} <= set(people)
+    assert [r.title for r in people["George HW Bush"].roles] == ["former president"]
+    assert not people["George P Bush"].roles
+    assert "George Walker Bush" in people["George W. Bush"].aliases

@@ -80,7 +80,15 @@ class PersonCluster:
         # "Sławoj Głódź" ~ "Sławoj Leszek Głódź": same first and last names; "De Niro" ~
         # "Robert De Niro", "Huckabee Sanders" ~ "Sarah Huckabee Sanders": a surname of two words
         short, long_ = sorted((mine, theirs), key=len)
-        return mine[0] == theirs[0] and mine[-1] == theirs[-1] or long_[len(long_) - len(short):] == short
+        return mine[0] == theirs[0] and mine[-1] == theirs[-1] and not _other_middles(mine, theirs) \
+            or long_[len(long_) - len(short):] == short
+
+
+def _other_middles(one: list[str], other: list[str]) -> bool:
+    """Two middle names or initials that start with different letters make two people:
+    "George HW Bush" is not "George P Bush" (but "George W. Bush" is "George Walker Bush")."""
+    first, second = ("".join(w.strip(".") for w in words[1:-1]) for words in (one, other))
+    return bool(first and second) and first[0] != second[0]
 
 
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})

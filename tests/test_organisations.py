@@ -591,3 +591,13 @@ def test_a_name_a_noun_for_a_product_or_work_describes_is_no_organisation(extrac
     found = names(extract, text)
     assert not found.keys() & {"Grand Theft Auto", "Telegram"}
     assert {"Tesco", "Google"} <= found.keys()
+
+
+def test_an_acronym_the_text_spells_out_in_lower_case_is_no_body(extract):
+    text = ("The singer signed a non-disclosure agreement, or NDA, with the company. The NDA was "
+            "later published. Sales of personal video recorders (PVRs) rose. The department of "
+            "cannabis regulation (DCR) issued licences. The Council of Mortgage Lenders (CML) agreed.")
+    names = {o.name for o in extract(text).organisations}
+    assert not {"NDA", "PVRs", "PVR"} & names
+    assert "DCR" in names
+    assert "Council of Mortgage Lenders" in names

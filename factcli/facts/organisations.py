@@ -182,6 +182,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
     found = _defined_names(doc, found, things)
+    things |= _common_noun_acronyms(doc)
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
     words = _common_words_at_starts(doc, found)
@@ -730,6 +731,35 @@ def _defined_names(doc: Doc, found: list[OrgMention], things: set[str]) -> list[
 
 
 _OPEN_BRACKET = frozenset({"("})
+
+
+def _common_noun_acronyms(doc: Doc) -> set[str]:
+    """Acronyms (folded) the text spells out in lower-case words, as a common noun's: "a
+    non-disclosure agreement, or NDA", "personal video recorders (PVRs)"; not a body's ("the
+    department of cannabis regulation (DCR)")."""
+    found = set()
+    for tok in doc:
+        letters = tok.text[:-1] if tok.text.endswith("s") else tok.text
+        if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and fold(letters) not in found:
+            words = _lower_case_words_before(doc, tok.i, len(letters))
+            if "".join(w.text[0] for w in words).upper() == letters \
+                    and not any(w.lower_ in BODY_NOUNS for w in words):
+                found.update({fold(letters), fold(tok.text)})
+    return found
+
+
+def _lower_case_words_before(doc: Doc, i: int, n: int) -> list[Token]:
+    """Up to n lower-case content words right before doc[i] and an opening bracket or ", or"
+    ("a non-disclosure agreement, or NDA": non, disclosure, agreement)."""
+    if i < 2 or doc[i - 1].text not in ("(", "or"):
+        return []
+    j = i - 2 if doc[i - 2].text != "," else i - 3
+    words: list[Token] = []
+    while j >= 0 and len(words) < n and (doc[j].text == "-" or doc[j].is_alpha and doc[j].is_lower):
+        if doc[j].is_alpha and doc[j].lower_ not in _CONNECTORS:
+            words.insert(0, doc[j])
+        j -= 1
+    return words
 
 
 def _and_its_acronym(span: Span, name: str) -> set[str]:

@@ -601,3 +601,11 @@ def test_an_acronym_the_text_spells_out_in_lower_case_is_no_body(extract):
     assert not {"NDA", "PVRs", "PVR"} & names
     assert "DCR" in names
     assert "Council of Mortgage Lenders" in names
+
+
+def test_a_ministers_portfolio_of_several_words_is_no_body(extract):
+    text = ("Lord Bach, Minister for Defence Procurement, said the cost was too high. The energy "
+            "minister of Opec member Algeria spoke too. The Minister of State met the Ministry of Defence.")
+    names = {o.name for o in extract(text).organisations}
+    assert "Defence Procurement" not in names
+    assert {"Opec", "Ministry of Defence"} <= names

@@ -847,6 +847,7 @@ _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June
 _ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
 _PORTFOLIO = re.compile(r"\b(?:(?i:secretary|minister|spokes(?:man|woman|person))(?i: of state)? (?i:for)(?i: the)?"
                         r"|(?:Secretary|Minister) of)\s*$")  # "Secretary of State", "Minister of Defence"
+_MINISTER_FOR = re.compile(r"\b(?i:minister) (?i:for|of)(?i: the)?\s*$")  # ("the minister for East African Affairs")
 MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
     "gazette", "tribune", "chronicle", "observer", "independent", "standard", "economist",
@@ -883,11 +884,8 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
         return None
     if end - start == 1 and not is_party and not doc[start].is_upper and doc[start].tag_ not in _NAME_TAGS:
         return None
-    if end - start == 1 and _PORTFOLIO.search(doc_text(doc)[max(0, doc[start].idx - 40):doc[start].idx]):
+    if _a_portfolio(doc, start, end, is_party):
         return None
-    if not is_party and end < len(doc) and doc[end].text in ("Secretary", "Minister") \
-            and not doc[end - 1].is_upper and doc[end - 1].lower_ not in BODY_NOUNS:
-        return None  # "Work Secretary", "Health Minister": a portfolio
     if start > 0 and fold(f"{doc[start - 1].text} {doc[start:end].text}") in PARTY_WORDS:
         start -= 1
     if end - start == 1 and doc[start].lower_ in MEDIA_NOUNS and start > 0 and doc[start - 1].is_title \
@@ -902,6 +900,19 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     start = _after_party_qualifier(doc, start, end)
     first = _country_before(doc, start, end)
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
+
+
+def _a_portfolio(doc: Doc, start: int, end: int, is_party: bool) -> bool:
+    """A minister's portfolio, no body: "Secretary for Health", "minister for East African
+    Affairs", "Work Secretary"."""
+    before = doc_text(doc)[max(0, doc[start].idx - 40):doc[start].idx]
+    if end - start == 1 and _PORTFOLIO.search(before):
+        return True
+    if _MINISTER_FOR.search(before) and doc[end - 1].lower_ not in BODY_NOUNS | {"ministry"} \
+            and doc[end - 1].head.i < end:
+        return True  # (not "the energy minister of Opec member Algeria")
+    return not is_party and end < len(doc) and doc[end].text in ("Secretary", "Minister") \
+        and not doc[end - 1].is_upper and doc[end - 1].lower_ not in BODY_NOUNS
 
 
 def _after_a_verb(doc: Doc, start: int, end: int) -> int:

@@ -329,3 +329,12 @@ def test_both_ends_of_a_range_count_the_noun_in_the_second_ends_scale(extract):
 def test_a_count_stops_at_a_dash_that_opens_an_aside(extract):
     text = "The carmaker sold more of its three marques - BMW, Mini and Rolls-Royce - in Asia."
     assert "bmw" not in [c.unit for c in extract(text).counts]
+
+
+def test_a_number_before_a_noun_for_a_number_counts_no_such_noun(extract):
+    text = ("Deaths passed the 50,000 mark. The 250,000 new jobs added in May were twice the 125,000 "
+            "figure economists expected. The agency revised the number of jobs created - to 90,000 "
+            "in April instead of 60,000.")
+    counted = _counted(extract, text)
+    assert not [c for c in counted if c[2] in ("figure", "mark")]
+    assert ("90,000", 90_000, "job") in counted

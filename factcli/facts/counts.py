@@ -435,6 +435,8 @@ def _group_name(noun: Token) -> bool:
 _NAME_LABELS = PERSON_LABELS | ORG_LABELS | OTHER_NAME_LABELS
 
 
+# nouns for a number itself, which a number before them in the singular gives a value to
+_NUMBER_NOUNS = frozenset({"figure", "number", "mark", "level", "threshold", "milestone", "barrier", "estimate"})
 _COUNT_FRAMES = frozenset({"total", "record", "list", "crowd", "low", "high", "tally", "toll", "peak", "maximum",
                            "minimum", "sum", "count"})
 
@@ -557,6 +559,9 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
         noun = _unit_noun(run)
         if noun is None:
             noun, value = _range_noun(run, starts, value)
+        if noun is not None and value >= 2 and run.end <= noun.i and doc[run.end].tag_ == "NN" \
+                and doc[run.end].lower_ in _NUMBER_NOUNS:
+            noun = None  # "the 169,000 figure", "the 50,000 mark": the number's own noun, not what it counts
         if noun is not None and noun.lower_ == "others":
             hurt = _others_hurt(run, noun, value)
             if hurt is not None:

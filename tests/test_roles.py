@@ -623,3 +623,11 @@ def test_a_title_s_evidence_holds_its_body_s_whole_name_and_no_dangling_word(ext
     evidence = {p.name: [r.text for r in p.roles] for p in extract(text).people}
     assert evidence["Kamala Harris"] == ["leading contender"]
     assert evidence["Nan Roman"] == ["chief executive of the National Alliance to End Homelessness"]
+
+
+def test_the_incumbent_is_no_title_but_an_incumbent_president_is_a_president(extract):
+    text = ("Democrats targeted the popular incumbent, Mark Warner, in the race. The incumbent "
+            "president Gerald Ford lost the election.")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert roles.get("Mark Warner") == []
+    assert roles.get("Gerald Ford") == ["incumbent president"]

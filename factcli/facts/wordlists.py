@@ -22,7 +22,7 @@ ROLE_WORDS = frozenset({
     "host", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler",
     "actor", "actress", "singer", "novelist", "chef", "architect", "dj",
     "producer", "investigator", "negotiator", "regulator", "auditor", "registrar", "clerk",
-    "nominee", "candidate", "incumbent", "representative", "delegate", "administrator", "hopeful",
+    "nominee", "candidate", "representative", "delegate", "administrator", "hopeful",
 })
 
 # Abbreviated titles written before a name ("Sen. Ted Cruz", "Arizona Gov. Doug Ducey")
@@ -55,7 +55,7 @@ NOT_ROLE_NOUNS = {
     # sides, relations and fortunes, not positions: "a Sanders supporter", "his French
     # counterpart", "Trump loyalist", "billionaire"
     "supporter", "opponent", "rival", "ally", "admirer", "protester", "demonstrator", "loyalist",
-    "predecessor", "successor", "compatriot", "counterpart", "countryman", "countrywoman", "namesake",
+    "predecessor", "successor", "incumbent", "compatriot", "counterpart", "countryman", "countrywoman", "namesake",
     "billionaire", "millionaire",
 }
 

@@ -609,3 +609,16 @@ def test_a_ministers_portfolio_of_several_words_is_no_body(extract):
     names = {o.name for o in extract(text).organisations}
     assert "Defence Procurement" not in names
     assert {"Opec", "Ministry of Defence"} <= names
+
+
+def test_a_name_set_beside_a_persons_title_is_a_person_at_every_mention(extract):
+    text = ("Reince Priebus, chair of the Republican National Committee, told Fox News Sunday that "
+            "voters were ready. Priebus said the party was united. Analysts at PIMCO, a large "
+            "fixed-income asset manager, disagreed.")
+    result = extract(text)
+    names = {o.name for o in result.organisations}
+    assert "Priebus" not in names
+    assert {"Republican National Committee", "PIMCO"} <= names
+    priebus = next(p for p in result.people if p.name.endswith("Priebus"))
+    assert len(priebus.mentions) == 2
+    assert [r.title for r in priebus.roles] == ["chair of the Republican National Committee"]

@@ -140,6 +140,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     places = _places_more_often(doc) | _people_more_often(doc)
     people_words = {t.text for t in doc if t.ent_type_ in PERSON_LABELS and t.is_title and len(t) >= 3}
     things: set[str] = set()  # names (folded) of laws, programmes and events, and their acronyms
+    called = people_called_so(doc)
     for ent in joined_entities(doc, ORG_LABELS):
         if (len(ent) == 1 and ent.text in surnames or fold(ent.text) in tails) and ent.label_ in ORG_LABELS:
             continue
@@ -158,7 +159,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
-        if _a_players_name(span, name, is_party) or not is_party and (_an_event_here(span, name) or _counted(span)) \
+        if _a_players_name(span, name, is_party) or fold(span.text) in called \
+                or not is_party and (_an_event_here(span, name) or _counted(span)) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if _people_joined(name, surnames) or " " not in name and glued_to_a_name(doc, name, people_words):
@@ -436,6 +438,35 @@ def _on_a_team_sheet(span: Span) -> bool:
 
 _INITIAL = re.compile(r"[A-Z]\.?")
 GIVEN_NAME_SEEDS = ("John", "David", "Michael", "Sarah", "James", "Mary", "Susan", "Elizabeth")
+
+
+# titles a body may hold as well as a person ("Tata, the owner of Jaguar", "Britain, a member")
+_BODIES_TITLES = frozenset({"owner", "partner", "member", "host", "sponsor", "leader", "official", "representative",
+                            "delegate", "general", "principal", "speaker", "whip", "regulator", "administrator",
+                            "manager", "auditor", "adviser", "advisor", "consultant", "producer", "investigator"})
+
+
+def people_called_so(doc: Doc) -> set[str]:
+    """Names (folded) of ORG entities that one mention sets beside a person's title
+    (`_called_a_person`): all their mentions are the person's."""
+    return {fold(e.text) for e in entities(doc) if e.label_ in ORG_LABELS and _called_a_person(e)}
+
+
+def _called_a_person(span: Span) -> bool:
+    """A name set off by a comma in apposition to a person's title, which no body holds:
+    "Priebus, chair of the Republican National Committee", "the special counsel, Mueller"
+    (not "blame Congress, not the president")."""
+    doc, root = span.doc, span.root
+    if root.dep_ == "pobj" and root.head.head.dep_ == "advcl":
+        return False  # "Speaking to Agence France-Presse, the president of ... said": the clause's subject
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for noun in apposed:
+        between = doc[span.end:noun.i] if noun.i >= span.end else doc[noun.i + 1:span.start]
+        if noun.tag_ == "NN" and noun.lower_ in ROLE_WORDS and noun.lower_ not in _BODIES_TITLES \
+                and len(between) > 0 and (between[0].text == "," if noun.i >= span.end else between[-1].text == ",") \
+                and not any(t.lower_ == "not" for t in between):
+            return True
+    return False
 
 
 def a_given_name_and_surname(span: Span, name: str) -> bool:

@@ -35,6 +35,7 @@ from factcli.facts.organisations import (
     described_as_a_work,
     given_name_like,
     org_key,
+    people_called_so,
 )
 from factcli.facts.results import Mention, Person
 from factcli.facts.roles import KIN_SEEDS, PERSON_SEEDS, QUALIFIERS
@@ -159,7 +160,9 @@ def _names_after_titles(doc: Doc) -> list[Span]:
 
 def _people_tagged_as_bodies(doc: Doc) -> list[Span]:
     """"World number one Lindsay Davenport" tagged ORG: see organisations.a_given_name_and_surname."""
-    return [e for e in entities(doc) if e.label_ in ORG_LABELS and a_given_name_and_surname(e, e.text)]
+    called = people_called_so(doc)
+    return [e for e in entities(doc) if e.label_ in ORG_LABELS
+            and (a_given_name_and_surname(e, e.text) or fold(e.text) in called)]
 
 
 def _person_entities(doc: Doc) -> list[Span]:

@@ -631,3 +631,13 @@ def test_the_incumbent_is_no_title_but_an_incumbent_president_is_a_president(ext
     roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
     assert roles.get("Mark Warner") == []
     assert roles.get("Gerald Ford") == ["incumbent president"]
+
+
+def test_a_standing_or_a_part_played_is_no_title(extract):
+    text = ("Sheldon Adelson, a large donor, gave money. Lou Barletta, an immigration hard-liner, "
+            "declined to comment. Welsh legend Phil Bennett spoke. Paul Connolly, a music critic, agreed.")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert roles.get("Sheldon Adelson") == []
+    assert roles.get("Lou Barletta") == []
+    assert roles.get("Phil Bennett") == []
+    assert roles.get("Paul Connolly") == ["music critic"]

@@ -86,7 +86,16 @@ def _job_noun(tok: Token) -> bool:
     """A singular common noun that is not a kinship or other non-job word, nor a word for a
     thing (`_a_thing_noun`)."""
     return tok.tag_ == "NN" and tok.is_alpha and tok.lower_ not in NOT_ROLE_NOUNS \
-        and lemma_of(tok).lower() not in NOT_ROLE_NOUNS and not _a_thing_noun(tok)
+        and lemma_of(tok).lower() not in NOT_ROLE_NOUNS and _hyphenated(tok) not in NOT_ROLE_NOUNS \
+        and not _a_thing_noun(tok)
+
+
+def _hyphenated(tok: Token) -> str:
+    """The whole hyphenated word a token ends, lower-case: "hard-liner" for "liner"."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:tok.i + 1].text.lower()
 
 
 def _agent_noun(tok: Token) -> bool:

@@ -57,6 +57,9 @@ NOT_ROLE_NOUNS = {
     "supporter", "opponent", "rival", "ally", "admirer", "protester", "demonstrator", "loyalist",
     "predecessor", "successor", "incumbent", "compatriot", "counterpart", "countryman", "countrywoman", "namesake",
     "billionaire", "millionaire",
+    # a standing or a part played, not a position: "a large donor", "a Dutch legend", "a
+    # skillful tactician", "an immigration hard-liner", "a liberal stalwart", "his protege"
+    "donor", "legend", "newcomer", "stalwart", "protege", "protégé", "tactician", "hardliner", "hard-liner",
 }
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".

@@ -295,3 +295,9 @@ def test_a_caption_s_weekday_after_this_belongs_to_its_date(extract):
 def test_a_month_glued_into_a_name_is_no_date(extract):
     text = "He was a guest at the Mar-a-Lago resort in Florida. He left in mid-March 2019."
     assert [(d.text, d.value) for d in extract(text, date(2020, 6, 15)).dates] == [("mid-March 2019", "2019-03")]
+
+
+def test_a_quarter_of_a_unit_without_its_article(extract):
+    text = "Over that nearly quarter of a century the world changed. It took three quarters of an hour."
+    assert [(d.text, d.value) for d in extract(text).durations] == [
+        ("quarter of a century", "P25Y"), ("three quarters of an hour", "PT45M")]

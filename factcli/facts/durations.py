@@ -30,7 +30,7 @@ _LEAD_WORDS = ("past", "last", "next", "first", "coming", "previous", "final", "
 _LEAD = rf"(?:(?:the\s+)?(?:{'|'.join(_LEAD_WORDS)})\s+)?"
 FINDER = re.compile(
     rf"(?<![\w/-])(?i:{_LEAD}(?:(?P<half>half\s+(?:an?\s+)?)(?P<hunit>hour|day|year|century)"
-    rf"|(?P<quarter>a|one|three)\s+quarters?\s+of\s+an?\s+(?P<qunit>hour|year|century)"
+    rf"|(?:(?P<quarter>a|one|three)\s+)?quarters?\s+of\s+an?\s+(?P<qunit>hour|year|century)"
     rf"|(?P<n>{_NUMBER}|a\s+couple\s+of)(?:\s+and\s+a\s+half)?[\s-]+(?P<unit>{_UNIT})(?:\s+and\s+a\s+half)?"
     rf"|(?P<vague>{_VAGUE})\s+(?P<vunit>{_UNIT})"
     rf"|(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\btook\s)|(?<=\btake\s))"
@@ -176,7 +176,7 @@ _QUARTERS = {"hour": ("PT{}M", 15), "year": ("P{}M", 3), "century": ("P{}Y", 25)
 def _value(m: re.Match[str]) -> str | None:
     if m.group("qunit"):
         form, size = _QUARTERS[m.group("qunit").lower()]
-        return form.format(size * (3 if m.group("quarter").lower() == "three" else 1))
+        return form.format(size * (3 if (m.group("quarter") or "").lower() == "three" else 1))
     if m.group("hunit"):
         prefix, letter, scale = unit_letter(m.group("hunit"))
         if letter == "H":

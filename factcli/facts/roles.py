@@ -616,6 +616,11 @@ def _drop_descriptors(words: list[str], described: list[Token], name: Span) -> N
         words.pop()
 
 
+def is_a_party(name: str) -> bool:
+    """Whether an organisation's name is a party's ("Republican", "Labour Party")."""
+    return fold(name) in PARTY_WORDS or fold(name).endswith(" party")
+
+
 def _a_party_pair(tok: Token) -> Span | None:
     """The token and the next as a party's two-word name ("Liberal" + "Democrat"), if they are one."""
     pair = tok.doc[tok.i:tok.i + 2]
@@ -683,7 +688,10 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
                 opener, at = _body_opener(tokens, k)
                 if opener != "to":  # "ambassador to the UN": not the employer
-                    organisation = organisation or name
+                    # (the body a title is "of" outranks a party before it: "the Republican
+                    # chairman of the Senate Foreign Relations Committee")
+                    organisation = name if organisation is None or opener in _BEFORE_A_BODY \
+                        and is_a_party(organisation) else organisation
                 owned = before and before[-1] in ("'s", "’s") and k >= 2 and words \
                     and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
@@ -811,7 +819,7 @@ def _org_after_name(doc: Doc, end: int, org_name: Callable[[Span], str | None]
     if ent is None and doc[end + 1].lower_ == "the" and end + 2 < len(doc):
         ent = entity_at(doc[end + 2])
     name = org_name(ent) if ent is not None and ent.start <= end + 2 else None
-    if not name or fold(name) in PARTY_WORDS or fold(name).endswith(" party"):
+    if not name or is_a_party(name):
         return [], None  # "President Donald Trump of the Republican Party": an affiliation
     if any(t.text in ("'s", "’s") for t in doc[ent.start:min(ent.end + 1, len(doc))]):
         return [], None  # "analyst Gerard Rijk of Inbev's strong performance"

@@ -622,3 +622,10 @@ def test_a_name_set_beside_a_persons_title_is_a_person_at_every_mention(extract)
     priebus = next(p for p in result.people if p.name.endswith("Priebus"))
     assert len(priebus.mentions) == 2
     assert [r.title for r in priebus.roles] == ["chair of the Republican National Committee"]
+
+
+def test_a_tournament_named_an_open_or_a_grand_prix_is_no_body(extract):
+    text = ("Conchita Martinez won her first title in five years at the Volvo Women's Open in Pattaya. "
+            "Kelly Holmes ran at the Norwich Union Grand Prix in Birmingham for UK Athletics.")
+    names = {o.name for o in extract(text).organisations}
+    assert not {"Volvo Women's Open", "Norwich Union Grand Prix"} & names

@@ -84,7 +84,7 @@ NOT_BODY_HEADS = {
     "act", "acts", "law", "laws", "bill", "treaty", "accord", "accords", "agreement", "convention",
     "amendment", "directive", "regulation", "resolution", "doctrine", "medal", "prize", "award",
     "awards", "honour", "honor", "trophy", "cup", "championship", "championships", "tournament",
-    "games", "olympics", "marathon", "festival", "rally", "summit", "referendum", "war", "crisis",
+    "games", "olympics", "marathon", "festival", "rally", "summit", "referendum", "war", "crisis", "open", "prix",
     "programme", "program", "scheme", "plan", "break", "election", "chart",
 }
 

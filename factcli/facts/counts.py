@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcli.facts.datefind import CURRENCY
 from factcli.facts.lexicon import MONTHS, WEEKDAYS
+from factcli.facts.names import glued_hyphen, hyphen_start
 from factcli.facts.numbers import NUMBER_WORDS, SCALES, parse_number, whole
 from factcli.facts.organisations import CRAFT_SEEDS
 from factcli.facts.results import Count
@@ -323,7 +324,7 @@ def _unit_noun(run: Span) -> Token | None:
     a hyphenated noun ('1.5 million ex-felons')."""
     noun = _phrase_noun(run)
     doc = run.doc
-    while noun is not None and noun.i + 2 < len(doc) and _glued_hyphen(doc, noun.i + 1) \
+    while noun is not None and noun.i + 2 < len(doc) and glued_hyphen(doc, noun.i + 1) \
             and doc[noun.i + 2].pos_ == "NOUN" and doc[noun.i + 2].is_alpha:
         noun = doc[noun.i + 2]
     return noun
@@ -342,18 +343,10 @@ def _range_noun(run: Span, starts: dict[int, Span], value: float) -> tuple[Token
     return _unit_noun(other), value
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """Whether token i is a hyphen with no space on either side ("ex-felons")."""
-    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
-
-
 def _hyphen_prefix(noun: Token) -> str:
     """The words a hyphen glues before a noun, as the unit keeps them: "ex-" of "ex-felons",
     "co-" of "co-sponsors"."""
-    doc, i = noun.doc, noun.i
-    while i >= 2 and _glued_hyphen(doc, i - 1) and doc[i - 2].is_alpha:
-        i -= 2
-    return doc[i:noun.i].text.lower()
+    return noun.doc[hyphen_start(noun):noun.i].text.lower()
 
 
 def _phrase_noun(run: Span) -> Token | None:

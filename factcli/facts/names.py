@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcli.nlp.scan import from_entities
 from factcli.nlp.wordclasses import NOUNS, listed
@@ -69,6 +69,20 @@ def _votes(ents: tuple[Span, ...]) -> dict[str, Counter[str]]:
 
 
 _BRACKETS = {"(": ")", "[": "]"}
+
+
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token i is a hyphen with no space on either side ("ex-felons")."""
+    return doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_
+
+
+def hyphen_start(tok: Token) -> int:
+    """Where the hyphenated word a token ends starts, over alphabetic parts: "ex-felons" for
+    "felons", "hard-liner" for "liner"."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and glued_hyphen(doc, i - 1) and doc[i - 2].is_alpha:
+        i -= 2
+    return i
 
 
 def glued_to_a_name(doc: Doc, word: str, names: set[str]) -> bool:

@@ -28,6 +28,7 @@ from factcli.facts.names import (
     after_share_bar,
     before_an_open_bracket,
     fold,
+    hyphen_start,
     sex_of,
 )
 from factcli.facts.results import Role
@@ -92,10 +93,7 @@ def _job_noun(tok: Token) -> bool:
 
 def _hyphenated(tok: Token) -> str:
     """The whole hyphenated word a token ends, lower-case: "hard-liner" for "liner"."""
-    doc, i = tok.doc, tok.i
-    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
-        i -= 2
-    return doc[i:tok.i + 1].text.lower()
+    return tok.doc[hyphen_start(tok):tok.i + 1].text.lower()
 
 
 def _agent_noun(tok: Token) -> bool:

@@ -643,10 +643,12 @@ def test_a_standing_or_a_part_played_is_no_title(extract):
     assert roles.get("Paul Connolly") == ["music critic"]
 
 
-def test_the_body_a_title_is_of_outranks_a_party_before_it(extract):
+def test_a_body_in_a_title_outranks_a_party_before_it(extract):
     text = ("Senator Bob Corker, the Republican chairman of the Senate Foreign Relations Committee, "
-            "said he was not concerned. Labour MP Tom Watson disagreed.")
+            "said he was not concerned. Labour MP Tom Watson disagreed. Trump said that Mueller, a "
+            "Republican former FBI director, had hired Democrats.")
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in extract(text).people}
     assert ("chairman of the Senate Foreign Relations Committee", "Senate Foreign Relations Committee") \
         in roles["Bob Corker"]
     assert roles["Tom Watson"] == [("Labour MP", "Labour")]
+    assert roles["Mueller"] == [("former director", "FBI")]

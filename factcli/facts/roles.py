@@ -686,10 +686,11 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
                 opener, at = _body_opener(tokens, k)
                 if opener != "to":  # "ambassador to the UN": not the employer
-                    # (the body a title is "of" outranks a party before it: "the Republican
-                    # chairman of the Senate Foreign Relations Committee")
-                    organisation = name if organisation is None or opener in _BEFORE_A_BODY \
-                        and is_a_party(organisation) else organisation
+                    # (a body outranks a party, the employer an affiliation: "the Republican
+                    # chairman of the Senate Foreign Relations Committee", "a Republican former
+                    # FBI director")
+                    organisation = name if organisation is None or is_a_party(organisation) \
+                        and not is_a_party(name) else organisation
                 owned = before and before[-1] in ("'s", "’s") and k >= 2 and words \
                     and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"

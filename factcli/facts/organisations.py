@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -35,7 +36,7 @@ from factcli.facts.roles import BODY_SEEDS, KIN_SEEDS, PERSON_SEEDS
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
-from factcli.nlp.scan import entities, entity_at, joined_entities, positions, upper_positions
+from factcli.nlp.scan import entities, entity_at, from_entities, joined_entities, positions, upper_positions
 from factcli.nlp.vectors import Nearness, nearness
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
 
@@ -448,8 +449,13 @@ _BODIES_TITLES = frozenset({"owner", "partner", "member", "host", "sponsor", "le
 
 def people_called_so(doc: Doc) -> set[str]:
     """Names (folded) of ORG entities that one mention sets beside a person's title
-    (`_called_a_person`): all their mentions are the person's."""
-    return {fold(e.text) for e in entities(doc) if e.label_ in ORG_LABELS and _called_a_person(e)}
+    (`_called_a_person`): all their mentions are the person's. Found once per Doc, for the
+    organisations and the people stages both."""
+    return from_entities(doc, _called_people)
+
+
+def _called_people(ents: tuple[Span, ...]) -> frozenset[str]:
+    return frozenset(fold(e.text) for e in ents if e.label_ in ORG_LABELS and _called_a_person(e))
 
 
 def _called_a_person(span: Span) -> bool:
@@ -769,20 +775,24 @@ def _common_noun_acronyms(doc: Doc) -> set[str]:
     non-disclosure agreement, or NDA", "personal video recorders (PVRs)"; not a body's ("the
     department of cannabis regulation (DCR)")."""
     found = set()
-    for tok in doc:
-        letters = tok.text[:-1] if tok.text.endswith("s") else tok.text
+    for j in positions(doc, _ACRONYM_OPENERS, ORTH):  # (an acronym follows one: few tokens to look at)
+        tok = doc[j + 1] if j + 1 < len(doc) else None
+        letters = tok.text.removesuffix("s") if tok is not None else ""
         if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and fold(letters) not in found:
-            words = _lower_case_words_before(doc, tok.i, len(letters))
+            words = _lower_case_words_before(doc, j + 1, len(letters))
             if "".join(w.text[0] for w in words).upper() == letters \
                     and not any(w.lower_ in BODY_NOUNS for w in words):
-                found.update({fold(letters), fold(tok.text)})
+                found.update({fold(letters), fold(doc[j + 1].text)})
     return found
+
+
+_ACRONYM_OPENERS = frozenset({"(", "or"})
 
 
 def _lower_case_words_before(doc: Doc, i: int, n: int) -> list[Token]:
     """Up to n lower-case content words right before doc[i] and an opening bracket or ", or"
     ("a non-disclosure agreement, or NDA": non, disclosure, agreement)."""
-    if i < 2 or doc[i - 1].text not in ("(", "or"):
+    if i < 2 or doc[i - 1].text not in _ACRONYM_OPENERS:
         return []
     j = i - 2 if doc[i - 2].text != "," else i - 3
     words: list[Token] = []

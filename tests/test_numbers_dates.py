@@ -338,3 +338,10 @@ def test_a_number_before_a_noun_for_a_number_counts_no_such_noun(extract):
     counted = _counted(extract, text)
     assert not [c for c in counted if c[2] in ("figure", "mark")]
     assert ("90,000", 90_000, "job") in counted
+
+
+def test_a_multiple_and_a_rate_per_unit_count_nothing(extract):
+    text = ("The bloc has about six times the island's economic might. The photo has 500 times the resolution "
+            "of a phone's. Printed at 300 dots per inch, it is huge. The clinic saw 48 cases per 10,000 people. "
+            "Almost three times as many people left. Twelve nurses stayed.")
+    assert _counted(extract, text) == [("Twelve nurses", 12, "nurse")]

@@ -108,6 +108,8 @@ def _excluded_by_next(text: str, last: Token, nxt: Token, nxt2: Token | None) ->
         return True  # "one of the authors": one member of a group, not a count
     if text.lower() in ("zero", "0") and nxt.tag_ == "NN":
         return True  # "zero tolerance"
+    if nxt.lower_ in ("times", "fold"):
+        return True  # a multiple or how often: "six times Britain's might", "500 times the resolution"
     return nxt.lower_ in ("year", "years") and nxt2 is not None and nxt2.lower_ == "old"
 
 
@@ -506,6 +508,8 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
         return None  # "its 200,000 download catalogue", "a 3 bedroom house": a size, not how many
     if unit in _NOT_COUNTED or _a_label(noun, run):
         return None  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "per":
+        return None  # "300 dots per inch", "5 deaths per 100,000 people": a rate, not how many
     ranged = len(between) >= 2 and between[0].lower_ in ("and", "or", "to") and between[1].like_num
     span = run.doc[run.start:noun.i + 1] if noun.i >= run.end and not ranged else run  # ("6,000 and 7,000 jobs")
     unit = _hyphen_prefix(noun) + unit  # "ex-felons": "ex-felon"

@@ -301,3 +301,9 @@ def test_a_quarter_of_a_unit_without_its_article(extract):
     text = "Over that nearly quarter of a century the world changed. It took three quarters of an hour."
     assert [(d.text, d.value) for d in extract(text).durations] == [
         ("quarter of a century", "P25Y"), ("three quarters of an hour", "PT45M")]
+
+
+def test_year_olds_are_ages_and_until_one_day_is_some_day(extract):
+    text = ("Turnout was 17% among 18 to 24 year olds and 40% among 30-year-olds. He ruled until one day, "
+            "when he thought he was untouchable, he fell. The poll closes one day before the vote.")
+    assert [(d.text, d.value) for d in extract(text).durations] == [("one day", "P1D")]

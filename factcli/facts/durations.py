@@ -38,7 +38,7 @@ FINDER = re.compile(
     rf"|(?:the\s+)?(?P<dec>decade|fortnight|century)))(?![\w-])")
 # "two years ago" and "two years from now" are dates, "five years old" an age ("three days
 # later" is a date too: datefind takes it first, and dates' tokens are blocked here)
-_NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|old|-old|from\s+now)\b|^-old\b")
+_NOT_AFTER = re.compile(r"(?i)^\s*(?:ago|olds?|-olds?|from\s+now)\b|^-olds?\b")
 _ORDINAL_SECOND = re.compile(r"(?i)(?:a|an|one)[\s-]+second")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
 # "in a year when ...", "on a day that ...": a time named, not a length of time; "on 52
@@ -105,6 +105,7 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
 # a preposition, "every" or a number comes before or an offset word after ("one day after")
 _SOME_DAY = re.compile(r"(?i)one\s+day")
 _KEEPS_SOME_DAY_BEFORE = re.compile(r"(?i)\b(?:for|in|within|over|every|than|only|just|of|to|by|about)\s+$")
+_UNTIL_SOME_DAY = re.compile(r"(?i)\b(?:until|till)\s+$")
 _KEEPS_SOME_DAY_AFTER = re.compile(r"(?i)^(?:\s*(?:after|before|later|earlier|ago|of|long|\d)\b|['’]s)")
 
 
@@ -115,6 +116,8 @@ def _one_day_some_day(m: re.Match[str], span: Span | None, before: str, after: s
     if span is None or not _SOME_DAY.fullmatch(m.group(0)) or _KEEPS_SOME_DAY_BEFORE.search(before) \
             or _KEEPS_SOME_DAY_AFTER.match(after):
         return False
+    if _UNTIL_SOME_DAY.search(before):
+        return True  # "until one day, when he thought he was untouchable"
     head = span.root.head
     return head.i > span.root.i and head.pos_ in ("VERB", "AUX")
 

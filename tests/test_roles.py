@@ -652,3 +652,22 @@ def test_a_body_in_a_title_outranks_a_party_before_it(extract):
         in roles["Bob Corker"]
     assert roles["Tom Watson"] == [("Labour MP", "Labour")]
     assert roles["Mueller"] == [("former director", "FBI")]
+
+
+def test_an_and_between_two_modifiers_of_one_title_stays_in_it(extract):
+    text = ("The contenders are the work and pensions secretary, Stephen Crabb, and others. White House "
+            "homeland security and counterterrorism adviser Thomas Bossert said no. House Speaker Nancy "
+            "Pelosi agreed. Pelosi and Senate Democratic leader Chuck Schumer called on Barr.")
+    roles = roles_of(extract, text)
+    assert roles["Stephen Crabb"] == [("work and pensions secretary", None)]
+    assert roles["Thomas Bossert"] == [("homeland security and counterterrorism adviser", "White House")]
+    assert roles["Chuck Schumer"] == [("Democratic leader", "Senate")]  # (two people: no "Pelosi and")
+
+
+def test_a_part_played_in_a_crime_is_no_title(extract):
+    text = ("The victims were named as suspected gunman Robert Bowers was charged. The suspected shooter, "
+            "Dylann Roof, was arrested. Police chief Scott Schubert spoke.")
+    roles = roles_of(extract, text)
+    assert roles.get("Robert Bowers") == []
+    assert roles.get("Dylann Roof") == []
+    assert roles["Scott Schubert"] == [("Police chief", None)]

@@ -221,7 +221,8 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     if cut is not None:
         tokens = _trim(tokens[cut + 1:])
     joint = max((k for k, tok in enumerate(tokens) if tok.lower_ == "and" and k > 0 and tok.whitespace_
-                 and not any(is_role_head(t) or _agent_noun(t) or _a_person_noun(t) for t in tokens[:k])), default=None)
+                 and not any(is_role_head(t) or _agent_noun(t) or _a_person_noun(t) for t in tokens[:k])
+                 and not _joins_modifiers(tokens, k)), default=None)
     if joint is not None and (not _a_named_tail(tokens[:joint]) or _a_persons_name(tokens[:joint])):
         tokens = _trim(tokens[joint + 1:])  # "his investigation and treasury secretary Steven Mnuchin"
     listed = max((k for k in range(1, len(tokens) - 1) if _a_list_and(tokens, k)), default=None)
@@ -279,6 +280,15 @@ def _inner_the(doc: Doc, i: int, start: int) -> bool:
     return 0 < i < start - 1 and doc[i].lower_ == "the" and doc[i - 1].lower_ in ("for", "of", "at", "to") \
         and (doc[i + 1].is_title or doc[i + 1].is_upper) \
         and not any(is_role_word(t) or t.ent_type_ in _NOT_A_BODY for t in doc[i + 1:start])
+
+
+def _joins_modifiers(tokens: list[Token], k: int) -> bool:
+    """Whether the "and" at k joins two modifiers of one noun after them ("the work and
+    pensions secretary"), as the parse says: the lower-case word before it modifies a later
+    word and has a conjunct after the "and" (not "Pelosi and Senate Democratic leader")."""
+    left, right = tokens[k - 1], tokens[k + 1:]
+    return left.dep_ in ("compound", "nmod", "amod") and left.head in right and left.is_lower and not left.ent_type_ \
+        and any(t.dep_ == "conj" and t.head == left for t in right)
 
 
 def _a_list_and(tokens: list[Token], k: int) -> bool:

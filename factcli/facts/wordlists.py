@@ -60,6 +60,8 @@ NOT_ROLE_NOUNS = {
     # a standing or a part played, not a position: "a large donor", "a Dutch legend", "a
     # skillful tactician", "an immigration hard-liner", "a liberal stalwart", "his protege"
     "donor", "legend", "newcomer", "stalwart", "protege", "protégé", "tactician", "hardliner", "hard-liner",
+    # a part played in a crime, as "suspect" and "victim" are: "suspected gunman Robert Bowers"
+    "gunman", "gunmen", "shooter", "attacker", "assailant", "killer", "hijacker", "hostage",
 }
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".

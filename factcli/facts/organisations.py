@@ -173,7 +173,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
         if not is_party and not _names_a_body(span, name):
             things.update(_and_its_acronym(span, name))
             continue
-        if not is_party and _names_a_thing(span):
+        if not is_party and (_names_a_thing(span) or _an_owners_product(span)):
             things.update(_and_its_acronym(span, name) - {fold(name)})  # (the name may also be a body's)
             continue
         found.append(OrgMention(span, name))
@@ -726,6 +726,26 @@ def _names_a_thing(span: Span) -> bool:
         k += 3  # a bracketed acronym between
     return k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].lower_ in _THING_AFTER \
         and doc[k].dep_ != "compound"
+
+
+def _an_owners_product(span: Span) -> bool:
+    """"its latest Mac OSX software", "Nokia's N-Gage game phone", "its PowerMac G4
+    computer": a name on a noun for a product (by its vector: near words for products,
+    clearly farther from words for bodies) that someone owns names the product, not its maker
+    ("the familiar Google toolbar" names no owner: the maker stays)."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.i < span.end or head.i - span.end > 2 or not head.is_lower \
+            or head.pos_ != "NOUN":
+        return False
+    owned = head
+    while not any(c.dep_ == "poss" for c in owned.children) and owned.dep_ == "compound" and owned.head.i > owned.i:
+        owned = owned.head  # (a parse may run the noun on: "its PowerMac G4 computer online")
+    if not any(c.dep_ == "poss" for c in owned.children):
+        return False
+    product, body = nearness(span.vocab, PRODUCT_SEEDS), nearness(span.vocab, BODY_SEEDS)
+    if product is None or body is None or not head.has_vector:
+        return False
+    return product(head.lower_) >= 0.45 and product(head.lower_) - body(head.lower_) >= 0.25
 
 
 # after a name, what a body holds, issues or makes is not what the name names: "the Nato

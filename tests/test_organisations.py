@@ -629,3 +629,21 @@ def test_a_tournament_named_an_open_or_a_grand_prix_is_no_body(extract):
             "Kelly Holmes ran at the Norwich Union Grand Prix in Birmingham for UK Athletics.")
     names = {o.name for o in extract(text).organisations}
     assert not {"Volvo Women's Open", "Norwich Union Grand Prix"} & names
+
+
+def test_a_name_on_an_owned_product_noun_names_the_product(extract):
+    text = ("Apple has sued three men for leaking versions of its latest Mac OSX software. In 2002 it sued a "
+            "contractor who put drawings of its PowerMac G4 computer online. Even before Nokia's N-Gage game "
+            "phone launched, operators knew. The browser offers a version of the familiar Google toolbar.")
+    found = names(extract, text)
+    assert "Apple" in found and "Nokia" in found and "Google" in found  # the makers stay
+    assert not {"Mac OSX", "PowerMac G4", "N-Gage"} & set(found)
+
+
+def test_a_role_names_no_body_that_is_a_persons_name(extract):
+    text = ("Ohio Gov. Mike DeWine closed the schools. \"He knows it,\" said Ryan Stubenrauch, a former DeWine "
+            "policy and campaign staffer.")
+    result = extract(text)
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    assert roles["Ryan Stubenrauch"] == [("former policy and campaign staffer", None)]
+    assert "DeWine" not in [o.name for o in result.organisations]

@@ -50,16 +50,26 @@ class Extraction:
                                                    if " " in n and is_short_form(n.split()[0], n)}
         return _people(self.doc, self._orgs[1], org_keys)
 
-    @property
+    @cached_property
     def people(self) -> list[Person]:
-        return self._people[0]
+        people = self._people[0]
+        for person in people:  # "a former DeWine staffer": Mike DeWine is no employer's name
+            for role in person.roles:
+                if role.organisation in self._people_names_as_orgs:
+                    role.organisation = None
+        return people
+
+    @cached_property
+    def _people_names_as_orgs(self) -> set[str]:
+        """The organisations that are people's names or parts of them, once people are known."""
+        people = self._people[0]
+        full_names = {fold(n) for p in people if " " in p.name for n in (p.name, *p.aliases)}
+        name_ends = {fold(w) for p in people if len(parts := p.name.split()) > 1 for w in (parts[0], parts[-1])}
+        return {o.name for o in self._orgs[0] if _part_of_a_name(o, full_names, name_ends)}
 
     @cached_property
     def organisations(self) -> list[Organisation]:
-        people = self.people
-        full_names = {fold(n) for p in people if " " in p.name for n in (p.name, *p.aliases)}
-        name_ends = {fold(w) for p in people if len(parts := p.name.split()) > 1 for w in (parts[0], parts[-1])}
-        return [o for o in self._orgs[0] if not _part_of_a_name(o, full_names, name_ends)]
+        return [o for o in self._orgs[0] if o.name not in self._people_names_as_orgs]
 
     @cached_property
     def date_spans(self) -> list[Span]:

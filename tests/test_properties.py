@@ -34,6 +34,8 @@ def test_any_text_gives_facts_whose_offsets_hold(nlp, text, ref):
     facts = extract_facts(nlp(text), "<prop>", model_info(nlp), ref)
     for item in facts.evidence():  # every kind's evidence (facts/kinds.py)
         assert text[item.start:item.end] == item.text
+    listed = {o.name for o in facts.organisations}  # a role's body is one the article's list has
+    assert all(r.organisation is None or r.organisation in listed for p in facts.people for r in p.roles)
     facts.to_dict()
 
 

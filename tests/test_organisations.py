@@ -647,3 +647,13 @@ def test_a_role_names_no_body_that_is_a_persons_name(extract):
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
     assert roles["Ryan Stubenrauch"] == [("former policy and campaign staffer", None)]
     assert "DeWine" not in [o.name for o in result.organisations]
+
+
+def test_a_name_something_is_called_takes_the_verb_s_lemma_from_the_full_pipeline(extract):
+    # factcli's pipeline lemmatises on demand (nlp/lemmas.py): Token.lemma_ is empty until asked
+    text = ("The company had built a controversial and ultimately failed app called Pikinis, which let "
+            "people filter photos. The agents posed as a film crew working on a movie called Argo. "
+            "The firm, Cambridge Analytica, denied it.")
+    found = names(extract, text)
+    assert "Pikinis" not in found and "Argo" not in found
+    assert "Cambridge Analytica" in found

@@ -36,6 +36,7 @@ from factcli.facts.roles import BODY_SEEDS, KIN_SEEDS, PERSON_SEEDS
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
+from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities, entity_at, from_entities, joined_entities, positions, upper_positions
 from factcli.nlp.vectors import Nearness, nearness
 from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
@@ -216,7 +217,7 @@ def _common_words_at_starts(doc: Doc, found: list[OrgMention]) -> set[str]:
         if fold(name) in PARTY_WORDS or name.isupper() or not all(_at_a_start(t) and _a_common_word(t) for t in toks):
             continue
         lower = name.lower()
-        if any(t.is_lower and (t.text == lower or t.lemma_ == lower) for t in doc):
+        if any(t.is_lower and (t.text == lower or t.text[:2] == lower[:2] and lemma_of(t) == lower) for t in doc):
             out.add(name)
     return out
 
@@ -562,7 +563,7 @@ def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
     # a building or works where something happens: "at Marine Corps Air Station", "leaves the
     # U.S. Capitol Building" (not "Pogue Construction", "the Indian Railway", "Home Depot said")
     where = root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE \
-        or root.dep_ == "dobj" and root.head.lemma_.lower() in _VISITS
+        or root.dep_ == "dobj" and lemma_of(root.head).lower() in _VISITS
     if where:
         return facility(last) >= 0.5 and facility(last) - body(last) >= 0.2
     named = last in FACILITY_SEEDS or facility(last) >= 0.5 and facility(last) - body(last) >= 0.3
@@ -622,7 +623,7 @@ def _kind_of_instance(span: Span) -> Token | None:
     if tok.dep_ == "pobj" and (link.lower_ in _EXAMPLE_PREPS
                                or link.lower_ == "as" and link.i > 0 and link.doc[link.i - 1].lower_ == "such"):
         noun = link.head
-    elif tok.dep_ in ("oprd", "dobj", "attr") and link.dep_ == "acl" and link.lemma_.lower() in _NAMING:
+    elif tok.dep_ in ("oprd", "dobj", "attr") and link.dep_ == "acl" and lemma_of(link).lower() in _NAMING:
         noun = link.head
     else:
         return None

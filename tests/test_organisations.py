@@ -649,6 +649,17 @@ def test_a_role_names_no_body_that_is_a_persons_name(extract):
     assert "DeWine" not in [o.name for o in result.organisations]
 
 
+def test_a_name_quotation_marks_enclose_is_a_title_not_a_body(extract):
+    text = ("With the “Orange Revolution” victory of the reformers, the alliance grew. Under the “Make America "
+            "Great Again” budget, military spending rises. He spoke on Fox News Channel’s “Hannity.” When I "
+            "joined the National Security Council (\"NSC\"), I reported to Fiona Hill. “NBA’s cooperation with "
+            "China has been going,” the spokesman said.")
+    found = names(extract, text)
+    assert not {"Orange Revolution", "Make America Great Again", "Hannity"} & set(found)
+    assert found.get("National Security Council") == ["NSC"]  # an acronym defined in brackets stays
+    assert "NBA" in found  # (an apostrophe, not a closing mark)
+
+
 def test_a_name_something_is_called_takes_the_verb_s_lemma_from_the_full_pipeline(extract):
     # factcli's pipeline lemmatises on demand (nlp/lemmas.py): Token.lemma_ is empty until asked
     text = ("The company had built a controversial and ultimately failed app called Pikinis, which let "

@@ -162,7 +162,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
         if _a_players_name(span, name, is_party) or fold(span.text) in called \
-                or not is_party and (_an_event_here(span, name) or _counted(span)) \
+                or not is_party and (_an_event_here(span, name) or _counted(span) or _quoted_title(span)) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if _people_joined(name, surnames) or " " not in name and glued_to_a_name(doc, name, people_words):
@@ -300,6 +300,26 @@ def _counted(span: Span) -> bool:
     prev = doc[span.start - 1] if span.start else None
     return prev is not None and prev.dep_ == "nummod" and prev.head.i in range(span.start, span.end) \
         and (prev.like_num or prev.lower_ in NUMBER_WORDS) and not _YEAR.fullmatch(prev.text)
+
+
+_OPENING_MARKS, _CLOSING_MARKS = frozenset("\"“‘'"), frozenset("\"”’'")
+
+
+def _quoted_title(span: Span) -> bool:
+    """"the “Orange Revolution” victory", "a logo, "FNN Fraud News Network"", "the “Make
+    America Great Again” budget": a name that quotation marks enclose exactly is a title (of
+    a work, a slogan, an event, a nickname), not a body's name, at this mention ("“NBA’s
+    cooperation": the mark after it is an apostrophe); but an acronym defined in brackets
+    or a name the text says something is called stays."""
+    text = doc_text(span.doc)
+    start, end = span.start_char, span.end_char
+    if end < len(text) and text[end] in ".,!?":
+        end += 1  # (“Hannity.”: American style puts the stop inside)
+    if not (start > 0 and text[start - 1] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS
+            and not text[end + 1:end + 2].isalpha()):
+        return False
+    before = span.doc[max(0, span.start - 4):span.start]
+    return not ("(" in [t.text for t in before][-2:] or any(lemma_of(t).lower() in _NAMING for t in before))
 
 
 def _an_event_here(span: Span, name: str) -> bool:

@@ -671,3 +671,12 @@ def test_a_part_played_in_a_crime_is_no_title(extract):
     assert roles.get("Robert Bowers") == []
     assert roles.get("Dylann Roof") == []
     assert roles["Scott Schubert"] == [("Police chief", None)]
+
+
+def test_a_persons_possessive_after_of_owns_the_body_and_stays_whole(extract):
+    text = ("Brad Parscale, the digital media director of Donald Trump’s 2016 campaign, has been hired. "
+            "Jane Roe, a spokeswoman for Boris Johnson's office, agreed. Kellyanne Conway's deputy, Tom Hale, left.")
+    roles = roles_of(extract, text)
+    assert roles["Brad Parscale"] == [("digital media director of Donald Trump’s 2016 campaign", None)]
+    assert roles["Jane Roe"] == [("spokeswoman for Boris Johnson's office", None)]
+    assert roles["Tom Hale"] == [("deputy", None)]  # (an owner before the title is still left out)

@@ -462,10 +462,22 @@ def _tidy_title(words: list[str], place: list[str]) -> str:
 
 
 def _an_owner(tokens: list[Token], k: int) -> bool:
-    """A person's name or a title word before "'s" inside a title."""
+    """A person's name or a title word before "'s" inside a title; not a name after "of",
+    "at" or "for", which owns the body the title names ("director of Donald Trump's 2016
+    campaign", "owner of Benny's Bakery")."""
     tok = tokens[k]
-    return k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") \
-        and (tok.ent_type_ in PERSON_LABELS or is_role_word(tok))
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in ("'s", "’s"):
+        return False
+    if tok.ent_type_ in PERSON_LABELS and _after_a_body_opener(tokens, k):
+        return False
+    return tok.ent_type_ in PERSON_LABELS or is_role_word(tok)
+
+
+def _after_a_body_opener(tokens: list[Token], k: int) -> bool:
+    """Whether the name whose last word is at k comes right after "of", "at" or "for"."""
+    while k > 0 and tokens[k - 1].ent_type_ in PERSON_LABELS and tokens[k - 1].ent_iob_ != "O":
+        k -= 1
+    return k > 0 and tokens[k - 1].lower_ in ("of", "at", "for")
 
 
 def _names_a_role(title: str, tokens: list[Token], head: Token | None) -> bool:
@@ -553,7 +565,8 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
     if _a_quality(tokens, k):
         return
     if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
-            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)):
+            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)
+                 or tokens[k - 1].ent_type_ in PERSON_LABELS):
         words[-1] += tok.text  # (a plural's possessive too: "Children's author")
     elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"

@@ -97,3 +97,15 @@ def test_positions_find_spacys_own_names_and_plain_words(nlp):
     assert entities(doc) == tuple(doc.ents)
     doc.ents = []
     assert entities(doc) == ()  # setting doc.ents is seen
+
+
+def test_touching_entities_join_only_when_one_of_them_is_one_word():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from factcli.nlp.scan import joined_entities
+
+    labels = frozenset({"ORG"})
+    doc = Doc(Vocab(), words=["BNP", "Paribas", "and", "Associated", "Press", "White", "House", "staff"])
+    doc.ents = [Span(doc, 0, 1, "ORG"), Span(doc, 1, 2, "ORG"), Span(doc, 3, 5, "ORG"), Span(doc, 5, 7, "ORG")]
+    assert [e.text for e in joined_entities(doc, labels)] == ["BNP Paribas", "Associated Press", "White House"]

@@ -98,14 +98,16 @@ def entity_at(tok: Token) -> Span | None:
 def joined_entities(doc: Doc, labels: frozenset[str], one_word_tail: bool = False) -> list[Span]:
     """The Doc's entities, with two of the given labels that touch (one space between, no
     line break) joined into one: a name the recogniser split ("BNP" + "Paribas", "Dame
-    Cressida" + "Dick"). With `one_word_tail`, only when the second is one capitalised word."""
+    Cressida" + "Dick"), one of the two a single word (two names of two words or more are
+    two names: "Associated Press" + "White House correspondent"). With `one_word_tail`, only
+    when the second is one capitalised word."""
     joined: list[Span] = []
     for e in entities(doc):
         last = joined[-1] if joined else None
         if last is not None and e.start == last.end and e.label_ in labels and last.label_ in labels \
                 and last[-1].whitespace_ == " " and "\n" not in last.text \
                 and last[-1].text not in ("'s", "’s", "'", "’") and last[-1].tag_ != "POS" \
-                and (not one_word_tail or len(e) == 1 and e[0].is_title):
+                and (not one_word_tail or len(e) == 1 and e[0].is_title) and (len(last) == 1 or len(e) == 1):
             joined[-1] = Span(doc, last.start, e.end, label=last.label_)
         else:
             joined.append(e)

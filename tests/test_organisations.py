@@ -668,3 +668,11 @@ def test_a_name_something_is_called_takes_the_verb_s_lemma_from_the_full_pipelin
     found = names(extract, text)
     assert "Pikinis" not in found and "Argo" not in found
     assert "Cambridge Analytica" in found
+
+
+def test_a_capitalised_word_before_a_name_that_ends_another_name_does_not_join_it(extract):
+    text = ("That resists overseas adventurism.\n\n___\n\nAssociated Press White House correspondent Jonathan "
+            "Lemire contributed to this report. The Fostering Network said so.")
+    found = names(extract, text)
+    assert "White House" in found and "Press White House" not in found
+    assert "Fostering Network" in found  # (after "The": a one-word join still happens)

@@ -1122,10 +1122,19 @@ def _joins_on_the_left(prev: Token) -> bool:
             and not prev.is_sent_start and prev.text not in ("'", "’", "\""):
         return True
     if prev.is_title and prev.is_alpha and prev.dep_ == "compound" and not prev.ent_type_ \
-            and prev.whitespace_ == " " and prev.tag_ in ("NNP", "VBG") and fold(prev.text) not in ROLE_WORDS:
+            and prev.whitespace_ == " " and prev.tag_ in ("NNP", "VBG") and fold(prev.text) not in ROLE_WORDS \
+            and not _a_name_word_before(prev):
         return True  # "Fostering" + "Network": a capitalised word the parse makes part of the name
     return prev.is_upper and prev.is_alpha and len(prev) >= 2 and not prev.ent_type_ and prev.pos_ == "PROPN" \
         and not prev.is_sent_start
+
+
+def _a_name_word_before(tok: Token) -> bool:
+    """Whether a capitalised proper noun comes right before a token, so that the token ends
+    another name ("Associated" of "Associated Press" + "White House"; not "The" of "The
+    Fostering Network")."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return prev is not None and prev.is_title and prev.tag_ in ("NNP", "NNPS") and not tok.is_sent_start
 
 
 def _continues(doc: Doc, start: int, end: int) -> bool:

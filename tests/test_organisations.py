@@ -676,3 +676,12 @@ def test_a_capitalised_word_before_a_name_that_ends_another_name_does_not_join_i
     found = names(extract, text)
     assert "White House" in found and "Press White House" not in found
     assert "Fostering Network" in found  # (after "The": a one-word join still happens)
+
+
+def test_a_name_run_across_an_abbreviation_s_stop_ends_before_the_next_sentence(extract):
+    text = ("The film opened well, said Dan Fellman, president of distribution at Warner Bros. However, US "
+            "critics were less complimentary.")
+    result = extract(text)
+    assert "Warner Bros." in [o.name for o in result.organisations]
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    assert roles["Dan Fellman"] == [("president of distribution at Warner Bros.", "Warner Bros.")]

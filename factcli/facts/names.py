@@ -106,6 +106,12 @@ def before_an_open_bracket(doc: Doc, start: int, end: int) -> int:
 SHARE_BAR = frozenset({"facebook", "twitter", "pinterest", "linkedin", "whatsapp", "email", "share"})
 
 
+def opens_a_sentence(tok: Token) -> bool:
+    """"Warner Bros. However, ...": an adverb or a conjunction after a word that ends in a
+    stop opens the next sentence (the recogniser and the parse ran across an abbreviation)."""
+    return tok.tag_ in ("RB", "CC", "IN") and tok.i > 0 and tok.doc[tok.i - 1].text.endswith(".")
+
+
 def after_share_bar(doc: Doc, start: int) -> int:
     """Where a name starts once a run of two or more share-button words around `start` is cut
     (each button once: "Facebook Twitter Pinterest Facebook CEO" keeps the second Facebook)."""

@@ -28,6 +28,7 @@ from factcli.facts.names import (
     glued_to_a_name,
     is_honorific,
     label_votes,
+    opens_a_sentence,
     strip_possessive,
 )
 from factcli.facts.numbers import NUMBER_WORDS
@@ -957,7 +958,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     if comma is not None:
         end = comma  # "Kennedy Space Center at Cape Canaveral, Florida": a place follows
     while end - start > 1 and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_lower
-                               or doc[end - 1].lower_ in _CONNECTORS):
+                               or doc[end - 1].lower_ in _CONNECTORS or opens_a_sentence(doc[end - 1])):
         end -= 1
     start = _after_a_verb(doc, start, end)
     if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1]):

@@ -29,6 +29,7 @@ from factcli.facts.names import (
     before_an_open_bracket,
     fold,
     hyphen_start,
+    opens_a_sentence,
     sex_of,
 )
 from factcli.facts.results import Role
@@ -332,7 +333,8 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     i = end + 1
     while i < len(doc) and len(tokens) <= MAX_TITLE + 2:
         tok = doc[i]
-        if tok.text in (",", ".", ";", ":", ")", "(", "\"", "“", "”", "'", "‘", "’") or tok.is_space:
+        if tok.text in (",", ".", ";", ":", ")", "(", "\"", "“", "”", "'", "‘", "’") or tok.is_space \
+                or opens_a_sentence(tok):
             break
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in _RELATIVES:
             if not any(is_role_head(t) for t in tokens) or _subject_of(tokens, tok):
@@ -720,7 +722,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                     words[-1] += before[-1]
                 if words and (opener in _BEFORE_A_BODY or owned):
                     _drop_descriptors(words, tokens[at + 1:k] if opener else [], ent)
-                    stop = before_an_open_bracket(doc, tok.i, next((t.i for t in ent if t.i in named), ent.end))
+                    last = next((t.i for t in ent if t.i in named or opens_a_sentence(t)), ent.end)
+                    stop = before_an_open_bracket(doc, tok.i, last)
                     words.append(doc[tok.i:stop].text)  # "chief executive of British Airways"
                     end = max(end, stop)  # (the evidence holds the whole name)
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)

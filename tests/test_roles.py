@@ -680,3 +680,11 @@ def test_a_persons_possessive_after_of_owns_the_body_and_stays_whole(extract):
     assert roles["Brad Parscale"] == [("digital media director of Donald Trump’s 2016 campaign", None)]
     assert roles["Jane Roe"] == [("spokeswoman for Boris Johnson's office", None)]
     assert roles["Tom Hale"] == [("deputy", None)]  # (an owner before the title is still left out)
+
+
+def test_a_post_a_common_noun_owns_takes_no_party_as_its_body(extract):
+    text = ("Senator Lindsey Graham, the committee’s Republican chairman, rushed to Barr’s defense. "
+            "Labour MP Tom Watson disagreed.")
+    roles = roles_of(extract, text)
+    assert [org for title, org in roles["Lindsey Graham"] if "chairman" in title] == [None]
+    assert roles["Tom Watson"] == [("Labour MP", "Labour")]

@@ -757,8 +757,19 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     if not title or not _names_a_role(title, owned, head):
         return None
     span = _evidence(doc, tokens[0].i, end)
-    return Role(title=title, organisation=organisation, text=span.text,
+    return Role(title=title, organisation=_not_a_party_of_an_owned_post(organisation, tokens), text=span.text,
                 start=span.start_char, end=span.end_char)
+
+
+def _not_a_party_of_an_owned_post(organisation: str | None, tokens: list[Token]) -> str | None:
+    """No party as the organisation of a title a lower-case common noun owns ("the
+    committee's Republican chairman", "the panel's"): the post is that body's, which the title
+    does not name, and the party is the holder's."""
+    if organisation is not None and is_a_party(organisation) and any(
+            t.is_lower and t.tag_ in ("NN", "NNS") and nxt.text in ("'s", "’s")
+            for t, nxt in zip(tokens, tokens[1:], strict=False)):
+        return None
+    return organisation
 
 
 def _evidence(doc: Doc, start: int, end: int) -> Span:

@@ -345,3 +345,9 @@ def test_a_multiple_and_a_rate_per_unit_count_nothing(extract):
             "of a phone's. Printed at 300 dots per inch, it is huge. The clinic saw 48 cases per 10,000 people. "
             "Almost three times as many people left. Twelve nurses stayed.")
     assert _counted(extract, text) == [("Twelve nurses", 12, "nurse")]
+
+
+def test_a_number_before_a_persons_name_is_a_rank_not_a_count(extract):
+    text = ("The rankings: 7 Serena Williams (US) 8 Venus Williams (US) 9 Vera Zvonareva (Russia). The suit "
+            "was filed by two Clinton donors.")
+    assert _counted(extract, text) == [("two Clinton donors", 2, "donor")]

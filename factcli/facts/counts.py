@@ -508,6 +508,8 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
         return None  # "its 200,000 download catalogue", "a 3 bedroom house": a size, not how many
     if unit in _NOT_COUNTED or _a_label(noun, run):
         return None  # "664 b.c.e": a year; "Slideshow (5 Images)": page furniture; "the 737 Max"
+    if noun.ent_type_ in PERSON_LABELS:
+        return None  # "7 Serena Williams (US) 8 Venus Williams": a rank before a name, no count of Williamses
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "per":
         return None  # "300 dots per inch", "5 deaths per 100,000 people": a rate, not how many
     ranged = len(between) >= 2 and between[0].lower_ in ("and", "or", "to") and between[1].like_num

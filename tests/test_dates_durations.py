@@ -307,3 +307,15 @@ def test_year_olds_are_ages_and_until_one_day_is_some_day(extract):
     text = ("Turnout was 17% among 18 to 24 year olds and 40% among 30-year-olds. He ruled until one day, "
             "when he thought he was untouchable, he fell. The poll closes one day before the vote.")
     assert [(d.text, d.value) for d in extract(text).durations] == [("one day", "P1D")]
+
+
+def test_a_capitalised_today_or_tomorrow_inside_a_sentence_is_a_names_word(extract):
+    text = ("Charlie Dent spoke at the \"Congress of Tomorrow\" conference. Sign up for Guardian US Today. "
+            "He said: Tomorrow we leave. “Tomorrow I work,” she said. The vote is tomorrow.")
+    assert [d.text for d in extract(text, date(2020, 6, 15)).dates] == ["Tomorrow", "Tomorrow", "tomorrow"]
+
+
+def test_a_decade_or_century_named_is_no_length_of_time(extract):
+    text = ("The planet could be uninhabitable by the end of this century. Scotland have struggled this decade. "
+            "Statues went up around the turn of the century. Over the next decade prices rose. It took a decade.")
+    assert [(d.text, d.value) for d in extract(text).durations] == [("the next decade", "P10Y"), ("a decade", "P10Y")]

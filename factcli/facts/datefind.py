@@ -156,7 +156,22 @@ def _vetted(kind: str, span: Span) -> bool:
         return False  # "the Great Orchestra of Christmas Charity", "Easter Road"
     if kind == "century" and span[-1].text == "Century" and _starts_name(span):
         return False  # "21st Century Fox": a capitalised century that begins a name
+    if kind == "relative" and _a_capitalised_word_inside(span):
+        return False  # "the 2017 "Congress of Tomorrow" conference": a name's word
     return not (kind in ("weekday", "relative") and _names_a_programme(span))
+
+
+_CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "—", "–", "-"})
+
+
+def _a_capitalised_word_inside(span: Span) -> bool:
+    """"Tomorrow", "Today" capitalised inside a sentence, after no quotation mark, colon or
+    dash that opens a clause: a word of a name ("Congress of Tomorrow"), not a day."""
+    first = span[0]
+    if len(span) != 1 or not first.is_title or first.is_sent_start or first.i == 0:
+        return False
+    prev = span.doc[first.i - 1]
+    return not prev.is_space and prev.text not in _CLAUSE_OPENERS
 
 
 def _in_entity(span: Span, labels: frozenset[str]) -> bool:

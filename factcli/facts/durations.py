@@ -45,6 +45,8 @@ _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
 # minutes": a point in a match
 _A_TIME_NAMED = re.compile(r"(?i)^\s+(?:when|that|in\s+which)\b")
 _MATCH_MINUTE = re.compile(r"(?i)\bon\s+$")
+_A_PERIOD_NAMED = re.compile(
+    r"(?i)(?:\b(?:this|that)|\b(?:end|start|beginning|middle|turn|rest)\s+of(?:\s+th(?:e|is|at))?)\s+$")
 
 
 def unit_letter(unit: str) -> tuple[str, str, int]:
@@ -88,6 +90,8 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
             continue
         if (m.group("dec") or "")[:1].isupper() and span.start > span.sent.start:
             continue  # "20th Century Fox": a capitalised "Century" inside a sentence is a name's
+        if m.group("dec") and _A_PERIOD_NAMED.search(text[max(0, start - 24):start]):
+            continue  # "by the end of this century", "this decade": a period named, not a length
         if (m.group("n") or "").lower() in ("a", "an") and (_after_an_amount(doc, span.start)
                                                            or _A_TIME_NAMED.match(after)):
             continue

@@ -685,3 +685,11 @@ def test_a_name_run_across_an_abbreviation_s_stop_ends_before_the_next_sentence(
     assert "Warner Bros." in [o.name for o in result.organisations]
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
     assert roles["Dan Fellman"] == [("president of distribution at Warner Bros.", "Warner Bros.")]
+
+
+def test_a_sentence_s_stop_left_on_a_name_is_no_part_of_it(extract):
+    text = ("The Trump Organization also reimbursed Cohen for money he paid to Daniels. Cohen has argued that "
+            "officials disguised the payments. He later joined Warner Bros. in Burbank.")
+    found = names(extract, text)
+    assert [n for n in found if n.endswith(".")] in ([], ["Warner Bros."])
+    assert "Daniels." not in found

@@ -126,7 +126,15 @@ def _a_common_word(tok: Token) -> bool:
 
 
 def _clean(text: str) -> str:
-    return strip_possessive(_LEADING.sub("", text)).strip(" '\"‘’“”")
+    name = strip_possessive(_LEADING.sub("", text)).strip(" '\"‘’“”")
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if _A_WORD_AND_STOP.search(last) and last.lower() not in _ABBREVIATED else name
+
+
+# a sentence's stop the tokenizer left on a name's last word ("paid to Daniels. Cohen has"),
+# which an abbreviation keeps ("Warner Bros.", "Acme Corp.", "Co.", "U.S.")
+_A_WORD_AND_STOP = re.compile(r"(?<![.\w])[A-Z][a-z]*[aeiouy][a-z]*[a-z]{2}\.$")
+_ABBREVIATED = frozenset({"bros.", "corp.", "inc.", "ltd.", "assn.", "dept.", "univ.", "intl.", "mfg.", "natl."})
 
 
 def org_mentions(doc: Doc) -> list[OrgMention]:

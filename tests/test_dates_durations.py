@@ -311,8 +311,8 @@ def test_year_olds_are_ages_and_until_one_day_is_some_day(extract):
 
 def test_a_capitalised_today_or_tomorrow_inside_a_sentence_is_a_names_word(extract):
     text = ("Charlie Dent spoke at the \"Congress of Tomorrow\" conference. Sign up for Guardian US Today. "
-            "He said: Tomorrow we leave. “Tomorrow I work,” she said. The vote is tomorrow.")
-    assert [d.text for d in extract(text, date(2020, 6, 15)).dates] == ["Tomorrow", "Tomorrow", "tomorrow"]
+            "He said: Tomorrow we leave. “Tomorrow I work,” she said. The vote is tomorrow.\n\n``Today, I'm here.")
+    assert [d.text for d in extract(text, date(2020, 6, 15)).dates] == ["Tomorrow", "Tomorrow", "tomorrow", "Today"]
 
 
 def test_a_decade_or_century_named_is_no_length_of_time(extract):

@@ -161,17 +161,15 @@ def _vetted(kind: str, span: Span) -> bool:
     return not (kind in ("weekday", "relative") and _names_a_programme(span))
 
 
-_CLAUSE_OPENERS = frozenset({".", "!", "?", ":", ";", "\"", "“", "‘", "'", "(", "—", "–", "-"})
-
-
 def _a_capitalised_word_inside(span: Span) -> bool:
-    """"Tomorrow", "Today" capitalised inside a sentence, after no quotation mark, colon or
-    dash that opens a clause: a word of a name ("Congress of Tomorrow"), not a day."""
+    """"Tomorrow", "Today" capitalised inside a sentence, after a word or a comma (not after a
+    quotation mark, colon, dash or bracket that opens a clause: "``Today, I'm here"): a word
+    of a name ("Congress of Tomorrow", "Guardian US Today"), not a day."""
     first = span[0]
     if len(span) != 1 or not first.is_title or first.is_sent_start or first.i == 0:
         return False
     prev = span.doc[first.i - 1]
-    return not prev.is_space and prev.text not in _CLAUSE_OPENERS
+    return not prev.is_space and (prev.text == "," or any(c.isalnum() for c in prev.text))
 
 
 def _in_entity(span: Span, labels: frozenset[str]) -> bool:

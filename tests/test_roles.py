@@ -688,3 +688,14 @@ def test_a_post_a_common_noun_owns_takes_no_party_as_its_body(extract):
     roles = roles_of(extract, text)
     assert [org for title, org in roles["Lindsey Graham"] if "chairman" in title] == [None]
     assert roles["Tom Watson"] == [("Labour MP", "Labour")]
+
+
+def test_an_apposition_s_title_ends_at_a_spaced_dash_that_opens_an_aside(extract):
+    text = ("\"It will be hard,\" said Larry Bevington, chairman of Save Our Community - a group fighting the "
+            "store. Virginia Senator Tim Kaine, the 2016 Democratic vice presidential candidate — backed Biden. "
+            "Jo Hale, vice-chairman of the club, agreed.")
+    roles = roles_of(extract, text)
+    assert roles["Larry Bevington"] == [("chairman of Save Our Community", "Save Our Community")]
+    assert ("vice presidential candidate", "Democratic Party") in roles["Tim Kaine"] \
+        or any(title.endswith("vice presidential candidate") for title, _ in roles["Tim Kaine"])
+    assert roles["Jo Hale"] == [("vice-chairman of the club", None)]

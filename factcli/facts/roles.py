@@ -334,8 +334,8 @@ def title_after(doc: Doc, end: int) -> list[Token]:
     while i < len(doc) and len(tokens) <= MAX_TITLE + 2:
         tok = doc[i]
         if tok.text in (",", ".", ";", ":", ")", "(", "\"", "“", "”", "'", "‘", "’") or tok.is_space \
-                or opens_a_sentence(tok):
-            break
+                or opens_a_sentence(tok) or tok.text in ("-", "–", "—") and doc[i - 1].whitespace_:
+            break  # (and a spaced dash that opens an aside: "chairman of Save Our Community - a group")
         if tok.pos_ in ("VERB", "AUX") and tok.tag_ not in ("VBN", "VBG") or tok.lower_ in _RELATIVES:
             if not any(is_role_head(t) for t in tokens) or _subject_of(tokens, tok):
                 return []  # ("... heard of Vindman, the president declared ...": the verb's subject)

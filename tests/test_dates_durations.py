@@ -319,3 +319,9 @@ def test_a_decade_or_century_named_is_no_length_of_time(extract):
     text = ("The planet could be uninhabitable by the end of this century. Scotland have struggled this decade. "
             "Statues went up around the turn of the century. Over the next decade prices rose. It took a decade.")
     assert [(d.text, d.value) for d in extract(text).durations] == [("the next decade", "P10Y"), ("a decade", "P10Y")]
+
+
+def test_a_capitalised_unit_inside_a_sentence_is_a_names_word(extract):
+    text = ("Clinton called out CBS 60 Minutes over its interview. The book We Were Eight Years in Power sold. "
+            "A wave came earlier in the current decade. The meeting lasted 60 minutes.")
+    assert [(d.text, d.value) for d in extract(text).durations] == [("60 minutes", "PT60M")]

@@ -46,7 +46,7 @@ _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
 _A_TIME_NAMED = re.compile(r"(?i)^\s+(?:when|that|in\s+which)\b")
 _MATCH_MINUTE = re.compile(r"(?i)\bon\s+$")
 _A_PERIOD_NAMED = re.compile(
-    r"(?i)(?:\b(?:this|that)|\b(?:end|start|beginning|middle|turn|rest)\s+of(?:\s+th(?:e|is|at))?)\s+$")
+    r"(?i)(?:\b(?:this|that|current)|\b(?:end|start|beginning|middle|turn|rest)\s+of(?:\s+th(?:e|is|at))?)\s+$")
 
 
 def unit_letter(unit: str) -> tuple[str, str, int]:
@@ -88,8 +88,8 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
             continue
         if any(t.ent_type_ in PERSON_LABELS | ORG_LABELS for t in span):
             continue
-        if (m.group("dec") or "")[:1].isupper() and span.start > span.sent.start:
-            continue  # "20th Century Fox": a capitalised "Century" inside a sentence is a name's
+        if (m.group("dec") or m.group("unit") or "")[:1].isupper() and span.start > span.sent.start:
+            continue  # "20th Century Fox", CBS's "60 Minutes": a capitalised unit inside a sentence is a name's
         if m.group("dec") and _A_PERIOD_NAMED.search(text[max(0, start - 24):start]):
             continue  # "by the end of this century", "this decade": a period named, not a length
         if (m.group("n") or "").lower() in ("a", "an") and (_after_an_amount(doc, span.start)

@@ -107,9 +107,10 @@ SHARE_BAR = frozenset({"facebook", "twitter", "pinterest", "linkedin", "whatsapp
 
 
 def opens_a_sentence(tok: Token) -> bool:
-    """"Warner Bros. However, ...": an adverb or a conjunction after a word that ends in a
-    stop opens the next sentence (the recogniser and the parse ran across an abbreviation)."""
-    return tok.tag_ in ("RB", "CC", "IN") and tok.i > 0 and tok.doc[tok.i - 1].text.endswith(".")
+    """"Warner Bros. However, ...": a capitalised adverb, conjunction or preposition after a
+    word that ends in a stop opens the next sentence (the recogniser and the parse ran across
+    an abbreviation; "Aluminum Co. of America" goes on)."""
+    return tok.is_title and tok.tag_ in ("RB", "CC", "IN") and tok.i > 0 and tok.doc[tok.i - 1].text.endswith(".")
 
 
 def after_share_bar(doc: Doc, start: int) -> int:

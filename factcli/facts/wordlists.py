@@ -61,7 +61,7 @@ NOT_ROLE_NOUNS = {
     # skillful tactician", "an immigration hard-liner", "a liberal stalwart", "his protege"
     "donor", "legend", "newcomer", "stalwart", "protege", "protégé", "tactician", "hardliner", "hard-liner",
     # a part played in a crime, as "suspect" and "victim" are: "suspected gunman Robert Bowers"
-    "gunman", "gunmen", "shooter", "attacker", "assailant", "killer", "hijacker", "hostage",
+    "gunman", "gunmen", "shooter", "attacker", "assailant", "killer", "hijacker",
 }
 
 # Party names that taggers often label as adjectives (MISC/NORP): "a Tory MP".

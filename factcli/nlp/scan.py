@@ -99,7 +99,7 @@ def joined_entities(doc: Doc, labels: frozenset[str], one_word_tail: bool = Fals
     """The Doc's entities, with two of the given labels that touch (one space between, no
     line break) joined into one: a name the recogniser split ("BNP" + "Paribas", "Dame
     Cressida" + "Dick"), one of the two a single word (two names of two words or more are
-    two names: "Associated Press" + "White House correspondent"). With `one_word_tail`, only
+    two names: "Associated Press" + "White House"). With `one_word_tail`, only
     when the second is one capitalised word."""
     joined: list[Span] = []
     for e in entities(doc):

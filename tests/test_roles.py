@@ -647,11 +647,17 @@ def test_a_body_in_a_title_outranks_a_party_before_it(extract):
     text = ("Senator Bob Corker, the Republican chairman of the Senate Foreign Relations Committee, "
             "said he was not concerned. Labour MP Tom Watson disagreed. Trump said that Mueller, a "
             "Republican former FBI director, had hired Democrats.")
-    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in extract(text).people}
+    roles = roles_of(extract, text)
     assert ("chairman of the Senate Foreign Relations Committee", "Senate Foreign Relations Committee") \
         in roles["Bob Corker"]
     assert roles["Tom Watson"] == [("Labour MP", "Labour")]
     assert roles["Mueller"] == [("former director", "FBI")]
+    # and a post a common noun owns takes no party as its body: the committee is his
+    text = ("Senator Lindsey Graham, the committee’s Republican chairman, rushed to Barr’s defense. "
+            "Labour MP Tom Watson disagreed.")
+    roles = roles_of(extract, text)
+    assert [org for title, org in roles["Lindsey Graham"] if "chairman" in title] == [None]
+    assert roles["Tom Watson"] == [("Labour MP", "Labour")]
 
 
 def test_an_and_between_two_modifiers_of_one_title_stays_in_it(extract):
@@ -680,14 +686,6 @@ def test_a_persons_possessive_after_of_owns_the_body_and_stays_whole(extract):
     assert roles["Brad Parscale"] == [("digital media director of Donald Trump’s 2016 campaign", None)]
     assert roles["Jane Roe"] == [("spokeswoman for Boris Johnson's office", None)]
     assert roles["Tom Hale"] == [("deputy", None)]  # (an owner before the title is still left out)
-
-
-def test_a_post_a_common_noun_owns_takes_no_party_as_its_body(extract):
-    text = ("Senator Lindsey Graham, the committee’s Republican chairman, rushed to Barr’s defense. "
-            "Labour MP Tom Watson disagreed.")
-    roles = roles_of(extract, text)
-    assert [org for title, org in roles["Lindsey Graham"] if "chairman" in title] == [None]
-    assert roles["Tom Watson"] == [("Labour MP", "Labour")]
 
 
 def test_an_apposition_s_title_ends_at_a_spaced_dash_that_opens_an_aside(extract):

@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/factcli extract samples/council-flooding.txt
 
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: install
 	$(BIN)/ruff check factcli tests scripts

@@ -660,9 +660,10 @@ def test_a_name_quotation_marks_enclose_is_a_title_not_a_body(extract):
     text = ("With the “Orange Revolution” victory of the reformers, the alliance grew. Under the “Make America "
             "Great Again” budget, military spending rises. He spoke on Fox News Channel’s “Hannity.” When I "
             "joined the National Security Council (\"NSC\"), I reported to Fiona Hill. “NBA’s cooperation with "
-            "China has been going,” the spokesman said.")
+            "China has been going,” the spokesman said. His deputy, a party stalwart known as “the Crocodile”, "
+            "took over.")
     found = names(extract, text)
-    assert not {"Orange Revolution", "Make America Great Again", "Hannity"} & set(found)
+    assert not {"Orange Revolution", "Make America Great Again", "Hannity", "Crocodile"} & set(found)
     assert found.get("National Security Council") == ["NSC"]  # an acronym defined in brackets stays
     assert "NBA" in found  # (an apostrophe, not a closing mark)
 

@@ -312,6 +312,7 @@ def _counted(span: Span) -> bool:
 
 
 _OPENING_MARKS, _CLOSING_MARKS = frozenset("\"“‘'"), frozenset("\"”’'")
+_QUOTED_THE = re.compile(r"[\"“‘'](?i:the) $")
 
 
 def _quoted_title(span: Span) -> bool:
@@ -322,6 +323,8 @@ def _quoted_title(span: Span) -> bool:
     or a name the text says something is called stays."""
     text = doc_text(span.doc)
     start, end = span.start_char, span.end_char
+    if _QUOTED_THE.search(text, max(0, start - 5), start):
+        start -= 4  # ("known as “the Crocodile”": the marks enclose the name's "the" too)
     if end < len(text) and text[end] in ".,!?":
         end += 1  # (“Hannity.”: American style puts the stop inside)
     if not (start > 0 and text[start - 1] in _OPENING_MARKS and text[end:end + 1] in _CLOSING_MARKS

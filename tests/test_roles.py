@@ -697,3 +697,13 @@ def test_an_apposition_s_title_ends_at_a_spaced_dash_that_opens_an_aside(extract
     assert ("vice presidential candidate", "Democratic Party") in roles["Tim Kaine"] \
         or any(title.endswith("vice presidential candidate") for title, _ in roles["Tim Kaine"])
     assert roles["Jo Hale"] == [("vice-chairman of the club", None)]
+
+
+def test_a_common_noun_before_a_capitalised_title_is_no_part_of_it(extract):
+    text = ("Critics of the film note that the documentary President Ellen Marsh commissioned ran long. The rival "
+            "candidates Senator Tom Vane and Senator Ruth Pell spoke first. Oregon state Attorney General Dan Frye "
+            "sued the firm.")
+    roles = roles_of(extract, text)
+    assert roles["Ellen Marsh"] == [("President", None)]
+    assert roles["Tom Vane"] == [("Senator", None)] and roles["Ruth Pell"] == [("Senator", None)]
+    assert roles["Dan Frye"] == [("Oregon state Attorney General", None)]  # a noun on a name stays

@@ -232,6 +232,7 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     to = max((k for k, tok in enumerate(tokens) if tok.lower_ == "to"), default=None)
     if to is not None and any(is_role_head(t) for t in tokens[to + 1:]):
         tokens = _trim(tokens[to + 1:])  # "adviser to President Trump": Trump's title is "President"
+    tokens = tokens[_after_a_common_noun(tokens):]
     # the title must end at the name with a role word, or with "for/of PLACE" after one
     last_role = max((k for k, t in enumerate(tokens) if is_role_head(t)), default=None)
     if last_role is None:
@@ -245,6 +246,19 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
             and not (len(tokens) > 1 and _a_party_pair(tokens[0]) is not None) and not _a_title_elsewhere(tokens):
         tokens = tokens[1:]  # (but "Liberal Democrat deputy leader": a party's name)
     return tokens
+
+
+def _after_a_common_noun(tokens: list[Token]) -> int:
+    """Where a capitalised title starts after a lower-case common noun that is no title of
+    its own ("the documentary President Trump", "rival candidates Senator Ted Cruz", "his
+    Chinese counterpart Minister Li"): the noun names something else, the title is the
+    capitals'; not a noun on a place's name ("Washington state Attorney General"); 0 when
+    there is none."""
+    return max((k + 1 for k in range(len(tokens) - 1)
+                if tokens[k].is_lower and tokens[k].pos_ == "NOUN" and tokens[k].lower_ not in QUALIFIERS
+                and not (k > 0 and tokens[k - 1].ent_type_ in PLACE_LABELS)
+                and tokens[k + 1].is_title and is_role_word(tokens[k + 1]) and not is_role_head(tokens[k])),
+               default=0)
 
 
 def _a_clause_s_subject(doc: Doc, start: int) -> bool:

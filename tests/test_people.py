@@ -93,6 +93,14 @@ def test_an_opening_word_the_article_uses_as_a_common_noun_is_not_part_of_a_name
     assert [p.name for p in facts.people] == ["Bill Clinton"]
 
 
+def test_an_opening_agent_noun_before_a_given_name_and_surname_is_not_part_of_the_name(extract):
+    text = ("Would the campus ever feel normal again? Historian Francis Bremer can't help but wonder. "
+            "Jennifer Anne Hale disagreed.")
+    names = [p.name for p in extract(text).people]
+    assert "Francis Bremer" in names and not any(n.startswith("Historian") for n in names)
+    assert "Jennifer Anne Hale" in names  # (a given name that ends like an agent noun)
+
+
 def test_a_name_after_a_title_of_a_place(extract):
     # the recogniser tends to read "London Tom Ayers" as one organisation
     text = ("Police in London were criticised on Monday.\n\nThe watchdog's regional director for "

@@ -38,7 +38,7 @@ from factcli.facts.organisations import (
     people_called_so,
 )
 from factcli.facts.results import Mention, Person
-from factcli.facts.roles import KIN_SEEDS, PERSON_SEEDS, QUALIFIERS
+from factcli.facts.roles import AGENT_SUFFIXES, KIN_SEEDS, PERSON_SEEDS, QUALIFIERS
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
@@ -328,9 +328,16 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
 def _a_common_noun_opening(tok: Token) -> bool:
     """"Rapper Eminem is to play ...", where the article also writes "the rapper": a
     sentence's first word that the article uses as a common noun in lower case, and that
-    is no given name ("Bill Clinton" beside "the bill"), is a title, not the name."""
-    return tok.is_sent_start and tok.is_title and not given_name_like(tok.vocab, tok.text, margin=0.2) \
-        and any(t.lower_ == tok.lower_ and t.is_lower and t.pos_ == "NOUN" for t in tok.doc)
+    is no given name ("Bill Clinton" beside "the bill"), is a title, not the name; so is an
+    agent noun (WordNet's) before a given name and a surname ("Whistleblower Edward
+    Snowden", a caption's)."""
+    if not tok.is_sent_start or not tok.is_title or given_name_like(tok.vocab, tok.text, margin=0.2):
+        return False
+    if any(t.lower_ == tok.lower_ and t.is_lower and t.pos_ == "NOUN" for t in tok.doc):
+        return True
+    nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
+    return nxt is not None and tok.lower_.endswith(AGENT_SUFFIXES) and _a_noun(tok.doc, tok) \
+        and nxt.is_title and given_name_like(tok.vocab, nxt.text, margin=0.2) and nxt.nbor().ent_iob_ == "I"
 
 
 _NAME_STOPS = frozenset(POSSESSIVE_MARKS) | {"/"}

@@ -342,3 +342,14 @@ def test_two_middle_initials_make_two_people(extract):
     assert [r.title for r in people["George HW Bush"].roles] == ["former president"]
     assert not people["George P Bush"].roles
     assert "George Walker Bush" in people["George W. Bush"].aliases
+
+
+def test_credits_labels_share_buttons_and_a_comma_end_a_name(extract):
+    text = ("The inquiry found 40 faults. (AP Photo/Susan Walsh, File)\n\nFacebook Twitter Pinterest Hours into "
+            "the morning, the workers waited.\n\nReporting by Nina Barr. Data: Lucy Ferris Monk Photo editing: "
+            "Anna Maria Kerr Video: Paul Edward Gant Art direction: Tom Ruiz. Council leader Peter Gray said: "
+            "\"We will act.\" His son Peter Gray Jr spoke.")
+    names = {p.name for p in extract(text).people}
+    assert {"Susan Walsh", "Lucy Ferris Monk", "Anna Maria Kerr", "Paul Edward Gant", "Tom Ruiz"} <= names
+    assert not any(n.endswith(("File", "Photo", "Video", "Art", "Hours")) for n in names)
+    assert "Peter Gray" in names  # ("said:" is no label)

@@ -21,6 +21,7 @@ from factcli.facts.names import (
     NOT_A_FIRST_NAME,
     POSSESSIVE_MARKS,
     POSTNOMINALS,
+    after_share_bar,
     fold,
     glued_to_a_name,
     is_honorific,
@@ -177,7 +178,11 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     credit) inside it."""
     while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
         start += 1  # a headline's "Furious Sadiq Khan"
-    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in _NAME_STOPS), end)
+    start = min(after_share_bar(doc, start), end)  # "Facebook Twitter Pinterest Hours into a rainy morning"
+    end = next((i for i in range(start + 1, end) if doc[i].is_space or doc[i].text in _NAME_STOPS
+                or doc[i].text == "," and not _a_postnominal_after(doc, i)), end)
+    if end - start >= 3 and _a_credits_label(doc, end - 1):
+        end -= 1  # "Corinne Perkins Video: Craig Hettich Art direction: ...": the next credit's label
     start, end = _a_name_part(doc, start, end)
     while end > start and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
@@ -185,6 +190,26 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and doc[start].is_space:
         start += 1
     return start, end
+
+
+def _a_postnominal_after(doc: Doc, i: int) -> bool:
+    """A comma before "Jr." or "III": the name goes on ("Martin Luther King, Jr.")."""
+    return i + 1 < len(doc) and fold(doc[i + 1].text).rstrip(".") in POSTNOMINALS
+
+
+def _a_credits_label(doc: Doc, i: int) -> bool:
+    """A page's credits label at token i, not a name's last word: a caption's word before a
+    colon ("Photograph:", "Image:"), or any capitalised word before lower-case words and a
+    colon ("Art direction:", "Visual editors:"; not "Astiazaran said:", "Trump Jr meeting:")."""
+    k = i + 1
+    while k < len(doc) and k - i <= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN":
+        k += 1
+    if k >= len(doc) or doc[k].text != ":" or fold(doc[i].text).rstrip(".") in POSTNOMINALS:
+        return False
+    return k > i + 1 or doc[i].lower_ in BOILERPLATE or doc[i].lower_ in _CAPTION_WORDS
+
+
+_CAPTION_WORDS = frozenset({"photograph", "graphic", "graphics", "illustration", "data"})
 
 
 def _not_in_a_name(tok: Token) -> bool:

@@ -707,3 +707,12 @@ def test_a_common_noun_before_a_capitalised_title_is_no_part_of_it(extract):
     assert roles["Ellen Marsh"] == [("President", None)]
     assert roles["Tom Vane"] == [("Senator", None)] and roles["Ruth Pell"] == [("Senator", None)]
     assert roles["Dan Frye"] == [("Oregon state Attorney General", None)]  # a noun on a name stays
+
+
+def test_a_participle_on_a_title_word_is_part_of_the_title(extract):
+    text = ("The club made a bid, but managing director Karen Bray called it derisory. The presiding judge Ann Lowe "
+            "ruled on Friday. The Oscar-winning director Sam Reed is to make a new film.")
+    roles = roles_of(extract, text)
+    assert roles["Karen Bray"] == [("managing director", None)]
+    assert roles["Ann Lowe"] == [("presiding judge", None)]
+    assert roles["Sam Reed"] == [("director", None)]  # ("Oscar-winning" describes him, no title)

@@ -28,6 +28,7 @@ from factcli.facts.names import (
     after_share_bar,
     before_an_open_bracket,
     fold,
+    glued_hyphen,
     hyphen_start,
     opens_a_sentence,
     sex_of,
@@ -170,6 +171,9 @@ def _title_token(tok: Token) -> bool:
         return True
     if tok.lower_ == "to":
         return tok.i > 0 and is_role_word(tok.doc[tok.i - 1])  # "ambassador to the WTO"
+    if tok.tag_ == "VBG" and tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 and is_role_word(tok.head) \
+            and not (tok.i > 0 and glued_hyphen(tok.doc, tok.i - 1)):
+        return True  # "managing director", "presiding judge": a participle on the title word (not "Oscar-winning")
     if tok.is_punct or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "ADV", "NUM", "PART", "SCONJ", "CCONJ"):
         return tok.lower_ in QUALIFIERS  # "Ex" may be tagged oddly
     if tok.is_title or tok.is_upper or is_role_word(tok) or tok.ent_type_:

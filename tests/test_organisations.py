@@ -368,8 +368,9 @@ def test_an_illness_a_faith_a_scheme_and_a_place_by_their_vectors_are_no_bodies(
      "Brexit", "Labour Party"),  # a political question
     ("The report faulted him for reimbursing the government for his wife's airfare and paying his friend for "
      "the Wimbledon tickets. The IOC said so.", "Wimbledon", "IOC"),  # a contest
+    ("R&B star Kelvin Shaw has the new number one single, and his label EMI is delighted.", "R&B", "EMI"),
 ])
-def test_a_question_or_a_contest_by_its_vector_is_no_body(extract, text, thing, body):
+def test_a_question_a_contest_or_a_style_by_its_vector_is_no_body(extract, text, thing, body):
     found = names(extract, text)
     assert thing not in found and body in found
 

@@ -354,6 +354,8 @@ PRODUCT_SEEDS = ("device", "phone", "console", "software", "car", "player")
 CONTEST_SEEDS = ("match", "tournament", "competition", "event", "festival")
 # or a political question ("Brexit")
 QUESTION_SEEDS = ("referendum", "election", "vote", "deal", "crisis", "debate")
+# or a style of music ("R&B star Nelly": bands sit near these too, but less near)
+GENRE_SEEDS = ("jazz", "reggae", "hip-hop", "rap", "soul", "funk", "blues", "techno")
 # or a people ("Britons", "Latinos", "Palestinians"), not a body that speaks for them
 PEOPLES_SEEDS = ("Americans", "Germans", "Europeans", "immigrants", "Muslims", "Christians", "voters", "residents")
 # and the last word of a longer name: a feature of the land or the town, or a building or
@@ -367,11 +369,11 @@ _VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
 
 
 def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
-    """"COVID-19", "Islam", "Medicare", "iPod", "Britons", "Paralympics", "Brexit": a one-word
-    name whose vector is near words for illnesses, faiths, public schemes, products, peoples,
-    contests or political questions and clearly farther from words for bodies ("Labour",
-    "Congress", "Hezbollah", "Samsung", "Taliban", "IOC" stay: their vectors are near both or
-    neither; a party's name never comes here)."""
+    """"COVID-19", "Islam", "Medicare", "iPod", "Britons", "Paralympics", "Brexit", "R&B": a
+    one-word name whose vector is near words for illnesses, faiths, public schemes, products,
+    peoples, contests, political questions or styles of music and clearly farther from words
+    for bodies ("Labour", "Congress", "Hezbollah", "Samsung", "Taliban", "IOC" stay: their
+    vectors are near both or neither; a party's name never comes here)."""
     if " " in name:
         return False
     body = nearness(vocab, BODY_SEEDS)
@@ -385,7 +387,7 @@ def _a_kind_of_no_body(vocab: Vocab, name: str) -> bool:
 # each kind's seeds, how near them a name must be, and by how much nearer than to bodies
 _NO_BODYS_KINDS = ((DISEASE_SEEDS, 0.55, 0.3), (FAITH_SEEDS, 0.5, 0.3), (SCHEME_SEEDS, 0.4, 0.15),
                    (PRODUCT_SEEDS, 0.3, 0.3), (PEOPLES_SEEDS, 0.4, 0.15), (CONTEST_SEEDS, 0.4, 0.3),
-                   (QUESTION_SEEDS, 0.5, 0.3))
+                   (QUESTION_SEEDS, 0.5, 0.3), (GENRE_SEEDS, 0.65, 0.4))
 
 
 def _a_players_name(span: Span, name: str, is_party: bool) -> bool:

@@ -158,6 +158,15 @@ def test_counts_across_a_sentence_and_in_a_bare_clause(extract):
     assert [(c.text, c.value, c.unit) for c in facts.counts] == [("39", 39, "person")]
 
 
+def test_a_part_counted_out_of_a_whole_and_a_number_in_a_state_of_harm(extract):
+    facts = extract("A union of 7,600 officials backed him. A group of 16,500 of 21,000 border agents did too. "
+                    "The storm left at least 64 dead. Police said 25 miners were killed and 55 wounded.")
+    units = {c.value: c.unit for c in facts.counts}
+    assert units[16500] == "agent"  # (not the officials of the sentence before)
+    assert units[64] == "person"
+    assert units[55] == "miner"  # the noun the sentence counted before
+
+
 @pytest.mark.parametrize("top, expected", [
     ("LONDON, March 3, 2021 (Reuters) - The Bank of England held rates on Wednesday.", date(2021, 3, 3)),
     ("London, 3 March 2021 - The council met on Wednesday.", date(2021, 3, 3)),

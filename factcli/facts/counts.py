@@ -407,6 +407,31 @@ CASUALTY_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "m
                             "rescue", "evacuate", "hospitalise", "hospitalize", "drown", "trap", "displace"})
 
 
+_CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "missing"})  # a number of people in that state
+
+
+def _noun_further_on(run: Span, starts: dict[int, Span], value: float) -> tuple[Token | None, float]:
+    """The noun of a range's other end (`_range_noun`), or of the whole a part is counted
+    out of: "16,500 of 21,000 border patrol agents" counts agents."""
+    noun, value = _range_noun(run, starts, value)
+    doc = run.doc
+    if noun is None and run.end + 1 < len(doc) and doc[run.end].lower_ == "of" and run.end + 1 in starts:
+        noun = _unit_noun(starts[run.end + 1])
+    return noun, value
+
+
+def _people_hurt(run: Span, noun: Token | None, value: float, unit_in_sentence: bool) -> Count | None:
+    """A count of people: "40 others were hurt" (`_others_hurt`), or a number in a state of
+    harm with no noun ("a toll of 27 dead", "left 40 injured"), unless the sentence has
+    already counted something it refers back to ("25 fighters were killed and 55 wounded")."""
+    if noun is not None:
+        return _others_hurt(run, noun, value) if noun.lower_ == "others" else None
+    doc = run.doc
+    if value >= 2 and not unit_in_sentence and run.end < len(doc) and doc[run.end].lower_ in _CASUALTY_STATES:
+        return Count(run.text, run.start_char, run.end_char, value, "person")
+    return None
+
+
 def _casualties(verb: Token) -> bool:
     """A clause reporting people dead, hurt, missing or held: "39 are confirmed dead"."""
     words = [verb, *verb.children, *(t for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.children)]
@@ -557,16 +582,16 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
         sent_no = sent_index.get(run[0].sent.start, len(sent_index))
         noun = _unit_noun(run)
         if noun is None:
-            noun, value = _range_noun(run, starts, value)
+            noun, value = _noun_further_on(run, starts, value)
         if noun is not None and value >= 2 and run.end <= noun.i and doc[run.end].tag_ == "NN" \
                 and doc[run.end].lower_ in _NUMBER_NOUNS:
             noun = None  # "the 169,000 figure", "the 50,000 mark": the number's own noun, not what it counts
+        people = _people_hurt(run, noun, value, last_unit is not None and last_unit[1] == sent_no)
+        if people is not None:
+            counts.append(people)
+            last_unit = ("person", sent_no)
+            continue
         if noun is not None and noun.lower_ == "others":
-            hurt = _others_hurt(run, noun, value)
-            if hurt is not None:
-                counts.append(hurt)
-                last_unit = ("person", sent_no)
-                continue
             noun = None  # "40 others have cut operations": the unit is the one referred to
         if noun is not None:
             same_sentence = last_unit[0] if last_unit is not None and last_unit[1] == sent_no else None

@@ -407,9 +407,6 @@ CASUALTY_WORDS = frozenset({"dead", "die", "kill", "injure", "wound", "hurt", "m
                             "rescue", "evacuate", "hospitalise", "hospitalize", "drown", "trap", "displace"})
 
 
-_CASUALTY_STATES = frozenset({"dead", "injured", "wounded", "hurt", "missing"})  # a number of people in that state
-
-
 def _noun_further_on(run: Span, starts: dict[int, Span], value: float) -> tuple[Token | None, float]:
     """The noun of a range's other end (`_range_noun`), or of the whole a part is counted
     out of: "16,500 of 21,000 border patrol agents" counts agents."""
@@ -421,13 +418,15 @@ def _noun_further_on(run: Span, starts: dict[int, Span], value: float) -> tuple[
 
 
 def _people_hurt(run: Span, noun: Token | None, value: float, unit_in_sentence: bool) -> Count | None:
-    """A count of people: "40 others were hurt" (`_others_hurt`), or a number in a state of
-    harm with no noun ("a toll of 27 dead", "left 40 injured"), unless the sentence has
-    already counted something it refers back to ("25 fighters were killed and 55 wounded")."""
+    """A count of people: "40 others were hurt" (`_others_hurt`), or a number right before a
+    word of harm or custody with no noun ("a toll of 27 dead", "left 40 injured", "12 were
+    arrested" is `_casualties`'), unless the sentence has already counted something it
+    refers back to ("25 fighters were killed and 55 wounded")."""
     if noun is not None:
         return _others_hurt(run, noun, value) if noun.lower_ == "others" else None
     doc = run.doc
-    if value >= 2 and not unit_in_sentence and run.end < len(doc) and doc[run.end].lower_ in _CASUALTY_STATES:
+    if value >= 2 and not unit_in_sentence and run.end < len(doc) \
+            and lemma_of(doc[run.end]).lower() in CASUALTY_WORDS:
         return Count(run.text, run.start_char, run.end_char, value, "person")
     return None
 

@@ -173,9 +173,10 @@ def _person_entities(doc: Doc) -> list[Span]:
 
 
 def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """An entity's bounds without a headline's adjective before the name, and cut at a line
-    break, a possessive ("Trump's Twitter") or a slash ("Tom Brenner/File Photo", a photo
-    credit) inside it."""
+    """An entity's bounds without a headline's adjective or a page's share buttons before the
+    name, cut at a line break, a possessive ("Trump's Twitter"), a slash ("Tom Brenner/File
+    Photo", a photo credit) or a comma ("Gregory Bull, File") inside it, and without a
+    credits label after it ("Corinne Perkins Video:")."""
     while end - start > 1 and doc[start].tag_ in _NOT_NAME_TAGS and not is_honorific(doc[start].text):
         start += 1  # a headline's "Furious Sadiq Khan"
     start = min(after_share_bar(doc, start), end)  # "Facebook Twitter Pinterest Hours into a rainy morning"
@@ -197,6 +198,9 @@ def _a_postnominal_after(doc: Doc, i: int) -> bool:
     return i + 1 < len(doc) and fold(doc[i + 1].text).rstrip(".") in POSTNOMINALS
 
 
+_CAPTION_WORDS = frozenset({"photograph", "graphic", "graphics", "illustration", "data"})  # beside BOILERPLATE
+
+
 def _a_credits_label(doc: Doc, i: int) -> bool:
     """A page's credits label at token i, not a name's last word: a caption's word before a
     colon ("Photograph:", "Image:"), or any capitalised word before lower-case words and a
@@ -207,9 +211,6 @@ def _a_credits_label(doc: Doc, i: int) -> bool:
     if k >= len(doc) or doc[k].text != ":" or fold(doc[i].text).rstrip(".") in POSTNOMINALS:
         return False
     return k > i + 1 or doc[i].lower_ in BOILERPLATE or doc[i].lower_ in _CAPTION_WORDS
-
-
-_CAPTION_WORDS = frozenset({"photograph", "graphic", "graphics", "illustration", "data"})
 
 
 def _not_in_a_name(tok: Token) -> bool:

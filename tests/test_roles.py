@@ -716,3 +716,11 @@ def test_a_participle_on_a_title_word_is_part_of_the_title(extract):
     assert roles["Karen Bray"] == [("managing director", None)]
     assert roles["Ann Lowe"] == [("presiding judge", None)]
     assert roles["Sam Reed"] == [("director", None)]  # ("Oscar-winning" describes him, no title)
+
+
+def test_a_party_s_two_words_the_recogniser_split_name_one_body(extract):
+    text = "Mr Blair and Liberal Democrat leader Charles Kent also gave their views on the bill."
+    result = extract(text)
+    assert "Liberal" not in [o.name for o in result.organisations]
+    kent = {p.name: p for p in result.people}["Charles Kent"]
+    assert [(r.title, r.organisation) for r in kent.roles] == [("Liberal Democrat leader", "Liberal Democrat")]

@@ -984,6 +984,8 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
         return None
     if start > 0 and fold(f"{doc[start - 1].text} {doc[start:end].text}") in PARTY_WORDS:
         start -= 1
+    elif end < len(doc) and fold(f"{doc[start:end].text} {doc[end].text}") in PARTY_WORDS:
+        end += 1  # "Liberal" + "Democrat leader" (the recogniser's ORG and NORP side by side)
     if end - start == 1 and doc[start].lower_ in MEDIA_NOUNS and start > 0 and doc[start - 1].is_title \
             and doc[start - 1].is_alpha and doc[start - 1].lower_ != "the" \
             and doc[start - 1].ent_type_ not in PERSON_LABELS | PLACE_LABELS:

@@ -722,7 +722,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if tok.ent_type_ in ORG_LABELS or tok.ent_type_ in GROUP_LABELS and tok.is_title:
+        if (tok.ent_type_ in ORG_LABELS or tok.ent_type_ in GROUP_LABELS and tok.is_title) \
+                and _a_party_pair(tok) is None:  # ("Liberal" + "Democrat": a party's two words, below)
             ent = entity_at(tok)
             name = org_name(ent) if ent is not None else None
             if name and not any(is_role_word(t) for t in ent):

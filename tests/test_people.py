@@ -259,6 +259,9 @@ def test_a_generational_suffix_makes_another_person(extract):
     assert sorted(found) == ["Donald Trump", "Donald Trump Jr.", "Ivanka Trump"]
     assert names(extract, "The Rev. Martin Luther King Jr. spoke in 1963. King said he had a dream.") \
         == ["Martin Luther King Jr."]
+    found = names(extract, "Obama and Bill Clinton are smiling. Bush Sr revealed that he voted for Hillary. "
+                           "Bush Jr said nothing.")
+    assert "Bush Sr" in found and "Bush Jr" in found  # two suffixes, two people
 
 
 def test_a_word_only_modifying_a_thing_is_no_person(extract):

@@ -71,8 +71,9 @@ class PersonCluster:
     def matches(self, words: list[str]) -> bool:
         mine, my_generation = _generation(self.full)
         theirs, their_generation = _generation(words)
-        if my_generation != their_generation and len(mine if my_generation is None else theirs) > 1:
-            return False  # "Trump Jr" is not Ivanka Trump, nor "Donald Trump" (a bare "King" may be King Jr.)
+        if my_generation != their_generation and (len(mine if my_generation is None else theirs) > 1
+                                                  or my_generation is not None and their_generation is not None):
+            return False  # "Trump Jr" is not Ivanka Trump, "Donald Trump" nor "Trump Sr" (a bare "King" may be Jr.)
         if mine == theirs:
             return True
         if len(theirs) == 1:

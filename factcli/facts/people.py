@@ -194,9 +194,14 @@ def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _a_postnominal(tok: Token) -> bool:
+    """"Jr.", "MP", "QC": a word after a name that is no part of it."""
+    return fold(tok.text).rstrip(".") in POSTNOMINALS
+
+
 def _a_postnominal_after(doc: Doc, i: int) -> bool:
-    """A comma before "Jr." or "III": the name goes on ("Martin Luther King, Jr.")."""
-    return i + 1 < len(doc) and fold(doc[i + 1].text).rstrip(".") in POSTNOMINALS
+    """A comma before "Jr." or "MP": the name goes on ("Martin Luther King, Jr.")."""
+    return i + 1 < len(doc) and _a_postnominal(doc[i + 1])
 
 
 _CAPTION_WORDS = frozenset({"photograph", "graphic", "graphics", "illustration", "data"})  # beside BOILERPLATE
@@ -209,7 +214,7 @@ def _a_credits_label(doc: Doc, i: int) -> bool:
     k = i + 1
     while k < len(doc) and k - i <= 2 and doc[k].is_lower and doc[k].pos_ == "NOUN":
         k += 1
-    if k >= len(doc) or doc[k].text != ":" or fold(doc[i].text).rstrip(".") in POSTNOMINALS:
+    if k >= len(doc) or doc[k].text != ":" or _a_postnominal(doc[i]):
         return False
     return k > i + 1 or doc[i].lower_ in BOILERPLATE or doc[i].lower_ in _CAPTION_WORDS
 

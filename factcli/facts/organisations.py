@@ -171,7 +171,8 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
         if _a_players_name(span, name, is_party) or fold(span.text) in called \
-                or not is_party and (_an_event_here(span, name) or _counted(span) or _quoted_title(span)) \
+                or not is_party and (_an_event_here(span, name) or _counted(span) or _quoted_title(span)
+                                     or _one_of_a_kind(span)) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if _people_joined(name, surnames) or " " not in name and glued_to_a_name(doc, name, people_words):
@@ -296,6 +297,23 @@ def _a_member(span: Span) -> bool:
     tok = span[0]
     return len(span) == 1 and tok.tag_ in ("NNP", "NN") and not tok.lower_.endswith("s") \
         and tok.dep_ in _NOUN_HEAD_DEPS and any(c.dep_ == "det" for c in tok.children)
+
+
+_ONE_OF = frozenset({"a", "an", "another"})
+
+
+def _one_of_a_kind(span: Span) -> bool:
+    """"a white convertible Mustang", "an iPod", "a former Marine": a name that an indefinite
+    article heads as a whole phrase names one of many things or people, unless its head word
+    is near words for bodies ("a divided Congress", "a Conservative Party that ..."); the
+    article of a noun after the name is the noun's ("a House Judiciary Committee hearing")."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "compound" or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _ONE_OF and c.i < span.start for c in root.children):
+        return False
+    body = nearness(span.vocab, BODY_SEEDS)
+    return body is not None and root.has_vector and body(root.text) < 0.3
 
 
 _YEAR = re.compile(r"(1[89]|20)\d\d(-\d\d)?")

@@ -702,3 +702,9 @@ def test_a_name_an_indefinite_article_heads_names_one_of_many_not_a_body(extract
     assert not {"Mustang", "Marine", "OBE"} & set(found)
     assert {"Ford", "Congress", "House Judiciary Committee"} <= set(found)  # bodies, and a noun's article
 
+
+def test_a_shouted_word_is_no_short_form_of_a_body(extract):
+    text = ("Editorial boards at the Portland (Maine) Press-Herald and the Boston Globe joined in. Trump wrote: "
+            "\"There is nothing I would want more than true FREEDOM OF THE PRESS,\" and went on.")
+    found = names(extract, text)
+    assert found.get("Press-Herald") == []

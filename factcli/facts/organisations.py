@@ -1318,8 +1318,8 @@ def _short_forms(doc: Doc, orgs: list[OrgMention]) -> list[OrgMention]:
                   and not doc[i].ent_type_]
     shortens: dict[str, bool] = {}  # (a name is often a candidate many times)
     for span in candidates:
-        if any(i in taken for i in range(span.start, span.end)):
-            continue
+        if any(i in taken for i in range(span.start, span.end)) or _a_capitalised_word(span):
+            continue  # ("FREEDOM OF THE PRESS": a shouted word, not the Press-Herald's short form)
         name = _clean(span.text)
         if name not in shortens:
             shortens[name] = any(is_short_form(name, full) and fold(name) != fold(full) for full in names)

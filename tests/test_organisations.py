@@ -708,3 +708,15 @@ def test_a_shouted_word_is_no_short_form_of_a_body(extract):
             "\"There is nothing I would want more than true FREEDOM OF THE PRESS,\" and went on.")
     found = names(extract, text)
     assert found.get("Press-Herald") == []
+
+
+def test_a_firm_named_in_the_possessive_keeps_its_mark(extract):
+    text = ("Shares fell. Mark Zandi, chief economist at Moody's, predicted more falls. The deal brings together "
+            "stores like Macy's, Bloomingdale's and Harrods. Macy's boss was pleased. No content is more valuable "
+            "than Disney's, and Disney knows it.")
+    result = extract(text)
+    found = {o.name for o in result.organisations}
+    assert {"Moody's", "Macy's", "Bloomingdale's", "Disney"} <= found
+    assert not {"Moody", "Macy", "Bloomingdale", "Disney's"} & found  # (an owner whose thing goes unsaid)
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    assert roles["Mark Zandi"] == [("chief economist at Moody's", "Moody's")]

@@ -43,6 +43,22 @@ def strip_possessive(text: str) -> str:
     return _POSSESSIVE.sub("", text)
 
 
+def owns_nothing(mark: Token) -> bool:
+    """"chief economist at Moody’s, predicted", "stores like Macy's, Bloomingdale's and": a
+    possessive "'s" whose name the parse makes no owner, that no word of the phrase follows
+    and that no article or comparison opens ("the Treasury's and", "than Disney's.": an
+    owner whose thing goes unsaid) is part of the name (a firm named in the possessive)."""
+    doc = mark.doc
+    if mark.text not in ("'s", "’s") or mark.i == 0 or mark.head.dep_ == "poss" or mark.head.i >= mark.i:
+        return False
+    first = mark.head.left_edge
+    if first.i > 0 and doc[first.i - 1].lower_ in ("than", "as") or first.lower_ == "the":
+        return False
+    after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+    return after is None or after.text in (",", ".", ";", ":", ")", "!", "?") \
+        or after.pos_ in ("CCONJ", "VERB", "AUX", "ADP")
+
+
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accents removed: for comparing names."""

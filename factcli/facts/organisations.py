@@ -29,6 +29,7 @@ from factcli.facts.names import (
     is_honorific,
     label_votes,
     opens_a_sentence,
+    owns_nothing,
     strip_possessive,
 )
 from factcli.facts.numbers import NUMBER_WORDS
@@ -195,7 +196,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
-    found = _defined_names(doc, found, things)
+    found = _defined_names(doc, _firms_named_in_the_possessive(doc, found), things)
     things |= _common_noun_acronyms(doc)
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
@@ -205,6 +206,19 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
 
 
 _JOINS = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?|-")
+
+
+def _firms_named_in_the_possessive(doc: Doc, found: list[OrgMention]) -> list[OrgMention]:
+    """Each mention of a firm named in the possessive (`owns_nothing` somewhere, and never
+    written without the mark: not "Disney") with its mark: "Moody’s" of "at Moody’s,
+    predicted" and of "Moody’s chief economist"."""
+    def marked(m: OrgMention) -> bool:
+        return m.span.end < len(doc) and doc[m.span.end].text in ("'s", "’s")
+
+    firms = {m.name for m in found if marked(m) and owns_nothing(doc[m.span.end])} \
+        - {m.name for m in found if not marked(m)}
+    return [OrgMention(doc[m.span.start:m.span.end + 1], m.name + doc[m.span.end].text)
+            if m.name in firms and marked(m) else m for m in found]
 
 
 def _people_joined(name: str, surnames: set[str]) -> bool:

@@ -31,6 +31,7 @@ from factcli.facts.names import (
     glued_hyphen,
     hyphen_start,
     opens_a_sentence,
+    owns_nothing,
     sex_of,
 )
 from factcli.facts.results import Role
@@ -196,8 +197,8 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # (and a page's share buttons: "Facebook Twitter Pinterest Senator ...")
     while len(tokens) > 2 and tokens[0].lower_ in BOILERPLATE and tokens[1].lower_ in BOILERPLATE:
         tokens = tokens[2:]  # a caption's "file photo conspiracy theorist Alex Jones"
-    while tokens and tokens[-1].lower_ in CONNECTORS:
-        tokens = tokens[:-1]
+    while tokens and tokens[-1].lower_ in CONNECTORS and not owns_nothing(tokens[-1]):
+        tokens = tokens[:-1]  # (a firm named in the possessive keeps its mark: "at Moody’s")
     return tokens
 
 
@@ -466,11 +467,13 @@ def _card_start(tokens: list[Token]) -> list[Token]:
 _NO_END = CONNECTORS | {"the", "a", "an", "with", "to"}
 
 
-def _tidy_title(words: list[str], place: list[str]) -> str:
+def _tidy_title(words: list[str], place: list[str], a_firms_mark: bool = False) -> str:
     """The title's words as one string: hyphens closed up, connectors trimmed from both
-    ends, a place before it moved behind "of"."""
+    ends (not the mark of a body named in the possessive, "at Moody’s"), a place before it
+    moved behind "of"."""
     title = " ".join(w.strip() for w in words).replace(" - ", "-").replace("- ", "-").replace(" -", "-")
-    title = re.sub(r"['’]s$", "", title)  # ("at London's Royal Veterinary College": the body went to organisation)
+    if not a_firms_mark:
+        title = re.sub(r"['’]s$", "", title)  # ("at London's Royal Veterinary College": the body went to organisation)
     while title.split() and title.split()[-1].lower() in _NO_END:
         title = " ".join(title.split()[:-1])
     while title.split() and title.split()[0].lower() in CONNECTORS | {"the", "a", "an"}:
@@ -771,7 +774,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
         else:
             _add_title_word(words, tokens, k, owners)
         k += 1
-    title = _tidy_title(words, place)
+    title = _tidy_title(words, place, organisation is not None and organisation.endswith(tokens[-1].text)
+                        and tokens[-1].text in ("'s", "’s"))
     owned = [t for k, t in enumerate(tokens) if k not in owners]  # ("the president's attack": no title)
     if not title or not _names_a_role(title, owned, head):
         return None

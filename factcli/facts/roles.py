@@ -579,6 +579,19 @@ def _inside_a_name(tokens: list[Token], k: int) -> bool:
         and not is_role_word(tokens[k + 1])
 
 
+def _a_name_no_body_owning(tokens: list[Token], k: int, org_name: Callable[[Span], str | None]) -> bool:
+    """A proper noun the recogniser took for a body's name but that names none here, before
+    "'s" in a title: a person's ("Trump’s national security adviser", Trump tagged ORG), an
+    owner left out of the title like a person's name; not after "of", "at" or "for", where it
+    owns the body ("spokesman for Mueller’s team" keeps it, `_add_title_word`)."""
+    tok = tokens[k]
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in ("'s", "’s") or tok.pos_ != "PROPN" \
+            or tok.ent_type_ not in ORG_LABELS or _after_a_body_opener(tokens, k):
+        return False
+    ent = entity_at(tok)
+    return ent is not None and org_name(ent) is None
+
+
 def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[int]) -> None:
     """Add the k-th title token to the title's words: "Gov." as "Governor", a hyphen closed
     up, "'s" kept on a plural that owns nothing ("Children's author"), an owner and its "'s"
@@ -589,7 +602,8 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
         return
     if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
             and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)
-                 or tokens[k - 1].ent_type_ in PERSON_LABELS):
+                 or tokens[k - 1].ent_type_ in PERSON_LABELS
+                 or tokens[k - 1].pos_ == "PROPN" and _after_a_body_opener(tokens, k - 1)):
         words[-1] += tok.text  # (a plural's possessive too: "Children's author")
     elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
@@ -721,7 +735,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     organisation = None
     words: list[str] = []
     place: list[str] = []
-    owners = {k for k in range(len(tokens)) if _an_owner(tokens, k)}
+    owners = {k for k in range(len(tokens)) if _an_owner(tokens, k) or _a_name_no_body_owning(tokens, k, org_name)}
     k = 0
     while k < len(tokens):
         tok = tokens[k]

@@ -40,6 +40,13 @@ def test_a_title_alone_is_not_a_person(extract):
     assert "Shadow Secretary" not in found and "Kate Orme" in found
 
 
+def test_a_title_used_to_address_someone_is_not_a_person(extract):
+    text = ("“Mr. Vice President, there’s a saying in my community,” Cory Booker told Joe Biden on the stage. "
+            "Vice President Mike Pence listened.")
+    found = names(extract, text)
+    assert "Vice President" not in found and "Mike Pence" in found
+
+
 def test_operation_names_and_ranks(extract):
     text = ("Operation Nightjar began in May. Detective Chief Superintendent Ruth Colley said "
             "the gang was large. Det Supt Colley added that arrests would follow.")

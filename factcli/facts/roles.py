@@ -44,7 +44,7 @@ from factcli.nlp.vectors import nearness
 from factcli.nlp.wordclasses import ADJECTIVES, in_word_class
 
 GENERIC_TITLES = {"boss", "head", "chief", "leader", "official"}
-QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "interim", "outgoing", "incoming"}
+QUALIFIERS = {"former", "ex", "acting", "shadow", "deputy", "vice", "interim", "outgoing", "incoming"}
 CONNECTORS = {"of", "for", "at", "and", "-", "'s", "’s", "&"}
 _ARTICLES = frozenset({"the", "a", "an"})
 MAX_TITLE = 9

@@ -115,6 +115,12 @@ def test_count_unit_of_initials_and_odd_plurals_is_singular(extract):
     assert units == {16: "mp", 92: "hereditary", 3: "movie"}
 
 
+def test_count_unit_of_a_names_plural_is_singular(extract):
+    text = "The duo's album won three Grammys last year, and the film took five Baftas."
+    units = {c.value: c.unit for c in extract(text).counts}
+    assert units == {3: "grammy", 5: "bafta"}
+
+
 def test_ontonotes_date_entities_are_vetted(nlp, extract):
     # en_core_web_sm labels every one of these DATE; none is a point on the calendar
     text = ("The striker, aged 41, signed a 10-year deal on Monday, scrapping the two-year-old "

@@ -519,6 +519,8 @@ def _of_a_noun(run: Span, noun: Token, value: float, is_measure: Callable[[str],
     """The count of the noun in its phrase, or None when the noun makes it no count;
     `unit_before` is the unit of a count earlier in the same sentence."""
     unit = _singular(noun)
+    if value >= 2 and noun.is_title and unit == noun.lower_ and unit.endswith("s") and not unit.endswith("ss"):
+        unit = unit[:-1]  # "three Grammys": more than one, a name's plural that the tagger took for a name
     if unit in TIME_UNITS or noun.lower_ in MONEY_WORDS or unit in MONTHS or unit in WEEKDAYS \
             or unit in _FRACTION_UNITS or is_measure(unit.split()[-1]):
         return None  # "20 and 27 April": days of a month, not 20 Aprils; "two thirds": a fraction

@@ -278,6 +278,12 @@ def test_numbers_in_names_and_labels_are_not_counts(extract):
         ("55,000 staff", 55_000)]
 
 
+def test_a_number_after_an_untagged_name_is_part_of_it(extract):
+    text = ("Commodore 64 enthusiasts have written emulators. It comes with the Spider-Man 2 film. "
+            "Officials said 40 officers came.")
+    assert [(c.text, c.value) for c in extract(text).counts] == [("40 officers", 40)]
+
+
 def test_a_rate_is_not_a_count_and_others_hurt_are_people(extract):
     text = ("The UK has 7.5 connections per 100 people, compared to 6.7 in Germany. The gunman killed a woman "
             "and injured at least nineteen others. About 2.5 million people voted.")

@@ -487,8 +487,9 @@ def _a_label(noun: Token, run: Span) -> bool:
     form ("six Baftas", "300 National Guardsmen") or an acronym ("60 Tory MP")."""
     doc = run.doc
     prev = doc[run.start - 1] if run.start > 0 else None
-    if prev is not None and prev.ent_type_ in _NAME_LABELS and prev.text[:1].isupper():
-        return True
+    if prev is not None and prev.text[:1].isupper() and (prev.ent_type_ in _NAME_LABELS or prev.tag_ == "NNP"
+                                                         and not prev.ent_type_ and prev.lower_ not in MONTHS):
+        return True  # (an untagged proper noun too: "Commodore 64 enthusiasts"; not "In Texas 12 people")
     if prev is not None and prev.text == "of" and prev.i > 0 and doc[prev.i - 1].tag_ == "NNP" \
             and doc[prev.i - 1].is_title and not doc[prev.i - 1].is_sent_start \
             and doc[prev.i - 1].ent_type_ not in DATE_LABELS | PERSON_LABELS:

@@ -338,6 +338,12 @@ def test_a_capitalised_century_or_a_sequel_s_weekday_inside_a_name_is_no_date(ex
     assert not facts.durations
 
 
+def test_a_weekday_that_ends_an_events_name_is_no_date(extract):
+    facts = extract("Biden was the big winner on Super Tuesday, taking 10 of 14 states. Warren quit on Thursday.",
+                    date(2020, 3, 6))
+    assert [(d.text, d.value) for d in facts.dates] == [("Thursday", "2020-03-05")]
+
+
 def test_both_ends_of_a_range_count_the_noun_in_the_second_ends_scale(extract):
     text = ("Retailers expect between 700,000 and one million set-top boxes to be sold. "
             "The show draws 7 to 8 million viewers. Police detained 350 to 400 people.")

@@ -27,7 +27,7 @@ from factcli.facts.datenorm import (
 from factcli.facts.firstchars import gated
 from factcli.facts.wordlists import TIME_ZONES
 from factcli.nlp.doctext import doc_text
-from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, PERSON_LABELS
+from factcli.nlp.labels import DATE_LABELS, ORG_LABELS, OTHER_NAME_LABELS, PERSON_LABELS
 from factcli.nlp.lemmas import lemma_of
 from factcli.nlp.scan import entities
 
@@ -150,8 +150,9 @@ def _vetted(kind: str, span: Span) -> bool:
         return _is_year(span)
     if kind == "short_year":  # "in '83", "since ’16": only after a date preposition
         return _previous_word(span) in ("in", "of", "since", "from", "until", "by", "before", "after", "to", "and")
-    if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
-        return False
+    if kind == "weekday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)
+                              or span[0].ent_iob_ == "I" and span[0].ent_type_ in OTHER_NAME_LABELS):
+        return False  # (and the end of another name, "Super Tuesday", an event)
     if kind == "holiday" and (_in_entity(span, PERSON_LABELS | ORG_LABELS) or _starts_name(span)):
         return False  # "the Great Orchestra of Christmas Charity", "Easter Road"
     if kind == "century" and span[-1].text == "Century" and _starts_name(span):

@@ -720,3 +720,11 @@ def test_a_firm_named_in_the_possessive_keeps_its_mark(extract):
     assert not {"Moody", "Macy", "Bloomingdale", "Disney's"} & found  # (an owner whose thing goes unsaid)
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
     assert roles["Mark Zandi"] == [("chief economist at Moody's", "Moody's")]
+
+
+def test_a_body_named_after_another_bodys_possessive_is_the_owned_body(extract):
+    text = ("The Bank of England held rates at 4.75%. One member of the Bank's Monetary Policy Committee (MPC) "
+            "voted for a rise, and the Sheriff's Office said nothing.")
+    found = names(extract, text)
+    assert found.get("Monetary Policy Committee") == ["MPC"]
+    assert "Sheriff's Office" in found  # (no body's possessive)

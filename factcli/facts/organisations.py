@@ -196,7 +196,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue
         found.append(OrgMention(span, _clean(span.text)))
         taken.update(range(span.start, span.end))
-    found = _defined_names(doc, _firms_named_in_the_possessive(doc, found), things)
+    found = _defined_names(doc, _owned_bodies(doc, _firms_named_in_the_possessive(doc, found)), things)
     things |= _common_noun_acronyms(doc)
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
@@ -219,6 +219,22 @@ def _firms_named_in_the_possessive(doc: Doc, found: list[OrgMention]) -> list[Or
         - {m.name for m in found if not marked(m)}
     return [OrgMention(doc[m.span.start:m.span.end + 1], m.name + doc[m.span.end].text)
             if m.name in firms and marked(m) else m for m in found]
+
+
+def _owned_bodies(doc: Doc, found: list[OrgMention]) -> list[OrgMention]:
+    """"the Bank's Monetary Policy Committee" (the Bank of England named before): a name run
+    over the possessive of another body the article names is the owned body's alone
+    ("Monetary Policy Committee"); a possessive no body's stays ("Sheriff's Office",
+    "Pakistan People's Party")."""
+    names = [m.name for m in found]
+    out = []
+    for m in found:
+        mark = next((t for t in m.span[1:-1] if t.text in ("'s", "’s")), None)
+        owner = _clean(doc[m.span.start:mark.i].text) if mark is not None else ""
+        if owner and any(n != m.name and (fold(owner) == fold(n) or is_short_form(owner, n)) for n in names):
+            m = OrgMention(doc[mark.i + 1:m.span.end], _clean(doc[mark.i + 1:m.span.end].text))
+        out.append(m)
+    return out
 
 
 def _people_joined(name: str, surnames: set[str]) -> bool:

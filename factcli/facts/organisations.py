@@ -329,12 +329,13 @@ def _a_member(span: Span) -> bool:
         and tok.dep_ in _NOUN_HEAD_DEPS and any(c.dep_ == "det" for c in tok.children)
 
 
-_ONE_OF = frozenset({"a", "an", "another"})
+_ONE_OF = frozenset({"a", "an", "another", "any", "every", "each"})
 
 
 def _one_of_a_kind(span: Span) -> bool:
-    """"a white convertible Mustang", "an iPod", "a former Marine": a name that an indefinite
-    article heads as a whole phrase names one of many things or people, unless its head word
+    """"a white convertible Mustang", "an iPod", "a former Marine", "any State": a name that an
+    indefinite article or "any", "every", "each" heads as a whole phrase names one of many
+    things or people, unless its head word
     is near words for bodies ("a divided Congress", "a Conservative Party that ..."); the
     article of a noun after the name is the noun's ("a House Judiciary Committee hearing")."""
     root, doc = span.root, span.doc

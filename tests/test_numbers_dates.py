@@ -279,8 +279,8 @@ def test_numbers_in_names_and_labels_are_not_counts(extract):
 
 
 def test_a_number_after_an_untagged_name_is_part_of_it(extract):
-    text = ("Commodore 64 enthusiasts have written emulators. It comes with the Spider-Man 2 film. "
-            "Officials said 40 officers came.")
+    text = ("Commodore 64 fans have built emulators for modern PCs. The console ships with the Spider-Man 2 "
+            "film. Officials said 40 officers came.")
     assert [(c.text, c.value) for c in extract(text).counts] == [("40 officers", 40)]
 
 
@@ -339,8 +339,7 @@ def test_a_capitalised_century_or_a_sequel_s_weekday_inside_a_name_is_no_date(ex
 
 
 def test_a_weekday_that_ends_an_events_name_is_no_date(extract):
-    facts = extract("Biden was the big winner on Super Tuesday, taking 10 of 14 states. Warren quit on Thursday.",
-                    date(2020, 3, 6))
+    facts = extract("Sanders hoped to win California on Super Tuesday. Warren quit on Thursday.", date(2020, 3, 6))
     assert [(d.text, d.value) for d in facts.dates] == [("Thursday", "2020-03-05")]
 
 

@@ -705,22 +705,22 @@ def test_a_name_an_indefinite_article_heads_names_one_of_many_not_a_body(extract
 
 
 def test_a_shouted_word_is_no_short_form_of_a_body(extract):
-    text = ("Editorial boards at the Portland (Maine) Press-Herald and the Boston Globe joined in. Trump wrote: "
-            "\"There is nothing I would want more than true FREEDOM OF THE PRESS,\" and went on.")
+    text = ("Columnists at the Portland (Maine) Press-Herald wrote a leader. The senator replied: \"We all want "
+            "REAL FREEDOM OF THE PRESS,\" and left.")
     found = names(extract, text)
     assert found.get("Press-Herald") == []
 
 
 def test_a_firm_named_in_the_possessive_keeps_its_mark(extract):
-    text = ("Shares fell. Mark Zandi, chief economist at Moody's, predicted more falls. The deal brings together "
-            "stores like Macy's, Bloomingdale's and Harrods. Macy's boss was pleased. No content is more valuable "
-            "than Disney's, and Disney knows it.")
+    text = ("Shares fell. Jane Roe, an economist at Moody's, expects more falls. Shoppers queued at Macy's, "
+            "Bloomingdale's and Harrods. Macy's boss was pleased. Few archives are richer than Disney's, and Disney "
+            "knows it.")
     result = extract(text)
     found = {o.name for o in result.organisations}
     assert {"Moody's", "Macy's", "Bloomingdale's", "Disney"} <= found
     assert not {"Moody", "Macy", "Bloomingdale", "Disney's"} & found  # (an owner whose thing goes unsaid)
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
-    assert roles["Mark Zandi"] == [("chief economist at Moody's", "Moody's")]
+    assert roles["Jane Roe"] == [("economist at Moody's", "Moody's")]
 
 
 def test_a_body_named_after_another_bodys_possessive_is_the_owned_body(extract):

@@ -41,7 +41,7 @@ def test_a_title_alone_is_not_a_person(extract):
 
 
 def test_a_title_used_to_address_someone_is_not_a_person(extract):
-    text = ("“Mr. Vice President, there’s a saying in my community,” Cory Booker told Joe Biden on the stage. "
+    text = ("“Mr. Vice President, with respect, that is simply not true,” Cory Booker told Joe Biden on stage. "
             "Vice President Mike Pence listened.")
     found = names(extract, text)
     assert "Vice President" not in found and "Mike Pence" in found

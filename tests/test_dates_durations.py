@@ -60,6 +60,8 @@ def _durations(extract, text):
     ("The vote took three quarters of an hour.", [("three quarters of an hour", "PT45M")]),
     ("The trial is expected to last two months.", [("two months", "P2M")]),  # the verb "last" is not
     ("Prices will rise in the coming weeks.", [("coming weeks", "PXW")]),  # part of the length
+    ("It is the first 30-minute drama the channel has bought.", [("30-minute", "PT30M")]),  # "the first" is
+    ("Over the next 10 years prices rose.", [("the next 10 years", "P10Y")]),  # the drama's, not the length's
 ])
 def test_durations(extract, text, expected):
     assert _durations(extract, text) == expected

@@ -76,6 +76,8 @@ def find_durations(doc: Doc, blocked: set[int]) -> list[Duration]:
         after, before = text[end:end + 16], text[max(0, start - 8):start]
         if _NOT_AFTER.match(after) or _AGE_BEFORE.search(before):
             continue
+        if m.group("n") and "-" in text[m.end("n"):m.start("unit")] and m.start("n") > start:
+            start = m.start("n")  # "the first 30-minute comedy series": a lead word is the noun's, not the length's
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span) > 1 and span[0].lower_ in _LEAD_WORDS and span[0].pos_ == "VERB" \
                 and span[0].dep_ != "amod":

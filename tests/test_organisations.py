@@ -729,3 +729,12 @@ def test_a_body_named_after_another_bodys_possessive_is_the_owned_body(extract):
     found = names(extract, text)
     assert found.get("Monetary Policy Committee") == ["MPC"]
     assert "Sheriff's Office" in found  # (no body's possessive)
+
+
+def test_a_capitalised_noun_and_of_the_before_a_name_begin_it(extract):
+    text = ("Trump gives his State of the Union address the next night. Campaigners from Friends of the Earth "
+            "protested. Tourism boomed after the Lord of the Rings films were shot there. The Secretary of the "
+            "Navy resigned.")
+    found = names(extract, text)
+    assert not {"Union", "State of the Union", "Rings"} & set(found)  # (an address's name, a work's)
+    assert "Friends of the Earth" in found and "Navy" in found  # (not a title's word)

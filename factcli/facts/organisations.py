@@ -1022,7 +1022,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end - start > 1 and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS or opens_a_sentence(doc[end - 1])):
         end -= 1
-    start = _after_a_verb(doc, start, end)
+    start = _of_the_name_before(doc, _after_a_verb(doc, start, end))
     if start > 0 and not doc[start].is_upper and _joins_on_the_left(doc[start - 1]):
         start = _joined_on_the_left(doc, start)
     if start >= end or is_honorific(doc[start].text) and end - start > 1 or fold(doc[start:end].text) in BOILERPLATE:
@@ -1047,6 +1047,20 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     start = _after_party_qualifier(doc, start, end)
     first = _country_before(doc, start, end)
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
+
+
+def _of_the_name_before(doc: Doc, start: int) -> int:
+    """"Friends of the" + "Earth", "State of the" + "Union": an untagged capitalised noun and
+    "of the" right before the name begin it; not a title's word ("Secretary of the Navy"), nor
+    the last word of a longer name before ("the Press Briefing Room of the White House",
+    "the Chief Justice of the Supreme Court"), which is no part of the body's name."""
+    if start < 4 or doc[start - 1].lower_ != "the" or doc[start - 2].lower_ != "of":
+        return start
+    head = doc[start - 3]
+    if not head.is_title or head.tag_ not in ("NNP", "NNPS") or head.ent_type_ or head.is_sent_start \
+            or fold(head.text) in ROLE_WORDS or doc[start - 4].is_title:
+        return start
+    return start - 3
 
 
 def _a_portfolio(doc: Doc, start: int, end: int, is_party: bool) -> bool:

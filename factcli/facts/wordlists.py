@@ -87,7 +87,7 @@ NOT_BODY_HEADS = {
     "amendment", "directive", "regulation", "resolution", "doctrine", "medal", "prize", "award",
     "awards", "honour", "honor", "trophy", "cup", "championship", "championships", "tournament",
     "games", "olympics", "marathon", "festival", "rally", "summit", "referendum", "war", "crisis", "open", "prix",
-    "programme", "program", "scheme", "plan", "break", "election", "chart",
+    "programme", "program", "scheme", "plan", "break", "election", "chart", "address", "speech",
 }
 
 # Time zones: "10:00 GMT" is not an organisation.

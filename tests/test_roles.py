@@ -733,3 +733,11 @@ def test_a_persons_name_tagged_as_a_body_owns_a_title_it_is_no_part_of(extract):
     roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
     assert roles["John Bolton"] == ["national security adviser"]
     assert roles["Ann Lee"] == ["spokeswoman for Mueller’s team"]  # (after "for": the body's owner stays)
+
+
+def test_a_description_is_not_someone_its_own_sentence_quotes(extract):
+    text = ("Trump targeted in particular Adam Schiff, the ranking Democrat on the House intelligence committee. "
+            "Schiff opposed the release last week of a memo.\n\n“Little Adam Schiff,” the president tweeted, “who "
+            "badly wants a bigger job, is one of the worst liars in town!”")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert "president" not in roles["Adam Schiff"]

@@ -1336,9 +1336,13 @@ def _antecedent(doc: Doc, tok: Token, refs: list[PersonRef], known: dict[int, se
         return fronted
     if not _an_office(tok):
         return None  # "The judge reversed that finding": an occupation, too often someone unnamed
+    others = _others_in_its_sentence(tok, candidates)
     in_sentence = {r.person for r in candidates if r.start >= sent.start}
-    others = [r for r in candidates if r.person not in in_sentence]
-    pool = others or candidates
+    pool = [r for r in candidates if r.person not in in_sentence | others] \
+        or [r for r in candidates if r.person not in others and r.start >= sent.start
+            and doc[r.end - 1].dep_.startswith("nsubj")]  # (the subject of a clause beside it)
+    if not pool:
+        return None
     free = [r for r in pool if not known.get(r.person)]
     pool = free or pool
     subjects = [r for r in pool if doc[r.end - 1].dep_.startswith("nsubj") or doc[r.start].dep_.startswith("nsubj")]
@@ -1366,6 +1370,19 @@ def _an_office(tok: Token) -> bool:
     return any(office(w) >= 0.6 or office(w) >= 0.4 and office(w) - job(w) >= 0.04
                or performer(w) >= 0.45 and performer(w) - job(w) >= 0.2
                for w in (tok.text, tok.lower_) if tok.vocab[w].has_vector)
+
+
+def _others_in_its_sentence(tok: Token, candidates: list[PersonRef]) -> set[int]:
+    """People a description's own sentence shows to be someone else: named after it ("the
+    chancellor said Mr Baume was never ..."), inside quotation marks ("“Little Adam Schiff,”
+    the president tweeted", even untagged there), or the subject of a verb the description
+    depends on ("Lady Boothroyd said ... for the lord chancellor to ..."); not the subject of
+    a clause beside it ("Booker scored ..., and the New Jersey senator sounded ...")."""
+    doc, sent = tok.doc, tok.sent
+    named = {t.text for t in sent if t.i > tok.i or in_quotation(t)}
+    above = {t.i for t in tok.ancestors}
+    return {r.person for r in candidates if doc[r.end - 1].text in named
+            or r.start >= sent.start and doc[r.end - 1].dep_.startswith("nsubj") and doc[r.end - 1].head.i in above}
 
 
 def _fronted_subject(doc: Doc, tok: Token, candidates: list[PersonRef]) -> int | None:

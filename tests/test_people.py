@@ -363,3 +363,12 @@ def test_credits_labels_share_buttons_and_a_comma_end_a_name(extract):
     assert {"Susan Walsh", "Lucy Ferris Monk", "Anna Maria Kerr", "Paul Edward Gant", "Tom Ruiz"} <= names
     assert not any(n.endswith(("File", "Photo", "Video", "Art", "Hours")) for n in names)
     assert "Peter Gray" in names  # ("said:" is no label)
+
+
+def test_a_one_word_name_after_an_article_and_adjectives_is_a_common_noun(extract):
+    text = ("Fans cheered as he played Hey Jude at the stadium. The former Beatle kept the banter short. Every "
+            "customer gets a free Livebox, the hub the firm sells. Dr Smith said the average Bobby on the beat "
+            "earns little. Officers said a drunk Kavanaugh shouted, and Brett Kavanaugh denies it.")
+    people = {p.name: p for p in extract(text).people}
+    assert not {"Beatle", "Livebox", "Bobby"} & set(people)
+    assert len(people["Brett Kavanaugh"].mentions) == 2  # (a surname the article gives in full stays)

@@ -350,11 +350,26 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
                 or len(words) == 1 and _a_one_word_thing(doc, words[0], end, surnames, named_things):
             continue
-        if len(words) == 1 and honorific is None and start > 0 and doc[start - 1].lower_ == "the" \
+        if len(words) == 1 and honorific is None and start > 0 and _after_an_article(doc, start, words[0] in surnames) \
                 and not (end < len(doc) and doc[end].tag_ in ("NN", "NNS") and doc[end].is_lower):
-            continue  # "the Order of the Bath", "the Pulse Club"; but "the Obama administration"
+            continue  # "the Order of the Bath", "the former Beatle"; but "the Obama administration"
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
+
+
+def _after_an_article(doc: Doc, start: int, a_surname: bool) -> bool:
+    """"the Pulse": "the" right before a one-word name; and, unless the word is the surname
+    of someone the article names in full ("a skeptical Trump", "the late Khashoggi"), "a" or
+    "an" before it, or either before lower-case adjectives before it ("the former Beatle",
+    "the average Bobby", "a free Livebox"): a common noun's article."""
+    if doc[start - 1].lower_ == "the":
+        return True
+    if a_surname:
+        return False
+    i = start - 1
+    while i > 0 and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i].text in ("the", "The", "a", "an")  # (not "A": a team sheet's initial, "A Craig (Glasgow)")
 
 
 def _a_common_noun_opening(tok: Token) -> bool:

@@ -43,6 +43,7 @@ def _durations(extract, text):
     ("They met a couple of years back.", [("a couple of years", "P2Y")]),
     ("He is five years old.", []),
     ("They hope to hold the seat in a year when many retire.", []),  # a time named, no length
+    ("This is a year where voters want change.", []),
     ("Paterson kicked a penalty on 50 minutes.", []),  # a point in a match
     ("He came on after 76 minutes.", [("76 minutes", "PT76M")]),
     ("She won in one minute, 49.02 seconds.", [("one minute, 49.02 seconds", "PT1M49.02S")]),  # one length

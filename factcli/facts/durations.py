@@ -43,7 +43,7 @@ _ORDINAL_SECOND = re.compile(r"(?i)(?:a|an|one)[\s-]+second")
 _AGE_BEFORE = re.compile(r"(?i)\b(?:aged|age|ages)\s*$")
 # "in a year when ...", "on a day that ...": a time named, not a length of time; "on 52
 # minutes": a point in a match
-_A_TIME_NAMED = re.compile(r"(?i)^\s+(?:when|that|in\s+which)\b")
+_A_TIME_NAMED = re.compile(r"(?i)^\s+(?:when|where|that|in\s+which)\b")
 _MATCH_MINUTE = re.compile(r"(?i)\bon\s+$")
 _A_PERIOD_NAMED = re.compile(
     r"(?i)(?:\b(?:this|that|current)|\b(?:end|start|beginning|middle|turn|rest)\s+of(?:\s+th(?:e|is|at))?)\s+$")

@@ -741,3 +741,14 @@ def test_a_description_is_not_someone_its_own_sentence_quotes(extract):
             "badly wants a bigger job, is one of the worst liars in town!”")
     roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
     assert "president" not in roles["Adam Schiff"]
+
+
+def test_a_stance_is_the_holders_not_the_posts(extract):
+    text = ("The plan was floated by moderate Democratic Senator Joe Manchin. The populist cleric Moqtada al-Sadr "
+            "objected, and political director Ann Lee and the ultra-conservative former ambassador John Bolton "
+            "agreed.")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert roles["Joe Manchin"] == ["Democratic Senator"]
+    assert roles["Moqtada al-Sadr"] == ["cleric"]
+    assert roles["Ann Lee"] == ["political director"]  # (a class of post, not a stance)
+    assert roles["John Bolton"] == ["ultra-conservative former ambassador"]  # (a hyphened word stays whole)

@@ -619,17 +619,22 @@ RANK_SEEDS = ("chief", "senior", "deputy", "executive", "assistant", "general", 
 def _a_quality(tokens: list[Token], k: int) -> bool:
     """A business card leaves out what the article says of the holder: a lower-case adjective
     (capitalised only where it opens the title and the sentence: "Teenage") on the title's
-    head, whose vector is clearly nearer words for qualities than words that rank or class a
-    post ("successful" of "its highly successful boss"; "senior", "acting", "presidential"
+    head, whose vector is clearly nearer words for qualities, or for stances, than words that
+    rank or class a post ("successful" of "its highly successful boss", "moderate Democratic
+    Senator", "liberal President"; "senior", "acting", "presidential", "political"
     stay; "real" of "real estate developer" modifies no head, "Black" of "Black Lives
     Matter" is in a name)."""
     tok = tokens[k]
     quality, rank = nearness(tok.vocab, QUALITY_SEEDS), nearness(tok.vocab, RANK_SEEDS)
-    if quality is None or rank is None or tok.tag_ != "JJ" or not tok.is_alpha or not tok.has_vector \
-            or not (tok.is_lower or k == 0 and tok.is_sent_start) or tok.ent_type_ in GROUP_LABELS \
-            or tok.dep_ != "amod" or tok.head != _title_head(tokens) or is_role_word(tok):
-        return False
-    return quality(tok.lower_) >= 0.4 and quality(tok.lower_) - rank(tok.lower_) > 0.15
+    stance = nearness(tok.vocab, STANCE_SEEDS)
+    if quality is None or rank is None or stance is None or tok.tag_ != "JJ" or not tok.is_alpha \
+            or not tok.has_vector or not (tok.is_lower or k == 0 and tok.is_sent_start) \
+            or tok.ent_type_ in GROUP_LABELS or tok.dep_ != "amod" or tok.head != _title_head(tokens) \
+            or is_role_word(tok) or _glued_on(tok) or tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return False  # (nor part of a hyphened word: "ultra-conservative former ambassador")
+    word = tok.lower_  # (a stance is the holder's too: "moderate", "liberal", "hardline"; not "political")
+    return quality(word) >= 0.4 and quality(word) - rank(word) > 0.15 \
+        or stance(word) >= 0.64 and stance(word) - rank(word) >= 0.2
 
 
 # a preposition that ties a title to the body after it: the body stays in the title, which

@@ -752,3 +752,10 @@ def test_a_stance_is_the_holders_not_the_posts(extract):
     assert roles["Moqtada al-Sadr"] == ["cleric"]
     assert roles["Ann Lee"] == ["political director"]  # (a class of post, not a stance)
     assert roles["John Bolton"] == ["ultra-conservative former ambassador"]  # (a hyphened word stays whole)
+
+
+def test_a_reflexive_pronoun_is_no_part_of_a_title(extract):
+    text = ("Aides knocked on doors for Warren, while the candidate herself has toured Iowa twice. Elizabeth "
+            "Warren smiled.")
+    roles = {p.name: [r.title for r in p.roles] for p in extract(text).people}
+    assert roles["Elizabeth Warren"] == ["candidate"]

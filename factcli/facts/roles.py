@@ -197,9 +197,13 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # (and a page's share buttons: "Facebook Twitter Pinterest Senator ...")
     while len(tokens) > 2 and tokens[0].lower_ in BOILERPLATE and tokens[1].lower_ in BOILERPLATE:
         tokens = tokens[2:]  # a caption's "file photo conspiracy theorist Alex Jones"
-    while tokens and tokens[-1].lower_ in CONNECTORS and not owns_nothing(tokens[-1]):
-        tokens = tokens[:-1]  # (a firm named in the possessive keeps its mark: "at Moody’s")
-    return tokens
+    while tokens and (tokens[-1].lower_ in CONNECTORS and not owns_nothing(tokens[-1])
+                      or tokens[-1].lower_ in _REFLEXIVES):
+        tokens = tokens[:-1]  # (a firm named in the possessive keeps its mark: "at Moody’s"; "the
+    return tokens  # candidate himself" is the candidate)
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 def _glued_on(tok: Token) -> bool:

@@ -12,6 +12,10 @@ def names(extract, text: str) -> dict[str, list[str]]:
     return {o.name: o.aliases for o in extract(text).organisations}
 
 
+def roles_in(result) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+
+
 @pytest.mark.parametrize(("short", "full"), [
     ("Labour", "Labour Party"), ("Tories", "Conservatives"), ("Lib Dems", "Liberal Democrats"),
     ("IOPC", "Independent Office for Police Conduct"), ("Met", "Metropolitan Police"),
@@ -652,7 +656,7 @@ def test_a_role_names_no_body_that_is_a_persons_name(extract):
     text = ("Ohio Gov. Mike DeWine closed the schools. \"He knows it,\" said Ryan Stubenrauch, a former DeWine "
             "policy and campaign staffer.")
     result = extract(text)
-    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    roles = roles_in(result)
     assert roles["Ryan Stubenrauch"] == [("former policy and campaign staffer", None)]
     assert "DeWine" not in [o.name for o in result.organisations]
 
@@ -682,7 +686,7 @@ def test_a_name_run_across_an_abbreviation_s_stop_ends_before_the_next_sentence(
             "critics were less complimentary.")
     result = extract(text)
     assert "Warner Bros." in [o.name for o in result.organisations]
-    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    roles = roles_in(result)
     assert roles["Dan Fellman"] == [("president of distribution at Warner Bros.", "Warner Bros.")]
 
 
@@ -719,7 +723,7 @@ def test_a_firm_named_in_the_possessive_keeps_its_mark(extract):
     found = {o.name for o in result.organisations}
     assert {"Moody's", "Macy's", "Bloomingdale's", "Disney"} <= found
     assert not {"Moody", "Macy", "Bloomingdale", "Disney's"} & found  # (an owner whose thing goes unsaid)
-    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    roles = roles_in(result)
     assert roles["Jane Roe"] == [("economist at Moody's", "Moody's")]
 
 

@@ -37,6 +37,7 @@ def sex_of(honorific: str | None) -> frozenset[str] | None:
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # the tokens spaCy splits a possessive into
+POSSESSIVE_S = frozenset({"'s", "’s"})  # (those of a singular owner)
 
 
 def strip_possessive(text: str) -> str:
@@ -49,7 +50,7 @@ def owns_nothing(mark: Token) -> bool:
     and that no article or comparison opens ("the Treasury's and", "than Disney's.": an
     owner whose thing goes unsaid) is part of the name (a firm named in the possessive)."""
     doc = mark.doc
-    if mark.text not in ("'s", "’s") or mark.i == 0 or mark.head.dep_ == "poss" or mark.head.i >= mark.i:
+    if mark.text not in POSSESSIVE_S or mark.i == 0 or mark.head.dep_ == "poss" or mark.head.i >= mark.i:
         return False
     first = mark.head.left_edge
     if first.i > 0 and doc[first.i - 1].lower_ in ("than", "as") or first.lower_ == "the":

@@ -21,6 +21,7 @@ from factcli.facts.names import (
     BOILERPLATE,
     NAME_PARTICLES,
     POSSESSIVE_MARKS,
+    POSSESSIVE_S,
     SHARE_BAR,
     after_share_bar,
     before_an_open_bracket,
@@ -213,7 +214,7 @@ def _firms_named_in_the_possessive(doc: Doc, found: list[OrgMention]) -> list[Or
     written without the mark: not "Disney") with its mark: "Moody’s" of "at Moody’s,
     predicted" and of "Moody’s chief economist"."""
     def marked(m: OrgMention) -> bool:
-        return m.span.end < len(doc) and doc[m.span.end].text in ("'s", "’s")
+        return m.span.end < len(doc) and doc[m.span.end].text in POSSESSIVE_S
 
     firms = {m.name for m in found if marked(m) and owns_nothing(doc[m.span.end])} \
         - {m.name for m in found if not marked(m)}
@@ -229,7 +230,7 @@ def _owned_bodies(doc: Doc, found: list[OrgMention]) -> list[OrgMention]:
     names = [m.name for m in found]
     out = []
     for m in found:
-        mark = next((t for t in m.span[1:-1] if t.text in ("'s", "’s")), None)
+        mark = next((t for t in m.span[1:-1] if t.text in POSSESSIVE_S), None)
         owner = _clean(doc[m.span.start:mark.i].text) if mark is not None else ""
         if owner and any(n != m.name and (fold(owner) == fold(n) or is_short_form(owner, n)) for n in names):
             m = OrgMention(doc[mark.i + 1:m.span.end], _clean(doc[mark.i + 1:m.span.end].text))
@@ -335,9 +336,9 @@ _ONE_OF = frozenset({"a", "an", "another", "any", "every", "each"})
 def _one_of_a_kind(span: Span) -> bool:
     """"a white convertible Mustang", "an iPod", "a former Marine", "any State": a name that an
     indefinite article or "any", "every", "each" heads as a whole phrase names one of many
-    things or people, unless its head word
-    is near words for bodies ("a divided Congress", "a Conservative Party that ..."); the
-    article of a noun after the name is the noun's ("a House Judiciary Committee hearing")."""
+    things or people, unless its head word is near words for bodies ("a divided Congress", "a
+    Conservative Party that ..."); the article of a noun after the name is the noun's ("a
+    House Judiciary Committee hearing")."""
     root, doc = span.root, span.doc
     if root.dep_ == "compound" or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
         return False

@@ -25,6 +25,7 @@ from factcli.facts.names import (
     FEMALE,
     MALE,
     POSSESSIVE_MARKS,
+    POSSESSIVE_S,
     after_share_bar,
     before_an_open_bracket,
     fold,
@@ -197,10 +198,11 @@ def _trim(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]  # (and a page's share buttons: "Facebook Twitter Pinterest Senator ...")
     while len(tokens) > 2 and tokens[0].lower_ in BOILERPLATE and tokens[1].lower_ in BOILERPLATE:
         tokens = tokens[2:]  # a caption's "file photo conspiracy theorist Alex Jones"
+    # (a firm named in the possessive keeps its mark, "at Moody’s"; "the candidate himself" is the candidate)
     while tokens and (tokens[-1].lower_ in CONNECTORS and not owns_nothing(tokens[-1])
                       or tokens[-1].lower_ in _REFLEXIVES):
-        tokens = tokens[:-1]  # (a firm named in the possessive keeps its mark: "at Moody’s"; "the
-    return tokens  # candidate himself" is the candidate)
+        tokens = tokens[:-1]
+    return tokens
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
@@ -493,7 +495,7 @@ def _an_owner(tokens: list[Token], k: int) -> bool:
     "at" or "for", which owns the body the title names ("director of Donald Trump's 2016
     campaign", "owner of Benny's Bakery")."""
     tok = tokens[k]
-    if k + 1 >= len(tokens) or tokens[k + 1].text not in ("'s", "’s"):
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in POSSESSIVE_S:
         return False
     if tok.ent_type_ in PERSON_LABELS and _after_a_body_opener(tokens, k):
         return False
@@ -568,7 +570,7 @@ def _an_office_title(tokens: list[Token]) -> bool:
     cut = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for", "at", "to")), len(tokens))
     head = next((t for t in reversed(tokens[:cut]) if t.is_alpha or title_abbreviation(t.text)), None)
     office, job = nearness(tokens[0].vocab, OFFICE_SEEDS), nearness(tokens[0].vocab, PERSON_SEEDS)
-    if head is None or office is None or job is None or any(t.text in ("'s", "’s") for t in tokens[:cut]):
+    if head is None or office is None or job is None or any(t.text in POSSESSIVE_S for t in tokens[:cut]):
         return True  # ("Trump's campaign manager" -> "campaign manager of Trump")
     word = (title_abbreviation(head.text) or head.text).lower()
     if not head.vocab[word].has_vector:
@@ -589,7 +591,7 @@ def _a_name_no_body_owning(tokens: list[Token], k: int, org_name: Callable[[Span
     owner left out of the title like a person's name; not after "of", "at" or "for", where it
     owns the body ("spokesman for Mueller’s team" keeps it, `_add_title_word`)."""
     tok = tokens[k]
-    if k + 1 >= len(tokens) or tokens[k + 1].text not in ("'s", "’s") or tok.pos_ != "PROPN" \
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in POSSESSIVE_S or tok.pos_ != "PROPN" \
             or tok.ent_type_ not in ORG_LABELS or _after_a_body_opener(tokens, k):
         return False
     ent = entity_at(tok)
@@ -604,12 +606,12 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
     tok = tokens[k]
     if _a_quality(tokens, k):
         return
-    if tok.text in ("'s", "’s") and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
+    if tok.text in POSSESSIVE_S and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
             and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)
                  or tokens[k - 1].ent_type_ in PERSON_LABELS
                  or tokens[k - 1].pos_ == "PROPN" and _after_a_body_opener(tokens, k - 1)):
         words[-1] += tok.text  # (a plural's possessive too: "Children's author")
-    elif not (tok.text in ("'s", "’s") or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
+    elif not (tok.text in POSSESSIVE_S or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
                      else title_abbreviation(tok.text) or tok.text)
 
@@ -761,7 +763,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                     # FBI director")
                     organisation = name if organisation is None or is_a_party(organisation) \
                         and not is_a_party(name) else organisation
-                owned = before and before[-1] in ("'s", "’s") and k >= 2 and words \
+                owned = before and before[-1] in POSSESSIVE_S and k >= 2 and words \
                     and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
                 if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
                     words[-1] += before[-1]
@@ -772,7 +774,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                     words.append(doc[tok.i:stop].text)  # "chief executive of British Airways"
                     end = max(end, stop)  # (the evidence holds the whole name)
                 k += sum(1 for t in tokens[k:] if t.i < ent.end)
-                if k < len(tokens) and tokens[k].text in ("'s", "’s"):
+                if k < len(tokens) and tokens[k].text in POSSESSIVE_S:
                     k += 1
                 continue
         party, skip = _party_at(tokens, k, org_name, organisation)
@@ -785,7 +787,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             name = org_name(doc[tok.i:tok.i + 1])
             if name:
                 organisation = organisation or name
-                k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in ("'s", "’s") else 1
+                k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in POSSESSIVE_S else 1
                 continue
         if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and tokens[k + 1].text != "-" and \
                 tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES) \
@@ -797,8 +799,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
         else:
             _add_title_word(words, tokens, k, owners)
         k += 1
-    title = _tidy_title(words, place, organisation is not None and organisation.endswith(tokens[-1].text)
-                        and tokens[-1].text in ("'s", "’s"))
+    firms_mark = tokens[-1].text in POSSESSIVE_S and (organisation or "").endswith(tokens[-1].text)
+    title = _tidy_title(words, place, firms_mark)
     owned = [t for k, t in enumerate(tokens) if k not in owners]  # ("the president's attack": no title)
     if not title or not _names_a_role(title, owned, head):
         return None
@@ -812,7 +814,7 @@ def _not_a_party_of_an_owned_post(organisation: str | None, tokens: list[Token])
     committee's Republican chairman", "the panel's"): the post is that body's, which the title
     does not name, and the party is the holder's."""
     if organisation is not None and is_a_party(organisation) and any(
-            t.is_lower and t.tag_ in ("NN", "NNS") and nxt.text in ("'s", "’s")
+            t.is_lower and t.tag_ in ("NN", "NNS") and nxt.text in POSSESSIVE_S
             for t, nxt in zip(tokens, tokens[1:], strict=False)):
         return None
     return organisation
@@ -903,7 +905,7 @@ def _org_after_name(doc: Doc, end: int, org_name: Callable[[Span], str | None]
     name = org_name(ent) if ent is not None and ent.start <= end + 2 else None
     if not name or is_a_party(name):
         return [], None  # "President Donald Trump of the Republican Party": an affiliation
-    if any(t.text in ("'s", "’s") for t in doc[ent.start:min(ent.end + 1, len(doc))]):
+    if any(t.text in POSSESSIVE_S for t in doc[ent.start:min(ent.end + 1, len(doc))]):
         return [], None  # "analyst Gerard Rijk of Inbev's strong performance"
     if any(t.lower_ in ("lord", "baroness", "lady", "baron") for t in doc[max(0, end - 4):end]):
         return [], None  # "Lord Roberts of Conwy": a peer's title, not an employer
@@ -1283,7 +1285,7 @@ def _definite_start(tok: Token) -> int | None:
     i = tok.i - 1
     while i >= 0 and tok.i - i <= 4:
         t = tok.doc[i]
-        if t.lower_ == "the" or t.text in ("'s", "’s"):
+        if t.lower_ == "the" or t.text in POSSESSIVE_S:
             return i + 1
         if not (t.is_title or t.pos_ in ("ADJ", "NOUN", "PROPN") or t.text == "-"
                 or t.lower_ == "and" and i > 0 and tok.doc[i - 1].pos_ == "NOUN"):

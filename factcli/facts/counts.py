@@ -602,14 +602,25 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
                 counts.append(count)
                 last_unit = (count.unit, sent_no)
             continue
-        if last_unit is None or sent_no - last_unit[1] > (BACK_WINDOW if _a_named_group(run) else NEAR_WINDOW):
-            if run[-1].dep_ in ("nsubj", "nsubjpass") and value >= 2 and _casualties(run[-1].head):
-                counts.append(Count(run.text, run.start_char, run.end_char, value, "person"))  # "39 are confirmed dead"
-            continue  # otherwise an elided count with nothing to refer back to
-        elided_ok = run[-1].dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "nmod",
-                                     "conj", "appos", "ROOT", "root") or run[-1].head.pos_ != "NOUN"
-        if not elided_ok or _a_nouns_value(run):
-            continue
-        counts.append(Count(run.text, run.start_char, run.end_char, value, last_unit[0]))
-        last_unit = (last_unit[0], sent_no)
+        count, refers = _elided_count(run, value, last_unit, sent_no)
+        if count is not None:
+            counts.append(count)
+            if refers:
+                last_unit = (count.unit, sent_no)
     return counts
+
+
+def _elided_count(run: Span, value: float, last_unit: tuple[str, int] | None, sent_no: int
+                  ) -> tuple[Count | None, bool]:
+    """A number with no noun of its own: the count of people when it is the subject of a
+    word of harm ("39 are confirmed dead") with no unit near, else of the unit counted just
+    before (`last_unit`, near enough); and whether later elided numbers may refer to it."""
+    if last_unit is None or sent_no - last_unit[1] > (BACK_WINDOW if _a_named_group(run) else NEAR_WINDOW):
+        if run[-1].dep_ in ("nsubj", "nsubjpass") and value >= 2 and _casualties(run[-1].head):
+            return Count(run.text, run.start_char, run.end_char, value, "person"), False
+        return None, False  # otherwise an elided count with nothing to refer back to
+    elided_ok = run[-1].dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "nmod",
+                                 "conj", "appos", "ROOT", "root") or run[-1].head.pos_ != "NOUN"
+    if not elided_ok or _a_nouns_value(run):
+        return None, False
+    return Count(run.text, run.start_char, run.end_char, value, last_unit[0]), True

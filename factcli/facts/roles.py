@@ -1390,7 +1390,8 @@ def _others_in_its_sentence(tok: Token, candidates: list[PersonRef]) -> set[int]
     depends on ("Lady Boothroyd said ... for the lord chancellor to ..."); not the subject of
     a clause beside it ("Booker scored ..., and the New Jersey senator sounded ...")."""
     doc, sent = tok.doc, tok.sent
-    named = {t.text for t in sent if t.i > tok.i or in_quotation(t)}
+    last_words = {doc[r.end - 1].text for r in candidates}  # (quotation marks are looked for only there)
+    named = {t.text for t in sent if t.text in last_words and (t.i > tok.i or in_quotation(t))}
     above = {t.i for t in tok.ancestors}
     return {r.person for r in candidates if doc[r.end - 1].text in named
             or r.start >= sent.start and doc[r.end - 1].dep_.startswith("nsubj") and doc[r.end - 1].head.i in above}

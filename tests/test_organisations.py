@@ -742,3 +742,28 @@ def test_a_capitalised_noun_and_of_the_before_a_name_begin_it(extract):
     found = names(extract, text)
     assert not {"Union", "State of the Union", "Rings"} & set(found)  # (an address's name, a work's)
     assert "Friends of the Earth" in found and "Navy" in found  # (not a title's word)
+
+
+def test_a_name_complete_without_and_takes_no_tail(extract):
+    text = ("The FBI opened an inquiry on Monday. Agents said the FBI and Department of Justice would both "
+            "look at the files, while the Pentagon and State Department stayed silent. The Pentagon said "
+            "nothing more. A Department for Work and Pensions spokesman declined to comment.")
+    found = names(extract, text)
+    assert {"FBI", "Department of Justice", "Pentagon", "State Department"} <= set(found)
+    assert not any(" and " in name for name in found if name != "Department for Work and Pensions")
+
+
+def test_a_heading_over_links_is_no_part_of_a_name(extract):
+    text = ("Officers searched the office on Friday.\n\nRelated Coverage Google staff protest over a leaked "
+            "memo\n\nThe search went on for a day.")
+    found = names(extract, text)
+    assert "Google" in found and not any("Related" in name or "Coverage" in name for name in found)
+
+
+def test_a_room_or_a_hall_is_a_place(extract):
+    text = ("The governor signed the bill in the Blue Reception Room of the State Capitol on Tuesday. "
+            "The ceremony moved to the Dorothy Moss Pavilion and later to Grafton Hall. "
+            "The Harbour Board said it would pay for the repairs.")
+    found = names(extract, text)
+    assert not any(word in name for name in found for word in ("Room", "Pavilion", "Hall"))
+    assert "Harbour Board" in found

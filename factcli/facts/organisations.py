@@ -413,6 +413,8 @@ PEOPLES_SEEDS = ("Americans", "Germans", "Europeans", "immigrants", "Muslims", "
 PLACE_SEEDS = ("hill", "street", "square", "river", "mountain", "avenue", "road", "bridge")
 FACILITY_SEEDS = ("building", "airport", "plant", "hotel", "prison", "stadium", "terminal", "station", "refinery",
                   "factory")
+# a room or hall in a building: a name ending in a word near these and far from bodies' words
+ROOM_SEEDS = ("room", "hall", "pavilion", "auditorium", "ballroom", "lobby")
 _LOCATIVE = frozenset({"at", "from", "to", "in", "into", "inside", "outside", "near", "through", "beside", "aboard",
                        "onto", "around", "across", "toward", "towards"})
 _VISITS = frozenset({"leave", "visit", "enter", "tour", "reach"})
@@ -636,12 +638,19 @@ def _a_place_as_a_place(span: Span, words: list[str]) -> bool:
     or works (far nearer FACILITY_SEEDS than bodies: not "Center", "Hospital", "School") where
     it is the place something happens; or, subject and owner aside, in a FACILITY_SEEDS word
     or one clearly nearer them ("the Three Gorges Underground Power Plant"; not "Railway" or
-    "Construction", near both)."""
+    "Construction", near both); or, subject and owner aside, its head (the word before "of")
+    names a room or hall (near ROOM_SEEDS, far from bodies: not "Office", "Gallery")."""
     place, body = nearness(span.vocab, PLACE_SEEDS), nearness(span.vocab, BODY_SEEDS)
-    facility = nearness(span.vocab, FACILITY_SEEDS)
-    if place is None or body is None or facility is None or len(words) < 2 or "of" in words:
+    facility, room = nearness(span.vocab, FACILITY_SEEDS), nearness(span.vocab, ROOM_SEEDS)
+    if place is None or body is None or facility is None or room is None or len(words) < 2:
         return False
-    root, last = span.root, words[-1]
+    root = span.root
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if room(head) >= 0.5 and body(head) < 0.2:
+        return root.dep_ not in _ACTS  # "the East Room of the White House", "Carnegie Hall"
+    if "of" in words:
+        return False
+    last = words[-1]
     if last in PLACE_SEEDS or place(last) > 0.7 and body(last) < 0.3:
         return root.dep_ not in _ACTS
     # a building or works where something happens: "at Marine Corps Air Station", "leaves the
@@ -987,6 +996,8 @@ def _untagged_name_word(tok: Token) -> bool:
 
 _NAME_TAGS = {"NNP", "NNPS"}
 _GROWS = {"radio", "channel", "tv", "television"}
+# what a page's heading over other articles' links calls them ("Related Coverage", "Related Stories")
+_LINK_LISTS = frozenset({"coverage", "content", "stories", "articles", "links", "topics", "news"})
 # (not May, which is also a name: "Theresa May")
 _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June|July|August|September|October|"
                          r"November|December)$", re.I)
@@ -1011,6 +1022,8 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     if _a_stance(doc, start, end):
         return None
     start, end = _name_words(doc, after_share_bar(doc, start), end)
+    if end - start > 2 and doc[start].lower_ in BOILERPLATE and doc[start + 1].lower_ in _LINK_LISTS:
+        start += 2  # "Related Coverage FBI ...": a list of links' heading, then a headline
     if start >= end:
         return None
     start = max([start] + [t.i + 1 for t in doc[start:end - 1] if t.text == ":"])  # "Illustration: Media Matters"
@@ -1231,8 +1244,11 @@ def _continues(doc: Doc, start: int, end: int) -> bool:
 
 
 def _and_tail(doc: Doc, start: int, end: int) -> int:
-    """'Department for Work' + 'and Pensions', 'Commons Work' + 'and Pensions Committee'."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[end - 1].lower_ in BODY_NOUNS:
+    """'Department for Work' + 'and Pensions', 'Commons Work' + 'and Pensions Committee'; not
+    a name complete without the tail: an acronym or one the article names on its own ("the FBI
+    and Department of Justice", "the Pentagon and State Department": two bodies)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&") or doc[end - 1].lower_ in BODY_NOUNS \
+            or _a_whole_name(doc, start, end):
         return end
     stop = end + 1
     while stop < len(doc) and stop - end <= 4 and doc[stop].is_title and not doc[stop].is_sent_start:
@@ -1245,6 +1261,16 @@ def _and_tail(doc: Doc, start: int, end: int) -> int:
     closes_body = doc[stop - 1].lower_ in BODY_NOUNS \
         or _a_plural_body_noun(doc[stop - 1]) and any(t.lower_ in ("for", "of") for t in doc[start:end])
     return stop if opens_body or closes_body else end
+
+
+def _a_whole_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] is a name by itself: an acronym, or one that stands elsewhere in
+    the article as an entity of its own, with no "and" after it."""
+    if end - start == 1 and doc[start].is_upper and len(doc[start]) > 1:
+        return True
+    name = doc[start:end].text
+    return any(_LEADING.sub("", ent.text) == name and ent.end != end
+               and (ent.end >= len(doc) or doc[ent.end].lower_ not in ("and", "&")) for ent in doc.ents)
 
 
 def _a_plural_body_noun(tok: Token) -> bool:

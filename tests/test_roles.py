@@ -763,3 +763,38 @@ def test_a_reflexive_pronoun_is_no_part_of_a_title(extract):
             "Warren smiled.")
     roles = all_titles(extract, text)
     assert roles["Elizabeth Warren"] == ["candidate"]
+
+
+def test_a_noun_in_ment_is_no_agent_before_a_name(extract):
+    text = ("The talks broke down on Friday. Nothing in the report breaks any agreement Kim may have signed, "
+            "said Ruth Adler, a lecturer in law. The pact is an arrangement Trump wants to scrap.")
+    titles = all_titles(extract, text)
+    assert not titles.get("Kim") and not titles.get("Trump")
+    assert titles["Ruth Adler"] == ["lecturer in law"]
+
+
+def test_a_captions_place_in_the_picture_and_a_list_of_names_are_no_titles(extract):
+    text = ("Mayor Jane Holt, center, and council member Tom Reyes, left, cut the ribbon on Friday. "
+            "Madonna, Prince, Blur and Oasis all played at the festival, organiser Sue Park said.")
+    titles = all_titles(extract, text)
+    assert titles["Jane Holt"] == ["Mayor"]
+    assert "center" not in titles["Jane Holt"] and not titles.get("Madonna")
+
+
+def test_a_titles_complement_keeps_the_texts_words(extract):
+    text = ("Ann Bell, a spokeswoman for the county clerk's office, said the count went on. Lee Chan, special "
+            "adviser to Nokia's chairman, agreed. The prime minister's chief strategist, Dan Hewitt, declined "
+            "to comment.")
+    titles = all_titles(extract, text)
+    assert titles["Ann Bell"] == ["spokeswoman for the county clerk's office"]
+    assert titles["Lee Chan"] == ["special adviser to Nokia's chairman"]
+    assert titles["Dan Hewitt"] == ["chief strategist"]
+
+
+def test_a_place_of_several_words_before_an_office_goes_behind_it(extract):
+    text = ("South Korea's Foreign Minister Kang Min-ji met officials on Monday. New Jersey Governor Tom Kean "
+            "spoke later, and Russia's U.S. ambassador Igor Volkov left.")
+    titles = all_titles(extract, text)
+    assert titles["Kang Min-ji"] == ["Foreign Minister of South Korea"]
+    assert titles["Tom Kean"] == ["Governor of New Jersey"]
+    assert titles["Igor Volkov"] == ["Russia's U.S. ambassador"]

@@ -39,7 +39,7 @@ from factcli.facts.organisations import (
     people_called_so,
 )
 from factcli.facts.results import Mention, Person
-from factcli.facts.roles import AGENT_SUFFIXES, KIN_SEEDS, PERSON_SEEDS, QUALIFIERS
+from factcli.facts.roles import KIN_SEEDS, PERSON_SEEDS, QUALIFIERS, agent_ending
 from factcli.facts.wordlists import HOLIDAYS, PARTY_WORDS, ROLE_WORDS, title_abbreviation
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
@@ -383,7 +383,7 @@ def _a_common_noun_opening(tok: Token) -> bool:
     if any(t.lower_ == tok.lower_ and t.is_lower and t.pos_ == "NOUN" for t in tok.doc):
         return True
     nxt = tok.nbor() if tok.i + 2 < len(tok.doc) else None
-    return nxt is not None and tok.lower_.endswith(AGENT_SUFFIXES) and _a_noun(tok.doc, tok) \
+    return nxt is not None and agent_ending(tok.lower_) and _a_noun(tok.doc, tok) \
         and nxt.is_title and given_name_like(tok.vocab, nxt.text, margin=0.2) and nxt.nbor().ent_iob_ == "I"
 
 

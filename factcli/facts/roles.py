@@ -34,6 +34,7 @@ from factcli.facts.names import (
     opens_a_sentence,
     owns_nothing,
     sex_of,
+    strip_possessive,
 )
 from factcli.facts.results import Role
 from factcli.facts.wordlists import NOT_ROLE_NOUNS, PARTY_WORDS, ROLE_WORDS, TITLE_ABBREVIATIONS, title_abbreviation
@@ -87,6 +88,12 @@ AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive", "m
                   "ster", "crat", "ic", "ar", "eur", "ect", "ot", "naut", "wright")
 
 
+def agent_ending(word: str) -> bool:
+    """Whether a word ends as an agent noun does ("president", "lyricist"); "-ment" never
+    does ("agreement", "government": the act or the thing)."""
+    return word.endswith(AGENT_SUFFIXES) and not word.endswith("ment")
+
+
 def _job_noun(tok: Token) -> bool:
     """A singular common noun that is not a kinship or other non-job word, nor a word for a
     thing (`_a_thing_noun`)."""
@@ -102,7 +109,7 @@ def _hyphenated(tok: Token) -> str:
 
 def _agent_noun(tok: Token) -> bool:
     """A singular job-like noun with an agent ending: "linguist", "filmmaker", "compatriot"."""
-    return _job_noun(tok) and tok.lower_.endswith(AGENT_SUFFIXES)
+    return _job_noun(tok) and agent_ending(tok.lower_)
 
 
 # a word for a person by its vector ("warden", "mentor", "guitarist") against words for things
@@ -132,9 +139,9 @@ def _a_thing_noun(tok: Token) -> bool:
     word = tok.lower_
     if kin(word) - person(word) > 0.2 or stance(word) >= 0.45 and stance(word) - person(word) > 0.2:
         return True
-    if body(word) - person(word) > 0.25 and not word.endswith(AGENT_SUFFIXES):
+    if body(word) - person(word) > 0.25 and not agent_ending(word):
         return True  # "Hay'at Tahrir al-Sham, a group that ...": a body, not a person's title
-    return not word.endswith(AGENT_SUFFIXES) and (thing(word) - person(word) > 0.22 or person(word) < 0.08)
+    return not agent_ending(word) and (thing(word) - person(word) > 0.22 or person(word) < 0.08)
 
 
 def _a_person_noun(tok: Token) -> bool:
@@ -156,7 +163,7 @@ def is_role_head(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.ent_iob_ == "B" and nxt.ent_type_ in PERSON_LABELS and tok.dep_ != "pobj" \
-            and tok.lower_.endswith(AGENT_SUFFIXES):
+            and agent_ending(tok.lower_):
         return True  # an agent noun right before a name: "dancer Bez" (parses of this vary)
     for _ in range(3):  # "co-founder, lead singer and chief lyricist Mike Love": through conj
         if tok.dep_ != "conj":
@@ -380,12 +387,26 @@ def title_after(doc: Doc, end: int) -> list[Token]:
         return []
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].ent_type_ in PERSON_LABELS:
         return []  # "Kinsley, the club's chairman, Peter Marsh": the title is Marsh's
+    if len(tokens) == 1 and (tokens[0].lower_ in _PICTURE_PLACES or _a_listed_name(tokens[0], doc[i:i + 2])):
+        return []  # "Donald Trump, center, and ...", a caption's; "Beyonce, Prince, Destiny's Child"
     tokens = _trim(_card_end(tokens))
     first_role = next((k for k, t in enumerate(tokens) if is_role_head(t)), None)
     first_of = next((k for k, t in enumerate(tokens) if t.lower_ in ("of", "for", "at")), len(tokens))
     if first_role is None or first_role > first_of or any(t.lower_ in ("not", "no") for t in tokens):
         return []  # ", not an investigation of the president,": the head is not a title
     return tokens
+
+
+# where a caption places someone in the picture ("Jane Doe, center, ..."): no title
+_PICTURE_PLACES = frozenset({"left", "right", "center", "centre", "front", "rear", "top", "bottom", "middle",
+                             "background", "foreground"})
+
+
+def _a_listed_name(tok: Token, after: Span) -> bool:
+    """"Beyonce, Prince, Destiny's Child": a lone proper noun the parse lists with the name,
+    before a comma and another proper noun, is the list's next name, not an apposition."""
+    return tok.tag_ == "NNP" and tok.dep_ == "conj" and len(after) == 2 and after[0].text == "," \
+        and after[1].pos_ == "PROPN"
 
 
 def _card_end(tokens: list[Token]) -> list[Token]:
@@ -486,7 +507,7 @@ def _tidy_title(words: list[str], place: list[str], a_firms_mark: bool = False) 
         title = " ".join(title.split()[1:])  # "Republican and former director": the party went to organisation
     if place:  # "London mayor" -> "mayor of London"; "US Secretary of State" stays
         title = f"{' '.join(place)} {title}" if " of " in f" {title} " or " to " in f" {title} " \
-            else f"{title} of {' '.join(place)}"
+            else f"{title} of {strip_possessive(' '.join(place))}"
     return title
 
 
@@ -495,11 +516,25 @@ def _an_owner(tokens: list[Token], k: int) -> bool:
     "at" or "for", which owns the body the title names ("director of Donald Trump's 2016
     campaign", "owner of Benny's Bakery")."""
     tok = tokens[k]
-    if k + 1 >= len(tokens) or tokens[k + 1].text not in POSSESSIVE_S:
-        return False
-    if tok.ent_type_ in PERSON_LABELS and _after_a_body_opener(tokens, k):
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in POSSESSIVE_S or _in_a_complement(tokens, k):
         return False
     return tok.ent_type_ in PERSON_LABELS or is_role_word(tok)
+
+
+def _owners(tokens: list[Token], org_name: Callable[[Span], str | None]) -> set[int]:
+    """Where the owners before "'s" stand in a title, with the words that qualify them
+    ("the prime minister's chief strategist": "prime minister")."""
+    owners = {k for k in range(len(tokens)) if _an_owner(tokens, k) or _a_name_no_body_owning(tokens, k, org_name)}
+    return owners | {j for k in owners for j in range(k) if tokens[j].head.i == tokens[k].i
+                     and tokens[j].dep_ in ("compound", "amod")}
+
+
+def _in_a_complement(tokens: list[Token], k: int) -> bool:
+    """Whether the k-th title token comes after a preposition, in the phrase that completes the
+    title, which keeps the text's words ("head of the country's strategic forces", "spokesman
+    for the county clerk's office", "director of Donald Trump's 2016 campaign"): a business
+    card leaves out only an owner before the title's head."""
+    return any(t.lower_ in _BEFORE_A_BODY for t in tokens[:k])
 
 
 def _after_a_body_opener(tokens: list[Token], k: int) -> bool:
@@ -562,6 +597,35 @@ def _before_the_body(tokens: list[Token]) -> list[Token]:
     return tokens[:next((k for k, t in enumerate(tokens) if t.lower_ in _BEFORE_A_BODY), len(tokens))]
 
 
+def _place_opening(tokens: list[Token], k: int, org_name: Callable[[Span], str | None]) -> int | None:
+    """Where a place that opens a public office's title ends, its "'s" included ("London
+    mayor", "South Korea's national security office chief" -> "... of South Korea"); not
+    a nationality word ("Guatemalan President"), a place run into another ("Russia's U.S.
+    ambassador") or into a body it owns ("South Korea's Joint Chiefs of Staff spokesman"), nor
+    a place inside a hyphened word."""
+    tok = tokens[k]
+    if tok.ent_type_ not in PLACE_LABELS:
+        return None
+    stop = k + 1
+    while stop < len(tokens) and tokens[stop].ent_iob_ == "I" and tokens[stop].ent_type_ == tok.ent_type_:
+        stop += 1
+    if stop < len(tokens) and tokens[stop].text in POSSESSIVE_S:
+        stop += 1
+    nxt = tokens[stop] if stop < len(tokens) else None
+    if nxt is None or nxt.text == "-" or tokens[stop - 1].text == "-" or nxt.ent_type_ in PLACE_LABELS \
+            or stop - k == 1 and in_word_class(tok, ADJECTIVES) or not _an_office_title(tokens) \
+            or tokens[stop - 1].text in POSSESSIVE_S and _owns_a_body(tokens, stop, org_name):
+        return None
+    return stop
+
+
+def _owns_a_body(tokens: list[Token], k: int, org_name: Callable[[Span], str | None]) -> bool:
+    """Whether the title's k-th token begins a body's name, not a party's ("Missouri's
+    Republican governor")."""
+    body = _a_body_in_the_title(tokens, k, org_name)
+    return body is not None and not is_a_party(body[1])
+
+
 def _an_office_title(tokens: list[Token]) -> bool:
     """Whether a title's head word (before any "of") is a public office, which a place
     before it belongs to ("London mayor" -> "mayor of London", "U.S. Defense Secretary"),
@@ -607,9 +671,8 @@ def _add_title_word(words: list[str], tokens: list[Token], k: int, owners: set[i
     if _a_quality(tokens, k):
         return
     if tok.text in POSSESSIVE_S and k - 1 not in owners and words and words[-1] == tokens[k - 1].text \
-            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k)
-                 or tokens[k - 1].ent_type_ in PERSON_LABELS
-                 or tokens[k - 1].pos_ == "PROPN" and _after_a_body_opener(tokens, k - 1)):
+            and (tokens[k - 1].tag_ in ("NNS", "NNPS") or _inside_a_name(tokens, k) or _in_a_complement(tokens, k - 1)
+                 or tokens[k - 1].ent_type_ in PERSON_LABELS):
         words[-1] += tok.text  # (a plural's possessive too: "Children's author")
     elif not (tok.text in POSSESSIVE_S or k in owners or tok.tag_ == "PRP$" and not words):  # ("his")
         words.append(tok.text_with_ws if k + 1 < len(tokens) and tokens[k + 1].text == "-" or tok.text == "-"
@@ -731,6 +794,46 @@ def _whole_words(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _a_body_in_the_title(tokens: list[Token], k: int, org_name: Callable[[Span], str | None]) \
+        -> tuple[Span, str] | None:
+    """The body's entity and name that starts at the k-th title token, if one does (not a
+    party's two words, "Liberal" + "Democrat", nor a name with a role word in it)."""
+    tok = tokens[k]
+    if not (tok.ent_type_ in ORG_LABELS or tok.ent_type_ in GROUP_LABELS and tok.is_title) \
+            or _a_party_pair(tok) is not None:
+        return None
+    ent = entity_at(tok)
+    name = org_name(ent) if ent is not None else None
+    if ent is None or not name or any(is_role_word(t) for t in ent):
+        return None
+    return ent, name
+
+
+def _add_body_name(tokens: list[Token], k: int, ent: Span, name: str, words: list[str],
+                   organisation: str | None, end: int, named: set[int] | frozenset[int]) -> tuple[str | None, int]:
+    """The title's organisation and evidence end once the body at the k-th token is read;
+    its name goes into the title's words after "of", "at", "for" ... or an owner's "'s"."""
+    doc, tok = ent.doc, tokens[k]
+    before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
+    opener, at = _body_opener(tokens, k)
+    if opener != "to":  # "ambassador to the UN": not the employer
+        # (a body outranks a party, the employer an affiliation: "the Republican chairman of
+        # the Senate Foreign Relations Committee", "a Republican former FBI director")
+        organisation = name if organisation is None or is_a_party(organisation) \
+            and not is_a_party(name) else organisation
+    owned = before and before[-1] in POSSESSIVE_S and k >= 2 and words \
+        and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
+    if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
+        words[-1] += before[-1]
+    if words and (opener in _BEFORE_A_BODY or owned):
+        _drop_descriptors(words, tokens[at + 1:k] if opener else [], ent)
+        last = next((t.i for t in ent if t.i in named or opens_a_sentence(t)), ent.end)
+        stop = before_an_open_bracket(doc, tok.i, last)
+        words.append(doc[tok.i:stop].text)  # "chief executive of British Airways"
+        end = max(end, stop)  # (the evidence holds the whole name)
+    return organisation, end
+
+
 def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head: Token | None = None,
                named: set[int] | frozenset[int] = frozenset()) -> Role | None:
     """Title text, organisation and evidence from title tokens; `head`, when given, is a
@@ -746,37 +849,20 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     organisation = None
     words: list[str] = []
     place: list[str] = []
-    owners = {k for k in range(len(tokens)) if _an_owner(tokens, k) or _a_name_no_body_owning(tokens, k, org_name)}
+    owners = _owners(tokens, org_name)
     k = 0
     while k < len(tokens):
         tok = tokens[k]
-        if (tok.ent_type_ in ORG_LABELS or tok.ent_type_ in GROUP_LABELS and tok.is_title) \
-                and _a_party_pair(tok) is None:  # ("Liberal" + "Democrat": a party's two words, below)
-            ent = entity_at(tok)
-            name = org_name(ent) if ent is not None else None
-            if name and not any(is_role_word(t) for t in ent):
-                before = [t.lower_ for t in tokens[max(0, k - 2):k] if t.lower_ != "the"]
-                opener, at = _body_opener(tokens, k)
-                if opener != "to":  # "ambassador to the UN": not the employer
-                    # (a body outranks a party, the employer an affiliation: "the Republican
-                    # chairman of the Senate Foreign Relations Committee", "a Republican former
-                    # FBI director")
-                    organisation = name if organisation is None or is_a_party(organisation) \
-                        and not is_a_party(name) else organisation
-                owned = before and before[-1] in POSSESSIVE_S and k >= 2 and words \
-                    and words[-1].removesuffix(before[-1]) == tokens[k - 2].text
-                if owned and not words[-1].endswith(before[-1]):  # "founder of India's Percept Films"
-                    words[-1] += before[-1]
-                if words and (opener in _BEFORE_A_BODY or owned):
-                    _drop_descriptors(words, tokens[at + 1:k] if opener else [], ent)
-                    last = next((t.i for t in ent if t.i in named or opens_a_sentence(t)), ent.end)
-                    stop = before_an_open_bracket(doc, tok.i, last)
-                    words.append(doc[tok.i:stop].text)  # "chief executive of British Airways"
-                    end = max(end, stop)  # (the evidence holds the whole name)
-                k += sum(1 for t in tokens[k:] if t.i < ent.end)
-                if k < len(tokens) and tokens[k].text in POSSESSIVE_S:
-                    k += 1
-                continue
+        body = _a_body_in_the_title(tokens, k, org_name)
+        if body is not None:
+            ent, name = body
+            organisation, end = _add_body_name(tokens, k, ent, name, words, organisation, end, named)
+            k += sum(1 for t in tokens[k:] if t.i < ent.end)
+            if k < len(tokens) and tokens[k].text in POSSESSIVE_S:
+                if words and words[-1] == doc[tok.i:ent.end].text and k + 1 < len(tokens):
+                    words[-1] += tokens[k].text  # "general manager of Toshiba's storage division"
+                k += 1
+            continue
         party, skip = _party_at(tokens, k, org_name, organisation)
         organisation = organisation or party
         if skip:
@@ -789,11 +875,12 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
                 organisation = organisation or name
                 k += 2 if k + 1 < len(tokens) and tokens[k + 1].text in POSSESSIVE_S else 1
                 continue
-        if tok.ent_type_ in PLACE_LABELS and not words and k + 1 < len(tokens) and tokens[k + 1].text != "-" and \
-                tokens[k + 1].ent_type_ not in PLACE_LABELS and not in_word_class(tok, ADJECTIVES) \
-                and _an_office_title(tokens):
-            place.append(tok.text)  # "London mayor" -> "mayor of London"; "Guatemalan President" stays
-        elif tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
+        stop = _place_opening(tokens, k, org_name) if not words and not place else None
+        if stop is not None:
+            place.append(doc[tok.i:tokens[stop - 1].i + 1].text)  # "London mayor" -> "mayor of London"
+            k = stop
+            continue
+        if tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1
         else:
@@ -878,7 +965,7 @@ def plural_title(doc: Doc, ref: PersonRef, refs: list[PersonRef], org_name: Call
         return None  # the parse must tie them: not "knew accounting maneuvers Manafort and Gates requested"
     singular = lemma_of(noun).lower()  # (asked only now: lemmas are computed on demand)
     if singular == noun.lower_ or singular in NOT_ROLE_NOUNS or not (
-            singular in ROLE_WORDS or singular.endswith(AGENT_SUFFIXES) and not singular.endswith("ment")):
+            singular in ROLE_WORDS or agent_ending(singular)):
         return None
     i = noun.i  # its modifiers: "NASA astronauts", "Democratic presidential hopefuls"
     while i > noun.sent.start and noun.i - i < MAX_TITLE and _title_token(doc[i - 1]) \
@@ -991,7 +1078,7 @@ def _office_noun(tok: Token, strict: bool) -> bool:
     """A listed title, or (not `strict`) any job noun, or (`strict`) an agent noun."""
     if is_role_word(tok):
         return True
-    return _job_noun(tok) and (not strict or tok.lower_.endswith(AGENT_SUFFIXES))
+    return _job_noun(tok) and (not strict or agent_ending(tok.lower_))
 
 
 def _title_phrase(noun: Token) -> list[Token]:

@@ -372,3 +372,11 @@ def test_a_one_word_name_after_an_article_and_adjectives_is_a_common_noun(extrac
     people = {p.name: p for p in extract(text).people}
     assert not {"Beatle", "Livebox", "Bobby"} & set(people)
     assert len(people["Brett Kavanaugh"].mentions) == 2  # (a surname the article gives in full stays)
+
+
+def test_a_generation_ends_a_name_and_what_follows_names_a_thing(extract):
+    text = ("Mourners sang at the memorial for Martin Luther King Jnr and for the poet Maya Angelou. "
+            "Schools close for Martin Luther King Jr. Day next month, the district said.")
+    found = names(extract, text)
+    assert "Martin Luther King Jnr" in found
+    assert not any(name in ("Jnr", "Jr. Day") or name.endswith("Day") for name in found)

@@ -18,7 +18,7 @@ HONORIFICS = {
     # ranks written before a name in British news: "Det Supt Deats", "Cllr Khan"
     "supt", "insp", "sgt", "cllr", "det", "dci",
 }
-POSTNOMINALS = {"qc", "kc", "mp", "mep", "obe", "mbe", "cbe", "jr", "sr", "msp", "am", "phd"}
+POSTNOMINALS = {"qc", "kc", "mp", "mep", "obe", "mbe", "cbe", "jr", "sr", "jnr", "snr", "msp", "am", "phd"}
 # Page furniture that scraped articles carry and taggers take for names.
 BOILERPLATE = {"advertisement", "photo", "photos", "video", "watch", "related", "caption", "image", "file",
                "slideshow", "gallery"}

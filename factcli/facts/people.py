@@ -94,7 +94,7 @@ def _other_middles(one: list[str], other: list[str]) -> bool:
     return bool(first and second) and first[0] != second[0]
 
 
-_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_GENERATIONS = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 
 
 def _generation(words: list[str]) -> tuple[list[str], str | None]:
@@ -248,6 +248,7 @@ def _after_titles(doc: Doc, start: int, end: int) -> tuple[int, int]:
     titles = [t.i for t in doc[start:end - 1] if (fold(t.text) in ROLE_WORDS or title_abbreviation(t.text))
               and t.text[:1].isupper()
               and any(fold(x.text).rstrip(".,") not in POSTNOMINALS for x in doc[t.i + 1:end])  # not "King Jr."
+              and fold(doc[t.i + 1].text).rstrip(".,") not in _GENERATIONS  # ("Martin Luther King Jr. Day")
               and not (t.i == start and end - start == 2 and given_name_like(t.vocab, t.text, margin=0.5))]
     # ("Dean" of "Dean Heller": far more a given name than a title; not "Judge", "Earl", near both)
     if titles:
@@ -348,6 +349,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             words.pop()  # ("Jr." stays: Donald Trump Jr. is not his father)
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
+                or _a_namesake(words) \
                 or len(words) == 1 and _a_one_word_thing(doc, words[0], end, surnames, named_things):
             continue
         if len(words) == 1 and honorific is None and start > 0 and _after_an_article(doc, start, words[0] in surnames) \
@@ -355,6 +357,12 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue  # "the Order of the Bath", "the former Beatle"; but "the Obama administration"
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
+
+
+def _a_namesake(words: list[str]) -> bool:
+    """"Martin Luther King Jr. Day": words after a generation's suffix name a thing called
+    after the person."""
+    return any(fold(w).rstrip(".,") in _GENERATIONS for w in words[1:-1])
 
 
 def _after_an_article(doc: Doc, start: int, a_surname: bool) -> bool:

@@ -767,3 +767,12 @@ def test_a_room_or_a_hall_is_a_place(extract):
     found = names(extract, text)
     assert not any(word in name for name in found for word in ("Room", "Pavilion", "Hall"))
     assert "Harbour Board" in found
+
+
+def test_a_name_cut_after_its_of_goes_on_over_the_proper_nouns(extract):
+    text = ("Rents rose 2% in March, according to the Office of the Deputy Prime Minister. Staff from the Duchy "
+            "of Lancaster and Duchy of Cornwall gave evidence. The Secretary of State for Health and the Chief of "
+            "Staff of the Army were absent, and Department of Justice Inspector General Mary Dunne said little.")
+    found = names(extract, text)
+    assert {"Office of the Deputy Prime Minister", "Duchy of Cornwall", "Department of Justice"} <= set(found)
+    assert not {"Office", "State for Health", "Staff of the Army", "Department of Justice Inspector"} & set(found)

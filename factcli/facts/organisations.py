@@ -108,13 +108,18 @@ def _a_capitalised_word(span: Span) -> bool:
 
 def _a_title(span: Span) -> bool:
     """A role word ends the span or comes before a name ("UKIP MEP", "Secretary Patricia
-    Hewitt"); not "General Services Administration", "General Motors": common words follow.
+    Hewitt"), before any "of"; not "General Services Administration", "General Motors": common
+    words follow; nor "Office of the Deputy Prime Minister", a body named after the post (but
+    "Department of Justice Inspector" + "General": the title goes on after the span).
     Or the span is one adjective that a role word follows ("Supreme" of "Supreme Leader")."""
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) == 1 and nxt is not None and fold(nxt.text) in ROLE_WORDS and in_word_class(span[0], ADJECTIVES) \
             and not in_word_class(span[0], NOUNS):
         return True
-    roles = [t.i for t in span if fold(t.text) in ROLE_WORDS]
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), span.end)  # ("Office of the Deputy Prime Minister")
+    if nxt is not None and nxt.is_title:
+        of = span.end  # ("Department of Justice Inspector" + "General Michael Horowitz")
+    roles = [t.i for t in span if fold(t.text) in ROLE_WORDS and t.i < of]
     if not roles:
         return False
     after = span.doc[roles[-1] + 1:span.end]
@@ -1004,6 +1009,7 @@ _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June
 _ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
 _PORTFOLIO = re.compile(r"\b(?:(?i:secretary|minister|spokes(?:man|woman|person))(?i: of state)? (?i:for)(?i: the)?"
                         r"|(?:Secretary|Minister) of)\s*$")  # "Secretary of State", "Minister of Defence"
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister) of\s*$")
 _MINISTER_FOR = re.compile(r"\b(?i:minister) (?i:for|of)(?i: the)?\s*$")  # ("the minister for East African Affairs")
 MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
@@ -1033,6 +1039,7 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     comma = next((t.i for t in doc[start + 1:end] if t.text == ","), None)
     if comma is not None:
         end = comma  # "Kennedy Space Center at Cape Canaveral, Florida": a place follows
+    end = _name_after_of(doc, start, end)
     while end - start > 1 and (doc[end - 1].text in POSSESSIVE_MARKS or doc[end - 1].is_lower
                                or doc[end - 1].lower_ in _CONNECTORS or opens_a_sentence(doc[end - 1])):
         end -= 1
@@ -1063,6 +1070,25 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
 
 
+_CALENDAR_WORDS = frozenset({"year", "month", "week", "day", "decade", "century"})
+
+
+def _name_after_of(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that the recogniser cut right after its "of" or "of the": "the Office of
+    the" + "Deputy Prime Minister", "Duchy of" + "Cornwall", "Loyal White Knights of" + "the Ku
+    Klux Klan": over the capitalised proper nouns that follow (not a date's: "Person of the
+    Year")."""
+    of = end - 2 if end - start >= 3 and doc[end - 1].lower_ == "the" else end - 1
+    if end - start < 2 or doc[of].lower_ != "of":
+        return end
+    k = end + 1 if of == end - 1 and end < len(doc) and doc[end].lower_ == "the" else end
+    stop = k
+    while stop < len(doc) and doc[stop].is_title and doc[stop].tag_ in _NAME_TAGS and not doc[stop].is_sent_start \
+            and doc[stop].ent_type_ not in ("DATE", "TIME") and doc[stop].lower_ not in _CALENDAR_WORDS:
+        stop += 1
+    return stop if stop > k else end
+
+
 def _of_the_name_before(doc: Doc, start: int) -> int:
     """"Friends of the" + "Earth", "State of the" + "Union": an untagged capitalised noun and
     "of the" right before the name begin it; not a title's word ("Secretary of the Navy"), nor
@@ -1072,8 +1098,8 @@ def _of_the_name_before(doc: Doc, start: int) -> int:
         return start
     head = doc[start - 3]
     if not head.is_title or head.tag_ not in ("NNP", "NNPS") or head.ent_type_ or head.is_sent_start \
-            or fold(head.text) in ROLE_WORDS or doc[start - 4].is_title:
-        return start
+            or fold(head.text) in ROLE_WORDS or doc[start - 4].is_title or doc[start - 4].lower_ in ("of", "for"):
+        return start  # (nor "Chief of" + "Staff of the Army")
     return start - 3
 
 
@@ -1081,8 +1107,9 @@ def _a_portfolio(doc: Doc, start: int, end: int, is_party: bool) -> bool:
     """A minister's portfolio, no body: "Secretary for Health", "minister for East African
     Affairs", "Work Secretary"."""
     before = doc_text(doc)[max(0, doc[start].idx - 40):doc[start].idx]
-    if end - start == 1 and _PORTFOLIO.search(before):
-        return True
+    if end - start == 1 and _PORTFOLIO.search(before) \
+            or _OFFICE_OF.search(before) and doc[end - 1].lower_ not in BODY_NOUNS:
+        return True  # (and "Secretary of" + "State for Health")
     if _MINISTER_FOR.search(before) and doc[end - 1].lower_ not in BODY_NOUNS | {"ministry"} \
             and doc[end - 1].head.i < end:
         return True  # (not "the energy minister of Opec member Algeria")

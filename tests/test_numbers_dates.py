@@ -284,6 +284,12 @@ def test_a_number_after_an_untagged_name_is_part_of_it(extract):
     assert [(c.text, c.value) for c in extract(text).counts] == [("40 officers", 40)]
 
 
+def test_a_number_before_capitalised_words_and_a_singular_noun_begins_a_name(extract):
+    text = ("The envoys met at 10 Downing street on Monday, and Five Star singer Lena Shaw sang for the "
+            "guests. The band's two Brit awards were on show, with 30 House members.")
+    assert _counted(extract, text) == [("two Brit awards", 2, "award"), ("30 House members", 30, "member")]
+
+
 def test_a_rate_is_not_a_count_and_others_hurt_are_people(extract):
     text = ("The UK has 7.5 connections per 100 people, compared to 6.7 in Germany. The gunman killed a woman "
             "and injured at least nineteen others. About 2.5 million people voted.")

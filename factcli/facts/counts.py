@@ -494,11 +494,24 @@ def _a_label(noun: Token, run: Span) -> bool:
             and doc[prev.i - 1].is_title and not doc[prev.i - 1].is_sent_start \
             and doc[prev.i - 1].ent_type_ not in DATE_LABELS | PERSON_LABELS:
         return True  # "the Group of 20 summit"
+    if _a_name_after(run, noun):
+        return True
     if noun.i < run.end or noun.tag_ not in ("NN", "NNP") or noun.lower_.endswith(("s", "men")):
         return False
     if noun.tag_ == "NNP" and noun.is_title and noun.i == run.end:
         return True
     return prev is not None and prev.lower_ in ("a", "an")
+
+
+def _a_name_after(run: Span, noun: Token) -> bool:
+    """A number that begins a name: untagged capitalised words after it and then a singular
+    noun ("Three Degrees star Sheila Ferguson": a band's star, not three stars; "the 21 Club
+    restaurant", "10 Downing street")."""
+    doc = run.doc
+    nxt = doc[run.end] if run.end < len(doc) else None
+    return nxt is not None and nxt.is_title and not nxt.is_sent_start and nxt.tag_ in ("NNP", "NNPS") \
+        and not nxt.ent_type_ and noun.i > nxt.i and noun.tag_ == "NN" \
+        and run.text.lower() not in ("one", "1", "a", "an")
 
 
 def measure_test(vocab) -> Callable[[str], bool]:

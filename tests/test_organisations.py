@@ -776,3 +776,12 @@ def test_a_name_cut_after_its_of_goes_on_over_the_proper_nouns(extract):
     found = names(extract, text)
     assert {"Office of the Deputy Prime Minister", "Duchy of Cornwall", "Department of Justice"} <= set(found)
     assert not {"Office", "State for Health", "Staff of the Army", "Department of Justice Inspector"} & set(found)
+
+
+def test_a_side_in_a_fixture_is_a_team(extract):
+    text = ("The draw for the next round was made on Monday.\n\nCharlton v Rochdale\n\nWrexham v Hartlepool\n\n"
+            "In the tennis, Roger Federer v Rafael Nadal is the pick of the ties.")
+    result = extract(text)
+    people = {p.name for p in result.people}
+    assert "Charlton" not in people and "Charlton" in {o.name for o in result.organisations}
+    assert {"Roger Federer", "Rafael Nadal"} <= people

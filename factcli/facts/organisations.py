@@ -929,16 +929,17 @@ def _and_its_acronym(span: Span, name: str) -> set[str]:
 
 
 def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
-    """PERSON entities where a body stands: before a title and another person's name
-    ("Sale Sharks prop Andrew Sheridan"), after a title and "at" ("head of policy at
-    Christian Aid"), or after a person's name and "of" ("Mike Powell of Dresdner Kleinwort")."""
+    """PERSON entities where a body stands: a side in a fixture (`_a_side_in_a_fixture`),
+    before a title and another person's name ("Sale Sharks prop Andrew Sheridan"), after a
+    title and "at" ("head of policy at Christian Aid"), or after a person's name and "of"
+    ("Mike Powell of Dresdner Kleinwort")."""
     out = []
     # a surname the article uses alone is a person's ("John McCain adviser Steve Schmidt ... McCain")
     alone = {e.text for e in entities(doc) if e.label_ in PERSON_LABELS and len(e) == 1}
     for ent in entities(doc):
         if ent.label_ not in PERSON_LABELS or ent.start in taken or ent.start < 2:
             continue
-        if _called_a_body(ent):
+        if _called_a_body(ent) or _a_side_in_a_fixture(ent):
             out.append(ent)
             continue
         if ent[-1].text in alone:
@@ -957,6 +958,22 @@ def _bodies_tagged_as_people(doc: Doc, taken: set[int]) -> list[Span]:
         if before_title or after_title or after_name:
             out.append(ent)
     return out
+
+
+_VERSUS = frozenset({"v", "v.", "vs", "vs."})
+
+
+def _a_side_in_a_fixture(ent: Span) -> bool:
+    """"Charlton v Rochdale": a name on one side of "v" whose other side the recogniser does not
+    call a person is a team (not "Federer v Nadal")."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _VERSUS:
+        other = doc[ent.end + 1]
+    elif ent.start >= 2 and doc[ent.start - 1].lower_ in _VERSUS:
+        other = doc[ent.start - 2]
+    else:
+        return False
+    return other.is_title and other.ent_type_ not in PERSON_LABELS
 
 
 _BODY_OR_PERSON = frozenset({"broadcaster"})  # ("veteran broadcaster Cyril Fletcher")

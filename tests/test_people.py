@@ -380,3 +380,11 @@ def test_a_generation_ends_a_name_and_what_follows_names_a_thing(extract):
     found = names(extract, text)
     assert "Martin Luther King Jnr" in found
     assert not any(name in ("Jnr", "Jr. Day") or name.endswith("Day") for name in found)
+
+
+def test_a_surname_in_the_plural_is_a_family_not_a_person(extract):
+    text = ("Bill Clinton and Barack Obama were there. Kennedys, Clintons, Obamas: every family sent flowers. "
+            "Ellen Edward met John Edwards, and Edwards spoke first.")
+    found = names(extract, text)
+    assert not {"Clintons", "Obamas"} & set(found)
+    assert {"Bill Clinton", "Barack Obama", "John Edwards"} <= set(found)

@@ -349,7 +349,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             words.pop()  # ("Jr." stays: Donald Trump Jr. is not his father)
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
-                or _a_namesake(words) \
+                or _a_namesake(words) or _a_family(doc, words[-1], surnames) \
                 or len(words) == 1 and _a_one_word_thing(doc, words[0], end, surnames, named_things):
             continue
         if len(words) == 1 and honorific is None and start > 0 and _after_an_article(doc, start, words[0] in surnames) \
@@ -357,6 +357,17 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue  # "the Order of the Bath", "the former Beatle"; but "the Obama administration"
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
+
+
+def _a_family(doc: Doc, last: str, surnames: set[str]) -> bool:
+    """"the Obamas", "the Flynns", "the Donald Trumps of this world": a name ending in the plural
+    of a surname the article gives someone in full is a family or a kind, not a person (not
+    "Williams" beside "Prince William": a given name's plural is a surname of its own)."""
+    stem = last[:-1]
+    if not last.endswith("s") or stem not in surnames:
+        return False
+    given, surname = nearness(doc.vocab, GIVEN_NAME_SEEDS), nearness(doc.vocab, SURNAME_SEEDS)
+    return given is None or surname is None or given(stem) <= surname(stem)
 
 
 def _a_namesake(words: list[str]) -> bool:

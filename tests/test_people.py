@@ -388,3 +388,12 @@ def test_a_surname_in_the_plural_is_a_family_not_a_person(extract):
     found = names(extract, text)
     assert not {"Clintons", "Obamas"} & set(found)
     assert {"Bill Clinton", "Barack Obama", "John Edwards"} <= set(found)
+
+
+def test_a_common_nouns_plural_far_from_names_is_no_person(extract):
+    text = ("Officials said Britons living in Spain must register. The report, Loopholes, was published by Tim "
+            "Dams on Monday. Mr Dams said the rules were unclear.")
+    result = extract(text)
+    found = {p.name: p.aliases for p in result.people}
+    assert not {"Britons", "Loopholes"} & set(found)
+    assert set(found["Tim Dams"]) >= {"Mr Dams"}

@@ -45,7 +45,7 @@ from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import ORG_LABELS, PERSON_LABELS, PLACE_LABELS
 from factcli.nlp.scan import entities, joined_entities, positions
 from factcli.nlp.vectors import nearness
-from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class
+from factcli.nlp.wordclasses import ADJECTIVES, NOUNS, in_word_class, listed
 
 
 @dataclass
@@ -350,6 +350,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         words = [_unglued(w) for w in words if w]
         if not words or not _plausible(words) or _other_thing(words, org_keys) or _lower_case_start(words) \
                 or _a_namesake(words) or _a_family(doc, words[-1], surnames) \
+                or _common_plural(doc.vocab, words, honorific, surnames) \
                 or len(words) == 1 and _a_one_word_thing(doc, words[0], end, surnames, named_things):
             continue
         if len(words) == 1 and honorific is None and start > 0 and _after_an_article(doc, start, words[0] in surnames) \
@@ -368,6 +369,17 @@ def _a_family(doc: Doc, last: str, surnames: set[str]) -> bool:
         return False
     given, surname = nearness(doc.vocab, GIVEN_NAME_SEEDS), nearness(doc.vocab, SURNAME_SEEDS)
     return given is None or surname is None or given(stem) <= surname(stem)
+
+
+def _common_plural(vocab: Vocab, words: list[str], honorific: str | None, surnames: set[str]) -> bool:
+    """"Migrants", "Britons", "Leisure Garments": a name ending in a common noun's plural whose
+    words' vectors are all far from given names and surnames (not "Jeff Sessions", "Tim Dams";
+    nor "Mr Dams" or "Dams" where the article names Tim Dams, nor "MbS")."""
+    last = words[-1].lower()
+    if honorific is not None or len(words) == 1 and words[0] in surnames or not last.endswith("s") \
+            or not all(w.istitle() and vocab[w].has_vector for w in words) or not listed(vocab, last[:-1], NOUNS):
+        return False
+    return all((_as_a_persons_name(vocab, w) or 0.0) < 0.2 for w in words)
 
 
 def _a_namesake(words: list[str]) -> bool:

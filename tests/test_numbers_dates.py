@@ -290,6 +290,14 @@ def test_a_number_before_capitalised_words_and_a_singular_noun_begins_a_name(ext
     assert _counted(extract, text) == [("two Brit awards", 2, "award"), ("30 House members", 30, "member")]
 
 
+def test_a_name_between_a_number_and_its_noun_is_no_unit(extract):
+    text = ("The bill would pay for 400 more Drug Enforcement Administration agents, and 62 House of "
+            "Representatives members signed the letter.")
+    assert _counted(extract, text) == [
+        ("400 more Drug Enforcement Administration agents", 400, "agent"),
+        ("62 House of Representatives members", 62, "member")]
+
+
 def test_a_rate_is_not_a_count_and_others_hurt_are_people(extract):
     text = ("The UK has 7.5 connections per 100 people, compared to 6.7 in Germany. The gunman killed a woman "
             "and injured at least nineteen others. About 2.5 million people voted.")

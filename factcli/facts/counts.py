@@ -359,6 +359,8 @@ def _phrase_noun(run: Span) -> Token | None:
     if anchor.dep_ in ("nummod", "compound", "amod", "quantmod") and head.pos_ in ("NOUN", "PROPN") \
             and head.i > last.i and (head.i - last.i <= 5 or head.i - last.i <= 8 and _noun_phrase(last, head)) \
             and not _a_dash_between(last, head):
+        if head.pos_ == "PROPN":  # a name before the noun: "500 more Customs and Border Protection agents"
+            head = _modified(head)
         return _compound_end(head, last.i)
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.pos_ == "NOUN":

@@ -785,3 +785,12 @@ def test_a_side_in_a_fixture_is_a_team(extract):
     people = {p.name for p in result.people}
     assert "Charlton" not in people and "Charlton" in {o.name for o in result.organisations}
     assert {"Roger Federer", "Rafael Nadal"} <= people
+
+
+def test_a_datelines_town_in_capitals_is_no_body(extract):
+    text = ("Court papers show a new twist.\n\nFLEMINGTON, N.J. (Reuters) - Police obtained a warrant on Tuesday "
+            "to search the home of a man they suspect of fraud, officials said.\n\nCENTRAL, La. (Reuters) - Police "
+            "obtained a second warrant.\n\nIBM, Intel and Oracle said staff could stay home.")
+    found = names(extract, text)
+    assert not {"FLEMINGTON", "CENTRAL"} & set(found)
+    assert "IBM" in found

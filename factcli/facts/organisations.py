@@ -78,6 +78,9 @@ def _in_capitals(name: str) -> bool:
 
 _TICKER = re.compile(r"^[A-Z]{1,5}\.[A-Z]{1,2}$")  # "AAPL.O", "LVS.N": a share's code on an exchange
 _INITIAL_AND_SURNAME = re.compile(r"^[A-Z]\.? [A-Z][\w'’-]+$")
+# what follows a dateline's town: its state or country, then the agency or a dash ("RALEIGH, N.C.
+# (Reuters) -", "CENTRAL, La. —", "FLEMINGTON, N.J./MODESTO, Calif. (Reuters)")
+_DATELINE_TAIL = re.compile(r",\s+(?:[A-Z][\w.]*\s?){1,3}(?:/[^\n(]*)?\s*(?:\((?:Reuters|AP|AFP|UPI)\)|[—–-]\s)")
 _PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]{1,12}$")  # "D-CA", "R-Pa.", "D-N.Y."
 
 
@@ -90,6 +93,14 @@ def _headline_capitals(doc: Doc, name: str) -> bool:
         return False
     text = doc_text(doc)
     return text.lower().count(name.lower()) == text.count(name)
+
+
+def _a_datelines_place(span: Span) -> bool:
+    """"RALEIGH, N.C. (Reuters) - ...": a town in capitals that opens a paragraph before its
+    state and the agency's name or a dash."""
+    text = doc_text(span.doc)
+    return span.text.isupper() and (span.start_char == 0 or text[span.start_char - 1] == "\n") \
+        and _DATELINE_TAIL.match(text, span.end_char) is not None
 
 
 def _a_capitalised_word(span: Span) -> bool:
@@ -173,7 +184,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue
         name = _clean(span.text)
         if _headline_capitals(doc, name) or _a_capitalised_word(span) or _PARTY_AND_STATE.match(name) \
-                or _TICKER.match(name) \
+                or _TICKER.match(name) or _a_datelines_place(span) \
                 or fold(name).rstrip("-") in BOILERPLATE or fold(name) in _COUNTRY_ABBREVIATIONS:
             continue  # "DOWN ON RUSSIA": a headline's capitals; "Adam Schiff (D-CA)": a member's party and
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country

@@ -397,3 +397,12 @@ def test_a_common_nouns_plural_far_from_names_is_no_person(extract):
     found = {p.name: p.aliases for p in result.people}
     assert not {"Britons", "Loopholes"} & set(found)
     assert set(found["Tim Dams"]) >= {"Mr Dams"}
+
+
+def test_a_work_named_right_after_its_kind_is_no_person(extract):
+    text = ("The nominees are gritty drama Finding Forrester and the hit movie Ray, a portrait of Ray Charles. "
+            "Animator Hayao Miyazaki praised both, and officers traced the packages Cesar Sayoc is accused of "
+            "sending.")
+    found = names(extract, text)
+    assert "Finding Forrester" not in found
+    assert {"Ray Charles", "Hayao Miyazaki", "Cesar Sayoc"} <= set(found)

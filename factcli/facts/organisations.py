@@ -35,7 +35,7 @@ from factcli.facts.names import (
 )
 from factcli.facts.numbers import NUMBER_WORDS
 from factcli.facts.results import Mention, Organisation
-from factcli.facts.roles import BODY_SEEDS, KIN_SEEDS, PERSON_SEEDS
+from factcli.facts.roles import BODY_SEEDS, KIN_SEEDS, PERSON_SEEDS, agent_ending
 from factcli.facts.wordlists import HOLIDAYS, NOT_BODY_HEADS, PARTY_WORDS, ROLE_WORDS, TIME_ZONES
 from factcli.nlp.doctext import doc_text
 from factcli.nlp.labels import CARDINAL_LABELS, GROUP_LABELS, ORG_LABELS, PERSON_LABELS, PLACE_LABELS
@@ -770,7 +770,7 @@ def described_as_a_work(span: Span) -> bool:
     person, craft = nearness(span.vocab, PERSON_SEEDS), nearness(span.vocab, CRAFT_SEEDS)
     if work is None or product is None or person is None or craft is None:
         return False
-    before = (_noun_on_the_name(span), _noun_before(span))
+    before = (_noun_on_the_name(span) or _noun_right_before(span), _noun_before(span))
     if any(n is not None and craft(n.lower_) - person(n.lower_) > 0.4 for n in before):
         return True  # "the frigate HMS Montrose", "the reflagged tanker Adrian Darya 1"
     if len(span) > 1 and given_name_like(span.vocab, span[0].text):
@@ -787,6 +787,18 @@ def _noun_on_the_name(span: Span) -> Token | None:
     if prev is None or prev.dep_ not in ("compound", "amod") or not span.start <= prev.head.i < span.end:
         return None
     return prev if prev.is_lower and prev.pos_ in ("NOUN", "ADJ") else None
+
+
+def _noun_right_before(span: Span) -> Token | None:
+    """A lower-case common noun right before the name, however the parse hangs it ("historical
+    epic Alexander", which the parse makes two subjects); not an agent noun ("animator Hayao
+    Miyazaki"), nor one whose relative clause the name opens ("the packages Sayoc is accused
+    of sending")."""
+    prev = span.doc[span.start - 1] if span.start else None
+    if prev is None or not prev.is_lower or prev.tag_ not in ("NN", "NNS") or agent_ending(prev.lower_):
+        return None
+    verb = span.root.head
+    return None if span.root.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.i == prev.i else prev
 
 
 def _noun_before(span: Span) -> Token | None:

@@ -794,3 +794,11 @@ def test_a_datelines_town_in_capitals_is_no_body(extract):
     found = names(extract, text)
     assert not {"FLEMINGTON", "CENTRAL"} & set(found)
     assert "IBM" in found
+
+
+def test_a_years_edition_of_an_event_is_no_body(extract):
+    text = ("Scotland open this year's Home Nations against Wales, and 2003's Baftas drew a record crowd. "
+            "Ministers will mark up next year's Pentagon spending plans.")
+    found = names(extract, text)
+    assert not {"Home Nations", "Baftas"} & set(found)
+    assert "Pentagon" in found

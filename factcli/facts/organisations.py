@@ -402,9 +402,21 @@ def _quoted_title(span: Span) -> bool:
 
 def _an_event_here(span: Span, name: str) -> bool:
     """"spoke at the Iowa State Fair": a name ending in an event's word, not the subject of a
-    verb nor an owner here ("Vanity Fair and the Journal reported": a magazine)."""
+    verb nor an owner here ("Vanity Fair and the Journal reported": a magazine); or a year's
+    edition of one (`_a_years_edition`)."""
     words = fold(name).split()
-    return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in _ACTS
+    return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in _ACTS or _a_years_edition(span)
+
+
+def _a_years_edition(span: Span) -> bool:
+    """"this year's Six Nations", "last year's World Cup", "2004's Grammys": a name a year owns
+    is that year's edition of an event; no body is a year's."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text not in POSSESSIVE_S \
+            or span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        return False  # (the year's noun, not the name: "next year's Group of Seven summit")
+    owner = doc[span.start - 2]
+    return owner.lower_ == "year" or owner.ent_type_ == "DATE" and owner.like_num and len(owner.text) == 4
 
 
 # a noun a name stands in apposition to says whether it names a body: words for bodies

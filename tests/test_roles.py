@@ -798,3 +798,11 @@ def test_a_place_of_several_words_before_an_office_goes_behind_it(extract):
     assert titles["Kang Min-ji"] == ["Foreign Minister of South Korea"]
     assert titles["Tom Kean"] == ["Governor of New Jersey"]
     assert titles["Igor Volkov"] == ["Russia's U.S. ambassador"]
+
+
+def test_a_role_verbs_object_must_be_no_amount(extract):
+    text = ("Grant is followed by Senator Dana Perez, who owns as much as $6.4m invested. Ben Cole, who chairs "
+            "the Transport Committee, spoke next.")
+    titles = all_titles(extract, text)
+    assert titles["Dana Perez"] == ["Senator"]
+    assert titles["Ben Cole"] == ["chair of the Transport Committee"]

@@ -1219,6 +1219,10 @@ ROLE_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "he
               "owns": "owner", "manages": "manager", "edits": "editor", "coaches": "coach"}
 
 
+# what a verb's object that names no body is tagged: an amount
+_NO_BODY_OBJECTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
 def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> Role | None:
     """', who chairs the Commons work and pensions committee,' -> 'chair of the Commons
     work and pensions committee'."""
@@ -1226,8 +1230,8 @@ def role_by_verb(doc: Doc, end: int, org_name: Callable[[Span], str | None]) -> 
             or doc[end + 2].lower_ not in ROLE_VERBS:
         return None
     body = _name_without_description(_verb_object(doc[end + 2]))
-    if not body:
-        return None
+    if not body or any(t.ent_type_ in _NO_BODY_OBJECTS for t in body):
+        return None  # ("who owns as much as $6.4m invested": no body)
     i = body[-1].i + 1
     span = doc[end + 2:i]
     organisation = None

@@ -406,3 +406,10 @@ def test_a_work_named_right_after_its_kind_is_no_person(extract):
     found = names(extract, text)
     assert "Finding Forrester" not in found
     assert {"Ray Charles", "Hayao Miyazaki", "Cesar Sayoc"} <= set(found)
+
+
+def test_a_name_after_bin_is_a_parents_not_a_short_form(extract):
+    text = ("Crown Prince Mohammed bin Salman denied any role. Officials said the prince and his father, King "
+            "Salman, would meet the envoy on Friday.")
+    people = {p.name: p.aliases for p in extract(text).people}
+    assert "Salman" in people and "Salman" not in people["Mohammed bin Salman"]

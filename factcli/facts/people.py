@@ -77,14 +77,23 @@ class PersonCluster:
         if mine == theirs:
             return True
         if len(theirs) == 1:
-            return theirs[0] in (mine[0], mine[-1], _second_part(mine))
+            return theirs[0] in (mine[0], _own_last(mine), _second_part(mine))
         if len(mine) == 1:
-            return mine[0] in (theirs[0], theirs[-1], _second_part(theirs))
+            return mine[0] in (theirs[0], _own_last(theirs), _second_part(theirs))
         # "Sławoj Głódź" ~ "Sławoj Leszek Głódź": same first and last names; "De Niro" ~
         # "Robert De Niro", "Huckabee Sanders" ~ "Sarah Huckabee Sanders": a surname of two words
         short, long_ = sorted((mine, theirs), key=len)
         return mine[0] == theirs[0] and mine[-1] == theirs[-1] and not _other_middles(mine, theirs) \
             or long_[len(long_) - len(short):] == short
+
+
+# "son/daughter of": the word after it is a parent's name ("Mohammed bin Salman": King Salman's son)
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
+
+
+def _own_last(words: list[str]) -> str | None:
+    """A full name's last word when it is the person's own, not a parent's after "bin"."""
+    return None if len(words) > 2 and words[-2] in _PATRONYMIC else words[-1]
 
 
 def _other_middles(one: list[str], other: list[str]) -> bool:

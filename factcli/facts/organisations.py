@@ -1059,9 +1059,10 @@ _LINK_LISTS = frozenset({"coverage", "content", "stories", "articles", "links", 
 _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June|July|August|September|October|"
                          r"November|December)$", re.I)
 _ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
+_OFFICE_OF_RE = r"(?:Secretary|Minister) of"
 _PORTFOLIO = re.compile(r"\b(?:(?i:secretary|minister|spokes(?:man|woman|person))(?i: of state)? (?i:for)(?i: the)?"
-                        r"|(?:Secretary|Minister) of)\s*$")  # "Secretary of State", "Minister of Defence"
-_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister) of\s*$")
+                        rf"|{_OFFICE_OF_RE})\s*$")  # "Secretary of State", "Minister of Defence"
+_OFFICE_OF = re.compile(rf"\b{_OFFICE_OF_RE}\s*$")
 _MINISTER_FOR = re.compile(r"\b(?i:minister) (?i:for|of)(?i: the)?\s*$")  # ("the minister for East African Affairs")
 MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",

@@ -372,12 +372,13 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
 def _a_family(doc: Doc, last: str, surnames: set[str]) -> bool:
     """"the Obamas", "the Flynns", "the Donald Trumps of this world": a name ending in the plural
     of a surname the article gives someone in full is a family or a kind, not a person (not
-    "Williams" beside "Prince William": a given name's plural is a surname of its own)."""
+    "Williams" beside "Prince William": a given name's plural is a surname of its own; nor any
+    without word vectors, which cannot tell them apart)."""
     stem = last[:-1]
     if not last.endswith("s") or stem not in surnames:
         return False
     given, surname = nearness(doc.vocab, GIVEN_NAME_SEEDS), nearness(doc.vocab, SURNAME_SEEDS)
-    return given is None or surname is None or given(stem) <= surname(stem)
+    return given is not None and surname is not None and given(stem) <= surname(stem)
 
 
 def _common_plural(vocab: Vocab, words: list[str], honorific: str | None, surnames: set[str]) -> bool:

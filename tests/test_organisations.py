@@ -802,3 +802,15 @@ def test_a_years_edition_of_an_event_is_no_body(extract):
     found = names(extract, text)
     assert not {"Home Nations", "Baftas"} & set(found)
     assert "Pentagon" in found
+
+
+def test_a_members_seat_is_a_place(extract):
+    text = ("Jane Pike, the Liberal Democrat MP for Kettering West, tabled the motion. The member for "
+            "Sutton Vale, Tom Ashe, opposed it, and the Treasury declined to comment.")
+    result = extract(text)
+    found = {o.name for o in result.organisations}
+    assert not {"Kettering West", "Sutton Vale"} & found
+    assert "Treasury" in found
+    assert not {"Kettering West", "Sutton Vale"} & {p.name for p in result.people}
+    roles = {r.title: r.organisation for p in result.people for r in p.roles}
+    assert roles["member for Sutton Vale"] is None

@@ -197,8 +197,9 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             continue  # "Johnson-Weld": two candidates' ticket; "Worsley and Moody": two players; "Obamacare"
         if not name or not any(c.isalpha() for c in name) or _a_title(span):
             continue  # "UKIP MEP", "Trade and Industry Secretary Patricia Hewitt": titles, not bodies
-        if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)):
-            continue  # "the New Year honours", "the Hartlepool by-election"
+        if fold(name) in HOLIDAYS or (len(span) == 1 and _ELECTORAL_PLACE.match(doc_text(doc), span.end_char)) \
+                or a_members_seat(span):
+            continue  # "the New Year honours", "the Hartlepool by-election", "the MP for Ealing North"
         if not is_party and not _names_a_body(span, name):
             things.update(_and_its_acronym(span, name))
             continue
@@ -1059,6 +1060,13 @@ _LINK_LISTS = frozenset({"coverage", "content", "stories", "articles", "links", 
 _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June|July|August|September|October|"
                          r"November|December)$", re.I)
 _ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
+_A_MEMBER_FOR = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|MLAs?|TDs?|[Mm]ember)\s+for\s+(?:the\s+)?$")
+
+
+def a_members_seat(span: Span) -> bool:
+    """"the MP for Ealing North", "the member for Witney": a name right after a member of a
+    parliament and "for" is the seat, a place (neither a body nor a person)."""
+    return _A_MEMBER_FOR.search(doc_text(span.doc), max(0, span.start_char - 30), span.start_char) is not None
 _OFFICE_OF_RE = r"(?:Secretary|Minister) of"
 _PORTFOLIO = re.compile(r"\b(?:(?i:secretary|minister|spokes(?:man|woman|person))(?i: of state)? (?i:for)(?i: the)?"
                         rf"|{_OFFICE_OF_RE})\s*$")  # "Secretary of State", "Minister of Defence"

@@ -33,6 +33,7 @@ from factcli.facts.organisations import (
     GIVEN_NAME_SEEDS,
     SURNAME_SEEDS,
     a_given_name_and_surname,
+    a_members_seat,
     described_as_a_work,
     given_name_like,
     org_key,
@@ -326,7 +327,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     candidates = [e for e in _person_entities(doc) if _a_person_here(e)] \
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
         + _names_after_place_titles(doc) + _people_tagged_as_bodies(doc)
-    candidates = [e for e in candidates if not described_as_a_work(e)]  # "the thriller Creep"
+    candidates = [e for e in candidates if not described_as_a_work(e) and not a_members_seat(e)]  # "the thriller Creep"
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)
     in_names = Counter(fold(t.text) for e in entities(doc) if e.label_ in PERSON_LABELS for t in e)

@@ -814,3 +814,11 @@ def test_a_members_seat_is_a_place(extract):
     assert not {"Kettering West", "Sutton Vale"} & {p.name for p in result.people}
     roles = {r.title: r.organisation for p in result.people for r in p.roles}
     assert roles["member for Sutton Vale"] is None
+
+
+def test_a_common_word_cut_before_its_of_takes_the_rest(extract):
+    text = ("Shoppers deserted House of Fraser and Woolworths last month, while Marks & Spencer held up. "
+            "Hakeem Jeffries, a Democrat of New York, blamed the weather.")
+    found = names(extract, text)
+    assert "House of Fraser" in found and "House" not in found
+    assert not any(name.startswith("Democrat of") for name in found)

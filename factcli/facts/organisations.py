@@ -1138,16 +1138,20 @@ def _name_after_of(doc: Doc, start: int, end: int) -> int:
     """Where a name ends that the recogniser cut right after its "of" or "of the": "the Office of
     the" + "Deputy Prime Minister", "Duchy of" + "Cornwall", "Loyal White Knights of" + "the Ku
     Klux Klan": over the capitalised proper nouns that follow (not a date's: "Person of the
-    Year")."""
+    Year"); and a common word alone, cut before its "of" ("House" + "of Fraser")."""
+    cut = end
+    if end - start == 1 and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[start].is_title \
+            and _a_common_word(doc[start]) and fold(doc[start].text) not in PARTY_WORDS:
+        end += 1  # (not "a Democrat of New York")
     of = end - 2 if end - start >= 3 and doc[end - 1].lower_ == "the" else end - 1
     if end - start < 2 or doc[of].lower_ != "of":
-        return end
+        return cut
     k = end + 1 if of == end - 1 and end < len(doc) and doc[end].lower_ == "the" else end
     stop = k
     while stop < len(doc) and doc[stop].is_title and doc[stop].tag_ in _NAME_TAGS and not doc[stop].is_sent_start \
             and doc[stop].ent_type_ not in ("DATE", "TIME") and doc[stop].lower_ not in _CALENDAR_WORDS:
         stop += 1
-    return stop if stop > k else end
+    return stop if stop > k else cut
 
 
 def _of_the_name_before(doc: Doc, start: int) -> int:

@@ -413,3 +413,12 @@ def test_a_name_after_bin_is_a_parents_not_a_short_form(extract):
             "Salman, would meet the envoy on Friday.")
     people = {p.name: p.aliases for p in extract(text).people}
     assert "Salman" in people and "Salman" not in people["Mohammed bin Salman"]
+
+
+def test_a_work_or_band_named_before_its_performer_is_no_person(extract):
+    text = ("Clara star Jodie Pell is favourite for the best actress award, and Hector director Sam Rudd will "
+            "attend. Critics have praised Clara's Tom Vale, its writer. Former Stanley Hart singer Dan Rudge "
+            "will perform.")
+    people = {p.name for p in extract(text).people}
+    assert {"Jodie Pell", "Sam Rudd", "Tom Vale", "Dan Rudge"} <= people
+    assert not {"Clara", "Stanley Hart"} & people

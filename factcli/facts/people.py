@@ -327,7 +327,9 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     candidates = [e for e in _person_entities(doc) if _a_person_here(e)] \
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
         + _names_after_place_titles(doc) + _people_tagged_as_bodies(doc)
-    candidates = [e for e in candidates if not described_as_a_work(e) and not a_members_seat(e)]  # "the thriller Creep"
+    works = _works_named_by_their_people(candidates)
+    candidates = [e for e in candidates if not described_as_a_work(e) and not a_members_seat(e)
+                  and fold(strip_possessive(e.text)) not in works]  # "the thriller Creep", "Ray's Taylor Hackford"
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)
     in_names = Counter(fold(t.text) for e in entities(doc) if e.label_ in PERSON_LABELS for t in e)
@@ -368,6 +370,24 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
             continue  # "the Order of the Bath", "the former Beatle"; but "the Obama administration"
         found.append(PersonMention(doc[span_start:end], honorific, words))
     return found
+
+
+# a performer's or maker's noun: the name right before it is the work's or the band's
+_PERFORMERS = frozenset({"star", "co-star", "actor", "actress", "singer", "director", "creator", "presenter",
+                         "host", "frontman", "guitarist", "drummer", "bassist", "dancer"})
+
+
+def _works_named_by_their_people(candidates: list[Span]) -> set[str]:
+    """"Vera Drake star Imelda Staunton", "former Led Zeppelin singer Robert Plant", "Morning Joe
+    host Joe Scarborough": a name right before a performer's or maker's noun and another
+    capitalised name names a film, a show or a band, here and elsewhere in the text (folded)."""
+    out = set()
+    for ent in candidates:
+        doc = ent.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PERFORMERS and doc[ent.end].is_lower \
+                and doc[ent.end + 1].is_title:
+            out.add(fold(ent.text))
+    return out
 
 
 def _a_family(doc: Doc, last: str, surnames: set[str]) -> bool:

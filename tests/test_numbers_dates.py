@@ -391,3 +391,10 @@ def test_a_number_before_a_persons_name_is_a_rank_not_a_count(extract):
     text = ("The rankings: 7 Serena Williams (US) 8 Venus Williams (US) 9 Vera Zvonareva (Russia). The suit "
             "was filed by two Clinton donors.")
     assert _counted(extract, text) == [("two Clinton donors", 2, "donor")]
+
+
+def test_a_temperature_is_a_measure_not_a_count(extract):
+    text = ("The talks must head off a dangerous 4-5C rise in world temperatures, and the crew uses "
+            "300°F (149°C) irons. Twelve engineers were sent home.")
+    counts = {(c.text, c.value) for c in extract(text).counts}
+    assert counts == {("Twelve engineers", 12)}

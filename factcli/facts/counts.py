@@ -97,8 +97,11 @@ def _excluded_by_next(text: str, last: Token, nxt: Token, nxt2: Token | None) ->
     or a compound modifier."""
     if nxt.lower_ in PERCENT | CLOCK | MONEY_WORDS or nxt.text.lower() in CURRENCY:
         return True
-    if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years", "to")):
-        return True  # "3-1", "45-year-old", "a 2.69-to-1 ratio"
+    if nxt.text in ("-", "–") and nxt2 is not None and (nxt2.like_num or nxt2.lower_ in ("year", "years", "to")
+                                                        or nxt2.text[0].isdigit()):
+        return True  # "3-1", "45-year-old", "a 2.69-to-1 ratio", "a 3-4C rise" (a range of a measure)
+    if nxt.text in ("°", "º"):
+        return True  # "232°C": a temperature
     if nxt.is_alpha and not last.whitespace_:
         return True  # a unit or a model glued to the number: "5GB", "3G", "42in", "the 200m"
     if nxt.text in ("-", "–") and not last.whitespace_ and not nxt.whitespace_ and nxt2 is not None \

@@ -822,3 +822,14 @@ def test_a_common_word_cut_before_its_of_takes_the_rest(extract):
     found = names(extract, text)
     assert "House of Fraser" in found and "House" not in found
     assert not any(name.startswith("Democrat of") for name in found)
+
+
+def test_a_show_named_before_its_actor_is_no_body(extract):
+    text = ("Former Emmerdale actress Jane Dobbs was there. Royal Shakespeare Company actor Tom Hill spoke, "
+            "and Arsenal star Thierry Henry scored.")
+    result = extract(text)
+    found = {o.name for o in result.organisations}
+    assert "Emmerdale" not in found
+    assert {"Royal Shakespeare Company", "Arsenal"} <= found
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    assert roles["Tom Hill"] == [("actor", "Royal Shakespeare Company")]

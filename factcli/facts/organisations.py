@@ -190,7 +190,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
             # state; a caption's "FILE-"; "U.S." cut from "the U.S. Congress": a country
         if _a_players_name(span, name, is_party) or fold(span.text) in called \
                 or not is_party and (_an_event_here(span, name) or _counted(span) or _quoted_title(span)
-                                     or _one_of_a_kind(span)) \
+                                     or _one_of_a_kind(span) or _a_shows_name(span)) \
                 or is_party and _a_member(span):
             continue  # (an event: this mention only, "Vanity Fair" may report elsewhere)
         if _people_joined(name, surnames) or " " not in name and glued_to_a_name(doc, name, people_words):
@@ -407,6 +407,20 @@ def _an_event_here(span: Span, name: str) -> bool:
     edition of one (`_a_years_edition`)."""
     words = fold(name).split()
     return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in _ACTS or _a_years_edition(span)
+
+
+# an actor's or a maker's noun: the name right before it is a film's or a show's ("star" may
+# follow a club's or a band's name: "Arsenal star Thierry Henry")
+_ACTORS = frozenset({"actor", "actress", "co-star", "creator", "screenwriter"})
+
+
+def _a_shows_name(span: Span) -> bool:
+    """"former EastEnders actress Danniella Westbrook", "Phoenix Nights creator Peter Kay": a name
+    right before an actor's or a maker's noun and a capitalised name names a film or a show (not
+    one that ends in a word for a body: "Royal Shakespeare Company actor Tom Hill")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and span[-1].lower_ not in ORG_NOUNS and doc[span.end].lower_ in _ACTORS \
+        and doc[span.end].is_lower and doc[span.end + 1].is_title
 
 
 def _a_years_edition(span: Span) -> bool:
@@ -1033,7 +1047,7 @@ def _called_a_body(ent: Span, body: Nearness | None = None) -> bool:
 def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:
     """Capitalised words no entity holds before a lower-case title and a person's name:
     "Ladbrokes spokesman Warren Lush" (one of them no common English word: not "Feminist
-    icon Germaine Greer")."""
+    icon Germaine Greer"; nor a show's, `_a_shows_name`)."""
     out = []
     for k in positions(doc, ROLE_WORDS):
         if not (0 < k < len(doc) - 1 and doc[k].is_lower and doc[k + 1].ent_iob_ == "B"
@@ -1042,7 +1056,7 @@ def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:
         start = k
         while start > 0 and k - start < 3 and _untagged_name_word(doc[start - 1]):
             start -= 1
-        if start < k and not all(_a_common_word(t) for t in doc[start:k]):
+        if start < k and not all(_a_common_word(t) for t in doc[start:k]) and not _a_shows_name(doc[start:k]):
             out.append(doc[start:k])
     return out
 

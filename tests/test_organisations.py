@@ -833,3 +833,11 @@ def test_a_show_named_before_its_actor_is_no_body(extract):
     assert {"Royal Shakespeare Company", "Arsenal"} <= found
     roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
     assert roles["Tom Hill"] == [("actor", "Royal Shakespeare Company")]
+
+
+def test_a_name_given_as_an_instance_after_a_comma_and_such_as_is_no_body(extract):
+    text = ("Retail sales of handheld consoles, such as Nintendo's GameBoy and Sony's PSP, slowed, "
+            "Sony said.")
+    found = names(extract, text)
+    assert not {"GameBoy", "PSP"} & set(found)
+    assert "Sony" in found

@@ -747,8 +747,8 @@ _NAMING = frozenset({"call", "name", "codename", "dub", "title", "brand"})
 
 def _kind_of_instance(span: Span) -> Token | None:
     """The common noun a name is given as an instance of: "a modern browser like Chrome,
-    Safari", "games including Need for Speed", "towns such as Aliquippa", "an app called
-    Pikinis" (the parse's "like"/"including"/"such as" or a naming participle right after
+    Safari", "games including Need for Speed", "towns such as Aliquippa", "apps, such as
+    Grindr", "an app called Pikinis" (the parse's "like"/"including"/"such as" or a naming participle right after
     the noun; not "Trump's battle with companies like Facebook", whose "like" the parse may
     hang on "battle")."""
     tok = span.root
@@ -764,7 +764,7 @@ def _kind_of_instance(span: Span) -> Token | None:
     else:
         return None
     between = [t.text for t in noun.doc[noun.i + 1:link.i]]
-    return noun if noun.pos_ == "NOUN" and noun.is_lower and between in ([], [","], ["such"]) else None
+    return noun if noun.pos_ == "NOUN" and noun.is_lower and between in ([], [","], ["such"], [",", "such"]) else None
 
 
 # what a name may be given as one of when it is no body: a product, a town, a game or match

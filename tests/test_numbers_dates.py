@@ -398,3 +398,9 @@ def test_a_temperature_is_a_measure_not_a_count(extract):
             "300°F (149°C) irons. Twelve engineers were sent home.")
     counts = {(c.text, c.value) for c in extract(text).counts}
     assert counts == {("Twelve engineers", 12)}
+
+
+def test_a_compound_irregular_plural_is_counted_in_the_singular(extract):
+    text = "The gunman held 20 schoolchildren and three policemen, and 12 businesswomen watched."
+    assert {(c.value, c.unit) for c in extract(text).counts} == {
+        (20, "schoolchild"), (3, "policeman"), (12, "businesswoman")}

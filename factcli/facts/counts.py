@@ -381,7 +381,7 @@ def _phrase_noun(run: Span) -> Token | None:
     return None
 
 
-_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+_IRREGULAR = {"people": "person", "women": "woman", "men": "man", "children": "child"}  # ("women" before "men")
 _INITIALS_PLURAL = re.compile(r"^[A-Z]{2,}s$")
 
 
@@ -397,9 +397,12 @@ def _singular(tok: Token) -> str:
             return lemma[:-3] + "y"
         if lemma.endswith("s") and not lemma.endswith("ss"):
             return lemma[:-1]
+    word = tok.lower_
+    ending = next((e for e in _IRREGULAR if word.endswith(e) and len(word) > len(e)), None)
+    if ending is not None and lemma == word and tok.tag_ in ("NNS", "NNPS"):
+        return word[:-len(ending)] + _IRREGULAR[ending]  # "schoolchildren": "schoolchild"
     if _INITIALS_PLURAL.match(tok.text):
         return tok.lower_[:-1]  # "MPs", "CEOs"
-    word = tok.lower_
     if word.endswith("ies") and lemma == word[:-1] and not listed(tok.vocab, lemma, NOUNS):
         return word[:-3] + "y"  # "hereditaries": "hereditary", not the lemmatizer's "hereditarie" ("movies" stay)
     if tok.is_title and word.endswith("s") and not word.endswith("ss") and lemma == word \

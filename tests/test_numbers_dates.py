@@ -404,3 +404,10 @@ def test_a_compound_irregular_plural_is_counted_in_the_singular(extract):
     text = "The gunman held 20 schoolchildren and three policemen, and 12 businesswomen watched."
     assert {(c.value, c.unit) for c in extract(text).counts} == {
         (20, "schoolchild"), (3, "policeman"), (12, "businesswoman")}
+
+
+def test_a_picture_count_in_brackets_is_page_furniture(extract):
+    text = ("Hale has taken a tougher line than the prime minister on trade and tried to broker a truce after "
+            "three Gulf states cut ties with Oman.\n\nSlideshow (8 Images)\n\nIn October in Cairo, Hale said "
+            "talks were going well.")
+    assert [(c.text, c.value) for c in extract(text).counts] == [("three Gulf states", 3)]

@@ -642,6 +642,15 @@ def _elided_count(run: Span, value: float, last_unit: tuple[str, int] | None, se
         return None, False  # otherwise an elided count with nothing to refer back to
     elided_ok = run[-1].dep_ in ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "pobj", "obl", "nmod",
                                  "conj", "appos", "ROOT", "root") or run[-1].head.pos_ != "NOUN"
-    if not elided_ok or _a_nouns_value(run):
+    if not elided_ok or _a_nouns_value(run) or _bracketed_label(run):
         return None, False
     return Count(run.text, run.start_char, run.end_char, value, last_unit[0]), True
+
+
+def _bracketed_label(run: Span) -> bool:
+    """"Slideshow (8 Images)": a bare number right after a bracket and right before a
+    capitalised word the tagger did not take for its noun is a label, not an elided count."""
+    doc = run.doc
+    prev = doc[run.start - 1] if run.start > 0 else None
+    nxt = doc[run.end] if run.end < len(doc) else None
+    return prev is not None and prev.text == "(" and nxt is not None and nxt.is_title and nxt.is_alpha

@@ -841,3 +841,12 @@ def test_a_name_given_as_an_instance_after_a_comma_and_such_as_is_no_body(extrac
     found = names(extract, text)
     assert not {"GameBoy", "PSP"} & set(found)
     assert "Sony" in found
+
+
+def test_two_bodies_run_together_at_their_and_are_two(extract):
+    text = ("Lenders under scrutiny include Barclays, Commerzbank, Deutsche Bank and Citigroup. The Sierra "
+            "Club and League of Conservation Voters backed the bill. The Department for Work and Pensions "
+            "declined to comment.")
+    found = set(names(extract, text))
+    assert {"Deutsche Bank", "Citigroup", "Sierra Club", "Department for Work and Pensions"} <= found
+    assert not {"Deutsche Bank and Citigroup", "Sierra Club and League of Conservation Voters"} & found

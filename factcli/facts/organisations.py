@@ -170,7 +170,7 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     people_words = {t.text for t in doc if t.ent_type_ in PERSON_LABELS and t.is_title and len(t) >= 3}
     things: set[str] = set()  # names (folded) of laws, programmes and events, and their acronyms
     called = people_called_so(doc)
-    for ent in joined_entities(doc, ORG_LABELS):
+    for ent in _pairs_split(doc, joined_entities(doc, ORG_LABELS)):
         if (len(ent) == 1 and ent.text in surnames or fold(ent.text) in tails) and ent.label_ in ORG_LABELS:
             continue
         if ent.label_ in ORG_LABELS and fold(ent.text) in places and fold(ent.text) not in PARTY_WORDS:
@@ -221,6 +221,24 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     words = _common_words_at_starts(doc, found)
     found = [m for m in found if m.name not in words]
     return found + _short_forms(doc, found)
+
+
+def _pairs_split(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Two bodies the recogniser ran into one name at their "and": "Deutsche Bank and Citigroup",
+    "the Sierra Club and League of Conservation Voters": the part before "and" ends in a word for
+    a body or a newspaper and is a name by itself (not "Department for Work and Pensions", "Daily
+    Mail & General Trust": "&" joins a firm's own name)."""
+    out = []
+    for ent in ents:
+        ands = [t.i for t in ent if t.lower_ == "and"]
+        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+        k = ands[0] if len(ands) == 1 else None
+        if ent.label_ in ORG_LABELS and k is not None and k - start >= 2 and k + 1 < ent.end \
+                and doc[k + 1].is_title and doc[k - 1].lower_ in _BODY_ENDINGS:
+            out += [Span(doc, ent.start, k, label=ent.label_), Span(doc, k + 1, ent.end, label=ent.label_)]
+        else:
+            out.append(ent)
+    return out
 
 
 _JOINS = re.compile(r"\s+(?:and|&)\s+|,\s+(?:and\s+)?|-")
@@ -1417,6 +1435,7 @@ ORG_NOUNS = {
 
 
 _BODY_HEADS = frozenset({"department", "ministry", "office"})
+_BODY_ENDINGS = frozenset(BODY_NOUNS | ORG_NOUNS | MEDIA_NOUNS)
 
 
 def _body_names(doc: Doc, taken: set[int]) -> list[Span]:

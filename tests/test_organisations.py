@@ -850,3 +850,11 @@ def test_two_bodies_run_together_at_their_and_are_two(extract):
     found = set(names(extract, text))
     assert {"Deutsche Bank", "Citigroup", "Sierra Club", "Department for Work and Pensions"} <= found
     assert not {"Deutsche Bank and Citigroup", "Sierra Club and League of Conservation Voters"} & found
+
+
+def test_a_name_before_index_names_the_index(extract):
+    text = ("Shares rose in Tokyo, where the Nikkei index gained 2%, while Toyota and Sony fell. "
+            "In Hong Kong, the Hang Seng index slipped.")
+    found = set(names(extract, text))
+    assert not {"Nikkei", "Hang Seng"} & found
+    assert {"Toyota", "Sony"} <= found

@@ -919,7 +919,7 @@ def _an_owners_product(span: Span) -> bool:
 # summit", "the Safari Club convention", "a BBC World Service programme", "an EU directive"
 _THING_AFTER = frozenset(NOT_BODY_HEADS - {"summit", "convention", "programme", "plan", "rally", "crisis", "war",
                                            "break", "conference", "directive", "regulation", "resolution", "bill",
-                                           "election"})
+                                           "election"}) | {"index"}  # ("the Hang Seng index")
 
 
 def acronym_after(span: Span) -> str | None:

@@ -858,3 +858,15 @@ def test_a_name_before_index_names_the_index(extract):
     found = set(names(extract, text))
     assert not {"Nikkei", "Hang Seng"} & found
     assert {"Toyota", "Sony"} <= found
+
+
+def test_a_chamber_named_with_its_lower_case_committee_is_the_committee(extract):
+    text = ("Dana Price, a member of the Senate agriculture committee, said the bill was flawed. Republicans on "
+            "the committee disagreed. Alan Webb, who chairs the Commons transport committee, was absent.")
+    result = extract(text)
+    found = {o.name for o in result.organisations}
+    assert {"Senate agriculture committee", "Commons transport committee"} <= found
+    assert not {"Senate", "Commons"} & found
+    assert not any(name.startswith("Republicans on") for name in found)
+    roles = {p.name: [(r.title, r.organisation) for r in p.roles] for p in result.people}
+    assert roles["Dana Price"] == [("member of the Senate agriculture committee", "Senate agriculture committee")]

@@ -1158,12 +1158,27 @@ def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:
     while end < len(doc) and grow < 3 and doc[end - 1].whitespace_ and _continues(doc, start, end):
         end += 1
         grow += 1
+    end = _committee_after(doc, start, end)
     start = _after_party_qualifier(doc, start, end)
     first = _country_before(doc, start, end)
     return doc[first:_campus_after(doc, first, _region_after(doc, start, _of_a_place(doc, start, end)))]
 
 
 _CALENDAR_WORDS = frozenset({"year", "month", "week", "day", "decade", "century"})
+_COMMITTEES = frozenset({"committee", "subcommittee"})
+
+
+def _committee_after(doc: Doc, start: int, end: int) -> int:
+    """Where a name ends that goes on in lower case to name one of its committees: "the Senate"
+    + "intelligence committee", "the Commons" + "work and pensions committee" (one to four
+    lower-case nouns, adjectives or "and", then "committee" or "subcommittee" in the singular;
+    not "Republicans on the committee")."""
+    stop = end
+    while stop < len(doc) and stop - end < 5 and doc[stop].is_lower and doc[stop].is_alpha \
+            and (doc[stop].pos_ in ("NOUN", "ADJ") or doc[stop].lower_ == "and") \
+            and doc[stop].lower_ not in _COMMITTEES:
+        stop += 1
+    return stop + 1 if stop > end and stop < len(doc) and doc[stop].lower_ in _COMMITTEES else end
 
 
 def _name_after_of(doc: Doc, start: int, end: int) -> int:

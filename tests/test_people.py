@@ -422,3 +422,12 @@ def test_a_work_or_band_named_before_its_performer_is_no_person(extract):
     people = {p.name for p in extract(text).people}
     assert {"Jodie Pell", "Sam Rudd", "Tom Vale", "Dan Rudge"} <= people
     assert not {"Clara", "Stanley Hart"} & people
+
+
+def test_a_surname_the_recogniser_left_out_after_a_middle_name_joins_it(extract):
+    text = ("Governor John Bel Hendricks told reporters the levees would hold. Photographer Lina Sarno Jordan "
+            "took the picture. The Hillary Clinton Foundation gave money to the relief effort.")
+    result = extract(text)
+    people = {p.name for p in result.people}
+    assert {"John Bel Hendricks", "Lina Sarno Jordan"} <= people
+    assert not any(name.endswith("Foundation") for name in people)

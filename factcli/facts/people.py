@@ -153,6 +153,18 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
         and not tok.is_sent_start and not _WEEKDAY.match(tok.text) and not is_honorific(doc[i - 1].text)
 
 
+def _surname_left_out(doc: Doc, end: int) -> bool:
+    """"John Bel" + "Edwards": the name's last word is a compound of the untagged proper noun
+    right after it, which is no English noun or adjective, or whose vector is a name's
+    ("Hillary Clinton Foundation", "... USA TODAY Sports" stay as they are)."""
+    if not (_name_goes_on(doc, end) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end
+            and doc[end - 1].whitespace_ == " "):
+        return False
+    tok = doc[end]
+    person = _as_a_persons_name(doc.vocab, tok.text) if tok.has_vector else None
+    return not _a_noun(doc, tok) and not _an_adjective(doc, tok) or person is not None and person >= 0.4
+
+
 def _names_after_titles(doc: Doc) -> list[Span]:
     """'Tory MP Nigel Waterson' tagged as one organisation: the capitalised words after
     the last role word are a name, unless every one is a common noun ("General Services
@@ -348,6 +360,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         start, end = _after_titles(doc, start, end)
         if end - start == 1 and _name_goes_on(doc, end):
             end += 1  # "Theresa" + "May": a first name alone, the surname left out
+        elif end - start >= 2 and _surname_left_out(doc, end):
+            end += 1  # "John Bel" + "Edwards"
         elif end < len(doc) and fold(doc[end].text) in titled and doc[end].is_title and _alone(doc, end):
             end += 1  # "Furious Sadiq" + "Khan", a surname the article uses with "Mr"
             joined_to = end

@@ -67,8 +67,10 @@ class OrgCluster:
 
     @property
     def full(self) -> str:
-        """The fullest form: most words, not a headline's capitals, the first used on a tie."""
-        return max((m.name for m in self.mentions), key=lambda n: (len(n.split()), not _in_capitals(n)))
+        """The fullest form: most words, not a headline's capitals, then the most capitalised
+        ("Commons Transport Committee" over "Commons transport committee"), the first used on a tie."""
+        return max((m.name for m in self.mentions),
+                   key=lambda n: (len(n.split()), not _in_capitals(n), sum(w[:1].isupper() for w in n.split())))
 
 
 def _in_capitals(name: str) -> bool:

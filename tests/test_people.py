@@ -431,3 +431,11 @@ def test_a_surname_the_recogniser_left_out_after_a_middle_name_joins_it(extract)
     people = {p.name for p in result.people}
     assert {"John Bel Hendricks", "Lina Sarno Jordan"} <= people
     assert not any(name.endswith("Foundation") for name in people)
+
+
+def test_a_name_a_word_for_a_body_describes_is_no_person(extract):
+    text = ("Tom Hale, chief executive of messaging firm Zlato, said operators cap the number of texts, and "
+            "conspiracy broadcaster Alex Jones said nothing.")
+    people = {p.name for p in extract(text).people}
+    assert {"Tom Hale", "Alex Jones"} <= people
+    assert "Zlato" not in people

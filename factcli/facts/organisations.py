@@ -805,6 +805,17 @@ def _no_bodys_kind(noun: Token, towns: bool = False) -> bool:
     return max(k(word) for k in kinds) - body(word) >= 0.3  # type: ignore[misc]
 
 
+def described_as_a_body(span: Span) -> bool:
+    """"surfwear firm Quiksilver", "technology companies Thorn and Marinus": a name right after
+    a noun for a body (ORG_NOUNS, or its plural) that modifies it or that it stands beside."""
+    prev = span.doc[span.start - 1] if span.start > 0 else None
+    if prev is None or not prev.is_lower \
+            or prev.lower_ not in ORG_NOUNS and lemma_of(prev).lower() not in ORG_NOUNS \
+            or prev.lower_ in _BODY_OR_PERSON:
+        return False  # ("conspiracy broadcaster Alex Jones")
+    return prev.head.i in range(span.start, span.end) or span.root.head.i == prev.i
+
+
 def described_as_a_work(span: Span) -> bool:
     """"the supernatural thriller Constantine", "the novel, Cloud Atlas,", "boy band McFly",
     "the game Manhunt", "apps like Snapchat": a name that a noun for a work (or a band) or a

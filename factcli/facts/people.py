@@ -34,6 +34,7 @@ from factcli.facts.organisations import (
     SURNAME_SEEDS,
     a_given_name_and_surname,
     a_members_seat,
+    described_as_a_body,
     described_as_a_work,
     given_name_like,
     org_key,
@@ -340,7 +341,8 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         + _honorific_names(doc) + _names_after_titles(doc) + _untagged_names_after_titles(doc) \
         + _names_after_place_titles(doc) + _people_tagged_as_bodies(doc)
     works = _works_named_by_their_people(candidates)
-    candidates = [e for e in candidates if not described_as_a_work(e) and not a_members_seat(e)
+    candidates = [e for e in candidates if not described_as_a_work(e) and not described_as_a_body(e)
+                  and not a_members_seat(e)
                   and fold(strip_possessive(e.text)) not in works]  # "the thriller Creep", "Ray's Taylor Hackford"
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)

@@ -768,9 +768,9 @@ _NAMING = frozenset({"call", "name", "codename", "dub", "title", "brand"})
 def _kind_of_instance(span: Span) -> Token | None:
     """The common noun a name is given as an instance of: "a modern browser like Chrome,
     Safari", "games including Need for Speed", "towns such as Aliquippa", "apps, such as
-    Grindr", "an app called Pikinis" (the parse's "like"/"including"/"such as" or a naming participle right after
-    the noun; not "Trump's battle with companies like Facebook", whose "like" the parse may
-    hang on "battle")."""
+    Grindr", "an app called Pikinis" (the parse's "like"/"including"/"such as" or a naming
+    participle right after the noun; not "Trump's battle with companies like Facebook", whose
+    "like" the parse may hang on "battle")."""
     tok = span.root
     if span.end < len(span.doc) and span.doc[span.end].text in POSSESSIVE_MARKS:
         return None  # ("titles like James Carville's It's the Middle Class": the author)
@@ -1107,11 +1107,6 @@ _DATE_WORDS = re.compile(rf"^{WEEKDAY_RE}$|^(?:January|February|March|April|June
 _ELECTORAL_PLACE = re.compile(r"\s+(?:by-election|constituency|seat|ward)\b", re.I)
 _A_MEMBER_FOR = re.compile(r"\b(?:MPs?|MEPs?|MSPs?|AMs?|MLAs?|TDs?|[Mm]ember)\s+for\s+(?:the\s+)?$")
 
-
-def a_members_seat(span: Span) -> bool:
-    """"the MP for Ealing North", "the member for Witney": a name right after a member of a
-    parliament and "for" is the seat, a place (neither a body nor a person)."""
-    return _A_MEMBER_FOR.search(doc_text(span.doc), max(0, span.start_char - 30), span.start_char) is not None
 _OFFICE_OF_RE = r"(?:Secretary|Minister) of"
 _PORTFOLIO = re.compile(r"\b(?:(?i:secretary|minister|spokes(?:man|woman|person))(?i: of state)? (?i:for)(?i: the)?"
                         rf"|{_OFFICE_OF_RE})\s*$")  # "Secretary of State", "Minister of Defence"
@@ -1121,6 +1116,12 @@ MEDIA_NOUNS = frozenset({
     "times", "telegraph", "guardian", "post", "herald", "journal", "mail", "express", "mirror",
     "gazette", "tribune", "chronicle", "observer", "independent", "standard", "economist",
 })
+
+
+def a_members_seat(span: Span) -> bool:
+    """"the MP for Ealing North", "the member for Witney": a name right after a member of a
+    parliament and "for" is the seat, a place (neither a body nor a person)."""
+    return _A_MEMBER_FOR.search(doc_text(span.doc), max(0, span.start_char - 30), span.start_char) is not None
 
 
 def _repair(doc: Doc, ent: Span, is_party: bool = False) -> Span | None:

@@ -429,18 +429,28 @@ def _an_event_here(span: Span, name: str) -> bool:
     return len(words) > 1 and words[-1] in _EVENT_HEADS and span.root.dep_ not in _ACTS or _a_years_edition(span)
 
 
-# an actor's or a maker's noun: the name right before it is a film's or a show's ("star" may
-# follow a club's or a band's name: "Arsenal star Thierry Henry")
+# a performer's or maker's noun: a name right before it (and a name after) is a work's or a
+# band's, not a person's ("Vera Drake star Imelda Staunton", "Led Zeppelin singer Robert Plant")
+PERFORMERS = frozenset({"star", "co-star", "actor", "actress", "singer", "director", "creator", "presenter",
+                        "host", "frontman", "guitarist", "drummer", "bassist", "dancer"})
+# an actor's or a maker's noun: the name right before it is a film's or a show's, not a body's
+# ("star" may follow a club's or a band's name: "Arsenal star Thierry Henry")
 _ACTORS = frozenset({"actor", "actress", "co-star", "creator", "screenwriter"})
+
+
+def before_a_performer(span: Span, nouns: frozenset[str] = PERFORMERS) -> bool:
+    """Whether the span comes right before a lower-case noun of `nouns` and then a capitalised
+    word: "Ray" of "Ray star Jamie Foxx"."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].lower_ in nouns and doc[span.end].is_lower \
+        and doc[span.end + 1].is_title
 
 
 def _a_shows_name(span: Span) -> bool:
     """"former EastEnders actress Danniella Westbrook", "Phoenix Nights creator Peter Kay": a name
     right before an actor's or a maker's noun and a capitalised name names a film or a show (not
     one that ends in a word for a body: "Royal Shakespeare Company actor Tom Hill")."""
-    doc = span.doc
-    return span.end + 1 < len(doc) and span[-1].lower_ not in ORG_NOUNS and doc[span.end].lower_ in _ACTORS \
-        and doc[span.end].is_lower and doc[span.end + 1].is_title
+    return span[-1].lower_ not in ORG_NOUNS and before_a_performer(span, _ACTORS)
 
 
 def _a_years_edition(span: Span) -> bool:
@@ -809,10 +819,8 @@ def described_as_a_body(span: Span) -> bool:
     """"surfwear firm Quiksilver", "technology companies Thorn and Marinus": a name right after
     a noun for a body (ORG_NOUNS, or its plural) that modifies it or that it stands beside."""
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is None or not prev.is_lower \
-            or prev.lower_ not in ORG_NOUNS and lemma_of(prev).lower() not in ORG_NOUNS \
-            or prev.lower_ in _BODY_OR_PERSON:
-        return False  # ("conspiracy broadcaster Alex Jones")
+    if prev is None or not prev.is_lower or not _a_body_noun(prev, plural=True):
+        return False  # (not "conspiracy broadcaster Alex Jones")
     return prev.head.i in range(span.start, span.end) or span.root.head.i == prev.i
 
 
@@ -1072,7 +1080,14 @@ def _called_a_body(ent: Span, body: Nearness | None = None) -> bool:
     noun = prev if prev.is_lower and prev.pos_ == "NOUN" else _noun_after(ent)
     if noun is None:
         return False
-    return noun.lower_ in ORG_NOUNS - _BODY_OR_PERSON or body is not None and body(noun.lower_) >= 0.45
+    return _a_body_noun(noun) or body is not None and body(noun.lower_) >= 0.45
+
+
+def _a_body_noun(tok: Token, plural: bool = False) -> bool:
+    """A word for a body (ORG_NOUNS: "firm", "group", "bank"; with `plural`, by its lemma too:
+    "companies"), not one that may name a person's job ("broadcaster")."""
+    return tok.lower_ not in _BODY_OR_PERSON \
+        and (tok.lower_ in ORG_NOUNS or plural and lemma_of(tok).lower() in ORG_NOUNS)
 
 
 def _untagged_bodies_before_titles(doc: Doc) -> list[Span]:

@@ -34,6 +34,7 @@ from factcli.facts.organisations import (
     SURNAME_SEEDS,
     a_given_name_and_surname,
     a_members_seat,
+    before_a_performer,
     described_as_a_body,
     described_as_a_work,
     given_name_like,
@@ -388,22 +389,11 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
     return found
 
 
-# a performer's or maker's noun: the name right before it is the work's or the band's
-_PERFORMERS = frozenset({"star", "co-star", "actor", "actress", "singer", "director", "creator", "presenter",
-                         "host", "frontman", "guitarist", "drummer", "bassist", "dancer"})
-
-
 def _works_named_by_their_people(candidates: list[Span]) -> set[str]:
     """"Vera Drake star Imelda Staunton", "former Led Zeppelin singer Robert Plant", "Morning Joe
     host Joe Scarborough": a name right before a performer's or maker's noun and another
     capitalised name names a film, a show or a band, here and elsewhere in the text (folded)."""
-    out = set()
-    for ent in candidates:
-        doc = ent.doc
-        if ent.end + 1 < len(doc) and doc[ent.end].lower_ in _PERFORMERS and doc[ent.end].is_lower \
-                and doc[ent.end + 1].is_title:
-            out.add(fold(ent.text))
-    return out
+    return {fold(ent.text) for ent in candidates if before_a_performer(ent)}
 
 
 def _a_family(doc: Doc, last: str, surnames: set[str]) -> bool:

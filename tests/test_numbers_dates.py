@@ -411,3 +411,10 @@ def test_a_picture_count_in_brackets_is_page_furniture(extract):
             "three Gulf states cut ties with Oman.\n\nSlideshow (8 Images)\n\nIn October in Cairo, Hale said "
             "talks were going well.")
     assert [(c.text, c.value) for c in extract(text).counts] == [("three Gulf states", 3)]
+
+
+def test_today_after_a_number_is_when_not_what_it_counts(extract):
+    text = ("The county recorded about 900 burglaries a year in the 1990s, as against around 250 today. "
+            "The council says 40 wardens now patrol the estates.")
+    assert [(c.text, c.value, c.unit) for c in extract(text).counts] == [
+        ("900 burglaries", 900, "burglary"), ("250", 250, "burglary"), ("40 wardens", 40, "warden")]

@@ -189,6 +189,8 @@ _FEW = frozenset({"several", "few", "many", "some"})
 
 _NOT_COUNTED = frozenset({"bc", "b.c.", "b.c", "bce", "b.c.e", "b.c.e.", "ad", "a.d.", "ce", "c.e.", "c.e",
                           "image", "photo", "picture"})
+# nouns a number may head that never name what it counts: the one referred to is counted instead
+_NOT_THE_UNIT = frozenset({"others", "today", "tonight", "yesterday", "tomorrow"})
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _FRACTION_UNITS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
@@ -614,8 +616,8 @@ def find_counts(doc: Doc, blocked: set[int]) -> list[Count]:
             counts.append(people)
             last_unit = ("person", sent_no)
             continue
-        if noun is not None and noun.lower_ == "others":
-            noun = None  # "40 others have cut operations": the unit is the one referred to
+        if noun is not None and noun.lower_ in _NOT_THE_UNIT:
+            noun = None  # "40 others have cut operations", "from 6,500 in 1993 to 3,000 today": the unit referred to
         if noun is not None:
             same_sentence = last_unit[0] if last_unit is not None and last_unit[1] == sent_no else None
             count = _of_a_noun(run, noun, value, is_measure, same_sentence)

@@ -87,6 +87,14 @@ def test_newspapers_and_typed_acronyms(extract):
     assert "KPN" in found
 
 
+def test_a_common_noun_acronym_before_a_body_noun_is_no_body(extract):
+    text = ("A US TV network is being sued over the stunt, and the TV station aired it twice. "
+            "The RMT union said on Monday that drivers would strike.")
+    found = names(extract, text)
+    assert "RMT" in found
+    assert "TV" not in found
+
+
 def test_lower_case_tail_and_honorific_are_trimmed(extract):
     text = "Dame Ruth Hallam, who led the Met for five years, said the Met of today had changed."
     found = names(extract, text)

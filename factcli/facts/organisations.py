@@ -1510,7 +1510,7 @@ def _typed_acronyms(doc: Doc, taken: set[int]) -> list[Span]:
         tok = doc[i]
         if i + 1 >= len(doc):
             continue
-        acronym = tok.is_alpha and 2 <= len(tok) <= 6
+        acronym = tok.is_alpha and 2 <= len(tok) <= 6 and tok.tag_ != "NN"  # (not "PC magazine editors")
         if tok.i in taken or tok.ent_type_ in PERSON_LABELS or not acronym or tok.lower_ in _COUNTRY_ABBREVIATIONS:
             continue  # ("US firm Vonage": a country)
         if tok.ent_type_ and (tok.ent_iob_ != "B" or doc[tok.i + 1].ent_iob_ == "I"):

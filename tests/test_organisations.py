@@ -95,6 +95,14 @@ def test_a_common_noun_acronym_before_a_body_noun_is_no_body(extract):
     assert "TV" not in found
 
 
+def test_a_name_called_a_magazine_is_a_body(extract):
+    text = ("Gunmen attacked the offices of Charlie Moqueur, a satirical magazine which had printed the "
+            "cartoons. The mayor told news magazine Der Stern that the camera had failed.")
+    facts = extract(text)
+    assert {"Charlie Moqueur", "Der Stern"} <= {o.name for o in facts.organisations}
+    assert not [p.name for p in facts.people]
+
+
 def test_lower_case_tail_and_honorific_are_trimmed(extract):
     text = "Dame Ruth Hallam, who led the Met for five years, said the Met of today had changed."
     found = names(extract, text)

@@ -1473,7 +1473,7 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 ORG_NOUNS = {
-    "agency", "company", "firm", "group", "newspaper", "broadcaster", "channel", "party", "network", "records",
+    "agency", "company", "firm", "group", "newspaper", "magazine", "broadcaster", "channel", "party", "network", "records",
     "union", "bank", "airline", "station", "website", "charity", "club", "regulator",
 }
 

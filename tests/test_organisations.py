@@ -242,6 +242,15 @@ def test_an_acronym_goes_to_the_name_whose_capitals_it_spells(extract):
     assert "AP" in orgs["Associated Press"] and "AP" not in orgs["AmeriSpeak Panel"]
 
 
+def test_a_companys_first_words_are_its_short_name(extract):
+    text = ("Shares in Brightwater Asset Management LLC fell on Monday. Brightwater told Reuters it had "
+            "not applied for a loan, and Kessler Mining Corp said the same. Kessler Mining declined to comment.")
+    orgs = {o.name: o.aliases for o in extract(text).organisations}
+    assert orgs["Brightwater Asset Management LLC"] == ["Brightwater"]
+    assert orgs["Kessler Mining Corp"] == ["Kessler Mining"]
+    assert "Brightwater" not in orgs and "Kessler Mining" not in orgs
+
+
 def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
     text = ("Kenya's athletics body has suspended the runner.\n\nAthletics Kenya (AK) issued the ban after she "
             "missed a camp. \"We have banned her,\" said AK chief Isaiah Kiplagat.")

@@ -1473,8 +1473,8 @@ def _party_words(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 ORG_NOUNS = {
-    "agency", "company", "firm", "group", "newspaper", "magazine", "broadcaster", "channel", "party", "network", "records",
-    "union", "bank", "airline", "station", "website", "charity", "club", "regulator",
+    "agency", "company", "firm", "group", "newspaper", "magazine", "broadcaster", "channel", "party", "network",
+    "records", "union", "bank", "airline", "station", "website", "charity", "club", "regulator",
 }
 
 
@@ -1646,6 +1646,8 @@ def _a_part_of(after_of: list[str]) -> bool:
 _DEMONYM_ENDINGS = frozenset({"ian", "an", "n", "ese", "i", "ish", "ic"})
 _NAME_TAILS = frozenset({"news", "channel", "network", "corporation", "corp", "company", "co", "inc", "group",
                          "holdings", "international", "broadcasting", "tv", "television", "radio"})
+# what a company's registered name ends in: its legal form
+_LEGAL_FORMS = frozenset({"inc", "corp", "llc", "ltd", "plc", "ag", "co", "sa", "nv", "gmbh", "lp", "llp", "limited"})
 _COUNTRY_ABBREVIATIONS = frozenset({"us", "u.s.", "uk", "u.k.", "usa", "u.s.a."})
 _COUNTRY_PREFIXES = frozenset({"us", "u.s.", "uk", "u.k.", "british", "american", "eu", "european", "national"})
 
@@ -1670,7 +1672,7 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
         expanded = acronyms.get(m.name)
         # c.full while clustering is its first mention's name: names come longest first
         fits = [c for c in clusters if (expanded and fold(expanded) == fold(c.mentions[0].name))
-                or is_short_form(m.name, c.mentions[0].name)]
+                or is_short_form(m.name, c.mentions[0].name) or _a_companys_first_words(m.name, c.mentions[0].name)]
         target = min(fits, key=lambda c: _capitals(c.mentions[0].name) != m.name) if fits else None
         if target is None:
             target = OrgCluster()
@@ -1680,6 +1682,15 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
         c.mentions.sort(key=lambda m: m.span.start)
     clusters = [c for c in clusters if not _place_of_a_body(c, clusters)]
     return sorted(clusters, key=lambda c: c.mentions[0].span.start)
+
+
+def _a_companys_first_words(short: str, full: str) -> bool:
+    """"Advent" ~ "Advent Capital Management LLC", "Deutsche Bank" ~ "Deutsche Bank AG": the
+    first words of a name that ends in a company's legal form; for names found as bodies only
+    (a place the recogniser tagged so is not "China Minmetals Corp")."""
+    s_words, f_words = fold(short).split(), fold(full).split()
+    return 0 < len(s_words) < len(f_words) and f_words[-1].rstrip(".") in _LEGAL_FORMS \
+        and f_words[:len(s_words)] == s_words
 
 
 def _place_of_a_body(cluster: OrgCluster, clusters: list[OrgCluster]) -> bool:

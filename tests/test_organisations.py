@@ -251,6 +251,15 @@ def test_a_companys_first_words_are_its_short_name(extract):
     assert "Brightwater" not in orgs and "Kessler Mining" not in orgs
 
 
+def test_a_name_listed_after_departments_of_is_that_department(extract):
+    text = ("Staff at the departments of Agriculture, Interior and Treasury were sent home on Friday. "
+            "She chairs one of the Senate's committees on Finance, Intelligence, and Rules and Administration.")
+    found = names(extract, text)
+    assert {"Department of Agriculture", "Department of Interior", "Department of Treasury"} <= set(found)
+    assert "Committee on Rules and Administration" in found
+    assert not {"Agriculture", "Treasury", "Rules and Administration"} & set(found)
+
+
 def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
     text = ("Kenya's athletics body has suspended the runner.\n\nAthletics Kenya (AK) issued the ban after she "
             "missed a camp. \"We have banned her,\" said AK chief Isaiah Kiplagat.")

@@ -221,8 +221,30 @@ def org_mentions(doc: Doc) -> list[OrgMention]:
     found.sort(key=lambda m: m.span.start)
     found = [m for m in found if fold(m.name) not in things]  # "DACA" again, after "... (DACA) program"
     words = _common_words_at_starts(doc, found)
-    found = [m for m in found if m.name not in words]
+    found = [_a_listed_department(doc, m) for m in found if m.name not in words]
     return found + _short_forms(doc, found)
+
+
+_LISTED_BODIES = {"departments": "Department", "ministries": "Ministry", "committees": "Committee"}
+
+
+def _a_listed_department(doc: Doc, m: OrgMention) -> OrgMention:
+    """"the departments of Commerce, State and Treasury", "the House's committees on Foreign
+    Affairs, Intelligence, and Oversight and Reform": a name in a list after a plural word for a
+    part of a government and "of" or "on" is that part's own ("Department of Commerce",
+    "Committee on Intelligence"), not a word ("State") or a field ("Agriculture"); so is the
+    first, when the recogniser took the plural in ("Departments of Agriculture")."""
+    first = m.span[0].lower_
+    if first in _LISTED_BODIES and len(m.span) > 2 and m.span[1].lower_ in ("of", "on"):
+        return OrgMention(m.span, f"{_LISTED_BODIES[first]} {m.span[1:].text}")
+    k = m.span.start - 1
+    while k > 0 and m.span.start - k <= 12 and (doc[k].text == "," or doc[k].lower_ == "and" or doc[k].is_title):
+        k -= 1
+    noun = doc[k - 1].lower_ if k > 0 else ""
+    if noun not in _LISTED_BODIES or doc[k].lower_ not in ("of", "on") \
+            or any(t.is_sent_start for t in doc[k + 1:m.span.end]):
+        return m
+    return OrgMention(m.span, f"{_LISTED_BODIES[noun]} {doc[k].lower_} {m.name}")
 
 
 def _pairs_split(doc: Doc, ents: list[Span]) -> list[Span]:

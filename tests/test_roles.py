@@ -755,7 +755,7 @@ def test_a_stance_is_the_holders_not_the_posts(extract):
     assert roles["Joe Manchin"] == ["Democratic Senator"]
     assert roles["Moqtada al-Sadr"] == ["cleric"]
     assert roles["Ann Lee"] == ["political director"]  # (a class of post, not a stance)
-    assert roles["John Bolton"] == ["ultra-conservative former ambassador"]  # (a hyphened word stays whole)
+    assert roles["John Bolton"] == ["former ambassador"]  # ("former" starts the title: what comes before it goes)
 
 
 def test_a_reflexive_pronoun_is_no_part_of_a_title(extract):
@@ -806,3 +806,13 @@ def test_a_role_verbs_object_must_be_no_amount(extract):
     titles = all_titles(extract, text)
     assert titles["Dana Perez"] == ["Senator"]
     assert titles["Ben Cole"] == ["chair of the Transport Committee"]
+
+
+def test_former_inside_a_title_starts_it(extract):
+    text = ("Polls showed the Democratic challenger former Vice President Walter Denholm ahead. The hotel's "
+            "regular visitor former Prime Minister Harold Pym stayed a week. Officials criticised the brash "
+            "former national security adviser Sam Kessel.")
+    titles = all_titles(extract, text)
+    assert titles["Walter Denholm"] == ["former Vice President"]
+    assert titles["Harold Pym"] == ["former Prime Minister"]
+    assert titles["Sam Kessel"] == ["former national security adviser"]

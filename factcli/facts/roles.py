@@ -880,6 +880,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             place.append(doc[tok.i:tokens[stop - 1].i + 1].text)  # "London mayor" -> "mayor of London"
             k = stop
             continue
+        if _former_starts_anew(tokens, k, owners):
+            words.clear()  # "Democratic challenger former Vice President": the title is "former Vice President"
         if tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1
@@ -894,6 +896,17 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     span = _evidence(doc, tokens[0].i, end)
     return Role(title=title, organisation=_not_a_party_of_an_owned_post(organisation, tokens), text=span.text,
                 start=span.start_char, end=span.end_char)
+
+
+def _former_starts_anew(tokens: list[Token], k: int, owners: set[int]) -> bool:
+    """"former" (or "ex-") inside a title's words, before any "of", "at" or "for": the words
+    before it describe the holder ("regular visitor former UK Prime Minister", "brash former
+    national security adviser", "campaign former chief"), and the title starts there; an owner
+    before it ("Trump's former campaign manager") and a place ("Mexico's") are kept apart."""
+    tok = tokens[k]
+    former = tok.lower_ == "former" or tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+    return former and k > 0 and not any(t.lower_ in _BEFORE_A_BODY for t in tokens[:k]) \
+        and not any(j in owners for j in range(k))
 
 
 def _not_a_party_of_an_owned_post(organisation: str | None, tokens: list[Token]) -> str | None:

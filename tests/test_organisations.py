@@ -260,6 +260,14 @@ def test_a_name_listed_after_departments_of_is_that_department(extract):
     assert not {"Agriculture", "Treasury", "Rules and Administration"} & set(found)
 
 
+def test_a_name_that_heads_a_contest_is_the_competition(extract):
+    text = ("Kelso centre Rory Blane has been passed fit for Sunday's Border Shield clash with Hawick. "
+            "The Border Shield opener drew a record crowd. Hawick Rugby Club said the pitch was ready.")
+    found = names(extract, text)
+    assert "Border Shield" not in found
+    assert "Hawick Rugby Club" in found
+
+
 def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
     text = ("Kenya's athletics body has suspended the runner.\n\nAthletics Kenya (AK) issued the ban after she "
             "missed a camp. \"We have banned her,\" said AK chief Isaiah Kiplagat.")

@@ -1702,8 +1702,27 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
         target.mentions.append(m)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.span.start)
-    clusters = [c for c in clusters if not _place_of_a_body(c, clusters)]
+    clusters = [c for c in clusters if not _place_of_a_body(c, clusters) and not _a_contest(c)]
     return sorted(clusters, key=lambda c: c.mentions[0].span.start)
+
+
+# a contest's nouns that a competition's name modifies ("Six Nations opener", "Champions
+# League clash"), and a team's only after its possessive ("Bayern's ... match")
+_CONTEST_NOUNS = frozenset({"match", "matches", "clash", "opener", "fixture", "fixtures", "decider", "final",
+                            "semi-final", "quarter-final", "tournament", "championship"})
+
+
+def _a_contest(cluster: OrgCluster) -> bool:
+    """"Saturday's Six Nations clash", "the Champions League final": a name whose head is a
+    contest's noun right after it somewhere (the tagger may take "clash" for a verb) and that
+    nowhere else acts (the subject of a verb or an owner) names the competition, an event, not
+    a body (not "the NFL said ... the NFL season")."""
+    def modifies_a_contest(span: Span) -> bool:
+        doc = span.doc
+        return span.end < len(doc) and doc[span.end].lower_ in _CONTEST_NOUNS and span.root.head.i == span.end
+
+    contest = [m.span for m in cluster.mentions if modifies_a_contest(m.span)]
+    return bool(contest) and not any(m.span.root.dep_ in _ACTS for m in cluster.mentions if m.span not in contest)
 
 
 def _a_companys_first_words(short: str, full: str) -> bool:

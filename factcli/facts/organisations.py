@@ -869,9 +869,11 @@ def described_as_a_work(span: Span) -> bool:
 
 def _a_things_noun(noun: Token, work: Nearness, product: Nearness, person: Nearness) -> bool:
     """A noun clearly nearer words for works or products than words for people (by 0.4, or
-    by 0.3 when it does not end as an agent noun does: "adaptation", "toy"; not "novelist")."""
+    by 0.3 when it does not end as an agent noun does, "adaptation", "toy", not "novelist",
+    and heads no list: "broadband and personal technology analyst")."""
     margin = max(work(noun.lower_), product(noun.lower_)) - person(noun.lower_)
-    return margin > 0.4 or margin > 0.3 and not agent_ending(lemma_of(noun).lower())
+    return margin > 0.4 or margin > 0.3 and not agent_ending(lemma_of(noun).lower()) \
+        and not any(c.dep_ == "conj" for c in noun.children)
 
 
 def _noun_on_the_name(span: Span) -> Token | None:

@@ -608,13 +608,17 @@ def _on_a_team_sheet(span: Span) -> bool:
     hold more people the recogniser saw than bodies, or that semicolons divide (a team's
     lines); a list of companies ("Nokia, LG Electronics, Lenovo, Panasonic") is mostly bodies."""
     doc = span.doc
-    others = _list_items(doc, span.start, span.end, -1) + _list_items(doc, span.start, span.end, 1)
+    start = span.start - 1 if span.start > 0 and _INITIAL.fullmatch(doc[span.start - 1].text) else span.start
+    others = _list_items(doc, start, span.end, -1) + _list_items(doc, start, span.end, 1)
     if len(others) < 3:
         return False
     ent = entity_at(span[0])  # (the recogniser may have run the list into one "name": "Carragher, Hyypia")
     own = range(ent.start, ent.end) if ent is not None else range(0)
-    people = sum(any(t.ent_type_ in PERSON_LABELS for t in item) for item in others)
-    bodies = sum(any(t.ent_type_ in ORG_LABELS and t.i not in own for t in item) for item in others)
+    # a player's initial and surname ("H Tuilagi") is a person's, whatever the recogniser said
+    initialled = [_INITIAL_AND_SURNAME.match(item.text) is not None for item in others]
+    pairs = list(zip(others, initialled, strict=True))
+    people = sum(i or any(t.ent_type_ in PERSON_LABELS for t in item) for item, i in pairs)
+    bodies = sum(not i and any(t.ent_type_ in ORG_LABELS and t.i not in own for t in item) for item, i in pairs)
     semicolons = any(t.text == ";" for t in doc[max(0, span.start - 12):span.end + 12])
     return bodies < len(others) / 2 and (people > bodies or semicolons)
 

@@ -446,3 +446,10 @@ def test_a_name_after_a_noun_a_little_nearer_works_than_people_is_no_person(extr
     text = ("Peter Vance, who penned the recent comic book adaptation Ravenwood, will write it. "
             "The shop sold the 1990s toy Bubblepet and other oddities.")
     assert [p.name for p in extract(text).people] == ["Peter Vance"]
+
+
+def test_a_surname_before_a_word_for_a_family_names_no_person(extract):
+    text = ("The firm was bought from the Halloran family last year, and the billionaire Ostrander brothers "
+            "spent millions. Clara Ostrander, who chairs the board, said the Ostrander family was pleased.")
+    people = {p.name: p.aliases for p in extract(text).people}
+    assert people == {"Clara Ostrander": []}

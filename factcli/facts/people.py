@@ -343,7 +343,7 @@ def person_mentions(doc: Doc, org_keys: frozenset[str] | set[str] = frozenset())
         + _names_after_place_titles(doc) + _people_tagged_as_bodies(doc)
     works = _works_named_by_their_people(candidates)
     candidates = [e for e in candidates if not described_as_a_work(e) and not described_as_a_body(e)
-                  and not a_members_seat(e)
+                  and not a_members_seat(e) and not _a_familys_name(e)
                   and fold(strip_possessive(e.text)) not in works]  # "the thriller Creep", "Ray's Taylor Hackford"
     titled = _titled_surnames(doc)
     labelled_other = _labelled_other_more_often(doc, titled)
@@ -394,6 +394,16 @@ def _works_named_by_their_people(candidates: list[Span]) -> set[str]:
     host Joe Scarborough": a name right before a performer's or maker's noun and another
     capitalised name names a film, a show or a band, here and elsewhere in the text (folded)."""
     return {fold(ent.text) for ent in candidates if before_a_performer(ent)}
+
+
+_FAMILY_NOUNS = frozenset({"family", "families", "dynasty", "clan", "household", "brothers", "sisters"})
+
+
+def _a_familys_name(span: Span) -> bool:
+    """"the Sackler family", "the Koch brothers", "the Kim dynasty": a surname right before a
+    word for a family names the family, not one person in it."""
+    doc = span.doc
+    return " " not in span.text and span.end < len(doc) and doc[span.end].lower_ in _FAMILY_NOUNS
 
 
 def _a_family(doc: Doc, last: str, surnames: set[str]) -> bool:

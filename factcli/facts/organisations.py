@@ -1720,7 +1720,7 @@ def cluster_orgs(doc: Doc, mentions: list[OrgMention]) -> list[OrgCluster]:
 
 
 # a contest's nouns that a competition's name modifies ("Six Nations opener", "Champions
-# League clash"), and a team's only after its possessive ("Bayern's ... match")
+# League clash"; a team's name comes before its possessive: "Bayern Munich's ... match")
 _CONTEST_NOUNS = frozenset({"match", "matches", "clash", "opener", "fixture", "fixtures", "decider", "final",
                             "semi-final", "quarter-final", "tournament", "championship"})
 
@@ -1786,4 +1786,4 @@ def join_organisations(orgs: list[Organisation], more: list[Organisation]) -> No
         same.aliases.extend(a for a in [org.name, *org.aliases] if a != same.name and a not in same.aliases)
 
 
-_BODY_WORDS = frozenset(ORG_NOUNS | MEDIA_NOUNS | BODY_NOUNS | {"magazine"})
+_BODY_WORDS = frozenset(ORG_NOUNS | MEDIA_NOUNS | BODY_NOUNS)  # ("magazine" is in ORG_NOUNS)

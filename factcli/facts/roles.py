@@ -899,10 +899,11 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
 
 
 def _former_starts_anew(tokens: list[Token], k: int, owners: set[int]) -> bool:
-    """"former" (or "ex-") inside a title's words, before any "of", "at" or "for": the words
-    before it describe the holder ("regular visitor former UK Prime Minister", "brash former
-    national security adviser", "campaign former chief"), and the title starts there; an owner
-    before it ("Trump's former campaign manager") and a place ("Mexico's") are kept apart."""
+    """"former" (or "ex-") inside a title's words, before any preposition that opens its
+    complement (`_BEFORE_A_BODY`: "of", "at", "for", ...): the words before it describe the
+    holder ("regular visitor former UK Prime Minister", "brash former national security
+    adviser", "campaign former chief"), and the title starts there; an owner before it
+    ("Trump's former campaign manager") and a place ("Mexico's") are kept apart."""
     tok = tokens[k]
     former = tok.lower_ == "former" or tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
     return former and k > 0 and not any(t.lower_ in _BEFORE_A_BODY for t in tokens[:k]) \

@@ -816,3 +816,12 @@ def test_former_inside_a_title_starts_it(extract):
     assert titles["Walter Denholm"] == ["former Vice President"]
     assert titles["Harold Pym"] == ["former Prime Minister"]
     assert titles["Sam Kessel"] == ["former national security adviser"]
+
+
+def test_a_sentence_opening_former_stays_in_the_title(extract):
+    text = ("The report was published on Monday. Former foreign secretary Alan Brodie said it was flawed. "
+            "Outgoing police commissioner Ruth Gale agreed, and Vice President Carl Dunn did not.")
+    titles = all_titles(extract, text)
+    assert titles["Alan Brodie"] == ["former foreign secretary"]
+    assert titles["Ruth Gale"] == ["outgoing police commissioner"]
+    assert titles["Carl Dunn"] == ["Vice President"]

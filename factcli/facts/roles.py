@@ -258,8 +258,10 @@ def title_before(doc: Doc, start: int, sent_start: int) -> list[Token]:
     tail = tokens[last_role + 1:]
     if tail and not (tail[0].lower_ in ("for", "of", "at", "to") and _a_named_tail(tail[1:])):
         return []
-    # a capitalised word at the very start of a sentence, not an entity, is not a title
+    # a capitalised word at the very start of a sentence, not an entity, is not a title (but a
+    # qualifier is one: "Former foreign secretary Robin Cook")
     while tokens and tokens[0].i == sent_start and not is_role_word(tokens[0]) and not tokens[0].ent_type_ \
+            and tokens[0].lower_ not in QUALIFIERS \
             and tokens[0].pos_ in ("ADJ", "VERB") and not (tokens[0].nbor().text == "-" and not tokens[0].whitespace_) \
             and not (len(tokens) > 1 and _a_party_pair(tokens[0]) is not None) and not _a_title_elsewhere(tokens):
         tokens = tokens[1:]  # (but "Liberal Democrat deputy leader": a party's name)
@@ -885,6 +887,8 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
         if tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
             words.append("former")
             k += 1
+        elif not words and tok.lower_ in _WHEN_HELD and tok.is_sent_start:
+            words.append(tok.lower_)  # "Former foreign secretary Robin Cook": a card writes "former"
         else:
             _add_title_word(words, tokens, k, owners)
         k += 1
@@ -896,6 +900,10 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
     span = _evidence(doc, tokens[0].i, end)
     return Role(title=title, organisation=_not_a_party_of_an_owned_post(organisation, tokens), text=span.text,
                 start=span.start_char, end=span.end_char)
+
+
+# qualifiers that say when a post is held, no part of its name (not "Vice President", "Shadow ...")
+_WHEN_HELD = frozenset({"former", "outgoing", "incoming"})
 
 
 def _former_starts_anew(tokens: list[Token], k: int, owners: set[int]) -> bool:

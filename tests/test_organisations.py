@@ -275,6 +275,13 @@ def test_initials_and_surnames_mark_a_team_sheet_whatever_the_tags(extract):
     assert "Bemford" not in names(extract, text)
 
 
+def test_an_acronym_written_as_a_word_names_the_body_it_spells(extract):
+    text = ("The Highland Environment Protection Agency warned MSPs on Tuesday. Hepa is trying to cut "
+            "emissions from farms.")
+    orgs = {o.name: o.aliases for o in extract(text).organisations}
+    assert orgs == {"Highland Environment Protection Agency": ["Hepa"]}
+
+
 def test_a_name_defined_by_its_bracketed_acronym_is_one_body(extract):
     text = ("Kenya's athletics body has suspended the runner.\n\nAthletics Kenya (AK) issued the ban after she "
             "missed a camp. \"We have banned her,\" said AK chief Isaiah Kiplagat.")

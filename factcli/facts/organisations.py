@@ -1649,8 +1649,11 @@ def is_short_form(short: str, full: str) -> bool:
         return False  # (an entity of quote marks alone cleans to nothing)
     if s == f or org_key(short) == org_key(full):
         return True
+    spelt = (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True))
+    if short.istitle() and len(short) >= 4 and " " not in short and short.upper() in spelt:
+        return True  # "Nato", "Chirla": an acronym written as a word
     if short.isupper() and len(short) >= 2 and " " not in short:
-        if short in (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True)):
+        if short in spelt:
             return True
         if not _in_capitals(short):
             return False  # an acronym; a longer word in capitals may be a headline's ("REUTERS")

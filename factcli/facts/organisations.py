@@ -1649,11 +1649,10 @@ def is_short_form(short: str, full: str) -> bool:
         return False  # (an entity of quote marks alone cleans to nothing)
     if s == f or org_key(short) == org_key(full):
         return True
-    spelt = (initials(full), initials(full).replace("&", ""), initials(full, whole_capitals=True))
-    if short.istitle() and len(short) >= 4 and " " not in short and short.upper() in spelt:
+    if short.istitle() and len(short) >= 4 and " " not in short and short.upper() in _spelt(full):
         return True  # "Nato", "Chirla": an acronym written as a word
     if short.isupper() and len(short) >= 2 and " " not in short:
-        if short in spelt:
+        if short in _spelt(full):
             return True
         if not _in_capitals(short):
             return False  # an acronym; a longer word in capitals may be a headline's ("REUTERS")
@@ -1673,6 +1672,13 @@ def is_short_form(short: str, full: str) -> bool:
     # bodies and newspapers
     return f_words[-len(s_words):] == s_words and (
         (len(s_words) >= 2 and s_words[-1] in BODY_NOUNS) or s_words[-1] in MEDIA_NOUNS)
+
+
+def _spelt(full: str) -> tuple[str, str, str]:
+    """The acronyms a name's capitals may spell: its initials, without "&", and with the
+    whole of an abbreviation inside it ("UK Independence Party" -> "UKIP")."""
+    letters = initials(full)
+    return letters, letters.replace("&", ""), initials(full, whole_capitals=True)
 
 
 def _a_part_of(after_of: list[str]) -> bool:

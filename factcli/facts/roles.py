@@ -884,7 +884,7 @@ def build_role(tokens: list[Token], org_name: Callable[[Span], str | None], head
             continue
         if _former_starts_anew(tokens, k, owners):
             words.clear()  # "Democratic challenger former Vice President": the title is "former Vice President"
-        if tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
+        if _an_ex(tokens, k):
             words.append("former")
             k += 1
         elif not words and tok.lower_ in _WHEN_HELD and tok.is_sent_start:
@@ -912,10 +912,14 @@ def _former_starts_anew(tokens: list[Token], k: int, owners: set[int]) -> bool:
     holder ("regular visitor former UK Prime Minister", "brash former national security
     adviser", "campaign former chief"), and the title starts there; an owner before it
     ("Trump's former campaign manager") and a place ("Mexico's") are kept apart."""
-    tok = tokens[k]
-    former = tok.lower_ == "former" or tok.lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
+    former = tokens[k].lower_ == "former" or _an_ex(tokens, k)
     return former and k > 0 and not any(t.lower_ in _BEFORE_A_BODY for t in tokens[:k]) \
         and not any(j in owners for j in range(k))
+
+
+def _an_ex(tokens: list[Token], k: int) -> bool:
+    """Whether the k-th title token is the "ex" of "ex-" ("ex-chief"), which a card writes "former"."""
+    return tokens[k].lower_ == "ex" and k + 1 < len(tokens) and tokens[k + 1].text == "-"
 
 
 def _not_a_party_of_an_owned_post(organisation: str | None, tokens: list[Token]) -> str | None:
